@@ -1,1 +1,117 @@
+//! Markdown to HTML, with stable heading ids and the list of headings for a
+//! contents list.
+//!
+//! Heading ids are what training material links to, so they depend only on
+//! the heading's own text (or an explicit `{#id}`), never on its position.
 
+use pulldown_cmark::{CowStr, Event, HeadingLevel, Options, Parser, Tag, TagEnd, html};
+use std::collections::HashSet;
+
+/// A heading in the text: its level (2 for `##`), id and plain text.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Heading {
+    pub level: u8,
+    pub id: String,
+    pub text: String,
+    /// 1-based line in the Markdown it was read from.
+    pub line: usize,
+}
+
+/// Rendered Markdown.
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct Rendered {
+    pub html: String,
+    pub headings: Vec<Heading>,
+}
+
+/// An id from a heading's text: `3. Stage One` becomes `3-stage-one`.
+pub fn slugify(text: &str) -> String {
+    let mut slug = String::with_capacity(text.len());
+    for c in text.chars().flat_map(char::to_lowercase) {
+        if c.is_alphanumeric() {
+            slug.push(c);
+        } else if !slug.is_empty() && !slug.ends_with('-') && !matches!(c, '\'' | '’') {
+            slug.push('-');
+        }
+    }
+    while slug.ends_with('-') {
+        slug.pop();
+    }
+    if slug.is_empty() { "section".to_string() } else { slug }
+}
+
+fn level_number(level: HeadingLevel) -> u8 {
+    level as u8
+}
+
+/// Render Markdown. `line_offset` is the number of lines before the Markdown
+/// in its file (the front matter), so heading lines point into the file.
+pub fn render(markdown: &str, line_offset: usize) -> Rendered {
+    let options = Options::ENABLE_HEADING_ATTRIBUTES | Options::ENABLE_TABLES | Options::ENABLE_STRIKETHROUGH;
+    let mut events: Vec<Event> = Vec::new();
+    let mut headings = Vec::new();
+    let mut used: HashSet<String> = HashSet::new();
+    let mut open: Option<(usize, u8, Option<String>, usize, String)> = None;
+    for (event, range) in Parser::new_ext(markdown, options).into_offset_iter() {
+        match &event {
+            Event::Start(Tag::Heading { level, id, .. }) => {
+                let line = line_offset + markdown[..range.start].matches('\n').count() + 1;
+                open = Some((events.len(), level_number(*level), id.as_ref().map(|i| i.to_string()), line, String::new()));
+            }
+            Event::Text(t) | Event::Code(t) => {
+                if let Some((.., text)) = open.as_mut() {
+                    text.push_str(t);
+                }
+            }
+            Event::End(TagEnd::Heading(_)) => {
+                if let Some((start, level, explicit, line, text)) = open.take() {
+                    let text = text.trim().to_string();
+                    let base = explicit.unwrap_or_else(|| slugify(&text));
+                    let mut id = base.clone();
+                    let mut n = 1;
+                    while !used.insert(id.clone()) {
+                        id = format!("{base}-{n}");
+                        n += 1;
+                    }
+                    if let Event::Start(Tag::Heading { id: slot, .. }) = &mut events[start] {
+                        *slot = Some(CowStr::from(id.clone()));
+                    }
+                    headings.push(Heading { level, id, text, line });
+                }
+            }
+            _ => {}
+        }
+        events.push(event);
+    }
+    let mut out = String::with_capacity(markdown.len() * 3 / 2);
+    html::push_html(&mut out, events.into_iter());
+    Rendered { html: out, headings }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn headings_get_ids_from_their_text() {
+        let r = render("## 3. Stage One\n\ntext\n\n## Stage 2 {#stage-two}\n\n### Children’s social care\n", 5);
+        let ids: Vec<_> = r.headings.iter().map(|h| h.id.as_str()).collect();
+        assert_eq!(ids, ["3-stage-one", "stage-two", "childrens-social-care"]);
+        assert_eq!(r.headings[0].line, 6);
+        assert_eq!(r.headings[1].line, 10);
+        assert!(r.html.contains(r#"<h2 id="3-stage-one">3. Stage One</h2>"#), "{}", r.html);
+    }
+
+    #[test]
+    fn ids_do_not_depend_on_other_text() {
+        let a = render("## Intro\n\n## Stage One\n", 0);
+        let b = render("## Introduction, rewritten\n\nNew paragraph.\n\n## Stage One\n", 0);
+        assert_eq!(a.headings[1].id, b.headings[1].id);
+    }
+
+    #[test]
+    fn repeated_headings_stay_unique() {
+        let r = render("## Notes\n\n## Notes\n", 0);
+        assert_eq!(r.headings[1].id, "notes-1");
+    }
+}

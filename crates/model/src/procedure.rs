@@ -6,7 +6,6 @@ use serde::{Deserialize, Serialize};
 
 /// The site as a whole (`site.yaml`).
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
-#[non_exhaustive]
 pub struct Site {
     pub title: String,
     pub description: Option<String>,
@@ -32,7 +31,6 @@ impl Site {
 
 /// One escalation procedure: its text's front matter and its route.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
-#[non_exhaustive]
 pub struct Procedure {
     /// The folder name, and the procedure's URL: `/<slug>/`.
     pub slug: String,
@@ -44,7 +42,6 @@ pub struct Procedure {
 
 /// The front matter of `procedure.md`.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
-#[non_exhaustive]
 pub struct ProcedureMeta {
     pub title: String,
     pub partnership: String,
@@ -63,7 +60,6 @@ pub struct Amendment {
 
 /// `stages.yaml`: the escalation route as data.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
-#[non_exhaustive]
 pub struct Route {
     /// The bank holidays used to count working days.
     pub calendar: Calendar,
@@ -114,7 +110,6 @@ pub struct Exclusion {
 
 /// One stage of escalation.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
-#[non_exhaustive]
 pub struct Stage {
     /// Stable id: used in URLs (`#stage-1`) and in saved records.
     pub id: String,
@@ -128,7 +123,6 @@ pub struct Stage {
 
 /// One thing to do within a stage.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
-#[non_exhaustive]
 pub struct Step {
     pub action: String,
     /// Who to contact, as the procedure names the role.
@@ -147,7 +141,6 @@ impl Step {
 
 /// A real contact point, shown with the stages that name it.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
-#[non_exhaustive]
 pub struct Contact {
     pub name: String,
     pub email: Option<String>,
@@ -177,7 +170,6 @@ pub enum AnswerKind {
 
 /// A fictional worked example for training: a link opens the aid pre-filled.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
-#[non_exhaustive]
 pub struct Scenario {
     pub id: String,
     pub title: String,

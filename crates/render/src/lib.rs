@@ -1,1 +1,111 @@
+//! Renders a checked handbook into the files of a static site, and writes
+//! them so that a failed build never leaves a half-written site.
 
+mod diagram;
+mod theme;
+mod views;
+mod write;
+
+pub use write::{WriteError, write_site};
+
+use stagehand_content::Handbook;
+use std::path::PathBuf;
+use tera::Context;
+use views::{HomeItem, ProcedureView};
+
+/// One file of the built site, relative to its root.
+#[derive(Debug)]
+pub struct OutputFile {
+    pub path: PathBuf,
+    pub bytes: Vec<u8>,
+}
+
+#[derive(Clone, Debug, Default)]
+#[non_exhaustive]
+pub struct RenderOptions {
+    /// Add the script that reloads the page when `stagehand serve` rebuilds.
+    pub live_reload: bool,
+}
+
+impl RenderOptions {
+    pub fn live_reload(mut self, on: bool) -> Self {
+        self.live_reload = on;
+        self
+    }
+}
+
+/// A template could not be rendered (a theme mistake, not a content one).
+#[derive(Debug)]
+pub struct RenderError(pub String);
+
+impl std::fmt::Display for RenderError {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        write!(f, "the theme could not render a page: {}", self.0)
+    }
+}
+
+impl std::error::Error for RenderError {}
+
+/// `../` repeated: how a page at this depth reaches the site root, so links
+/// work from any sub-folder and from `file://`.
+fn root_for(depth: usize) -> String {
+    if depth == 0 { "./".into() } else { "../".repeat(depth) }
+}
+
+/// Render every page of the site, in parallel, into memory.
+pub fn render_site(handbook: &Handbook, options: &RenderOptions) -> Result<Vec<OutputFile>, RenderError> {
+    use rayon::prelude::*;
+    let tera = theme::templates()?;
+    let base = |depth: usize| {
+        let mut ctx = Context::new();
+        ctx.insert("site", &handbook.site);
+        ctx.insert("root", &root_for(depth));
+        ctx.insert("live_reload", &options.live_reload);
+        ctx
+    };
+    let page = |template: &str, ctx: &Context, path: String| -> Result<OutputFile, RenderError> {
+        let html = tera.render(template, ctx).map_err(|e| RenderError(format!("{template}: {e}")))?;
+        Ok(OutputFile { path: path.into(), bytes: html.into_bytes() })
+    };
+
+    let procedure_files: Vec<Vec<OutputFile>> = handbook
+        .procedures
+        .par_iter()
+        .map(|content| {
+            let view = ProcedureView::new(content);
+            let slug = &content.procedure.slug;
+            let mut files = Vec::with_capacity(2 + content.pages.len());
+            let mut ctx = base(1);
+            ctx.insert("p", &view);
+            files.push(page("procedure.html", &ctx, format!("{slug}/index.html"))?);
+            let mut ctx = base(2);
+            ctx.insert("p", &view);
+            files.push(page("record_form.html", &ctx, format!("{slug}/record-form/index.html"))?);
+            for extra in &content.pages {
+                let mut ctx = base(2);
+                ctx.insert("p", &view);
+                ctx.insert("page", &views::PageView::new(extra));
+                files.push(page("page.html", &ctx, format!("{slug}/{}/index.html", extra.slug))?);
+            }
+            Ok(files)
+        })
+        .collect::<Result<_, RenderError>>()?;
+
+    let mut files: Vec<OutputFile> = procedure_files.into_iter().flatten().collect();
+    let mut ctx = base(0);
+    let items: Vec<HomeItem> = handbook.procedures.iter().map(HomeItem::new).collect();
+    ctx.insert("procedures", &items);
+    files.push(page("home.html", &ctx, "index.html".into())?);
+    files.push(page("accessibility.html", &base(1), "accessibility/index.html".into())?);
+    // The 404 page is served at any depth, so it links from the site's base path.
+    let mut ctx = base(0);
+    ctx.insert("root", &handbook.site.base_path);
+    files.push(page("404.html", &ctx, "404.html".into())?);
+    files.push(OutputFile { path: "sitemap.xml".into(), bytes: views::sitemap(handbook, &files).into_bytes() });
+    files.extend(theme::static_files());
+    files.push(OutputFile {
+        path: "README.md".into(),
+        bytes: b"# site/\n\n`stagehand build` writes the handbook website here. Everything in this folder but this file is generated: do not edit it by hand, and do not commit it. Upload its contents to any web host.\n".to_vec(),
+    });
+    Ok(files)
+}

@@ -1,1 +1,67 @@
-fn main(){}
+//! `stagehand`: builds a handbook of escalation procedures into a static site.
+
+mod build;
+mod deadline;
+mod serve;
+
+use clap::{Parser, Subcommand};
+use std::path::PathBuf;
+use std::process::ExitCode;
+
+#[derive(Parser)]
+#[command(name = "stagehand", version, about = "Turns a folder of escalation procedures into a static handbook website with a decision aid.")]
+struct Cli {
+    #[command(subcommand)]
+    command: Command,
+}
+
+#[derive(Subcommand)]
+enum Command {
+    /// Build the site from the content folder into the output folder.
+    Build {
+        #[arg(long, default_value = "content")]
+        content: PathBuf,
+        #[arg(long, default_value = "site")]
+        out: PathBuf,
+    },
+    /// Check the content and report every problem found, without building.
+    Check {
+        #[arg(long, default_value = "content")]
+        content: PathBuf,
+    },
+    /// Build, serve on 127.0.0.1, and rebuild and reload the page on every change.
+    Serve {
+        #[arg(long, default_value = "content")]
+        content: PathBuf,
+        #[arg(long, default_value = "site")]
+        out: PathBuf,
+        #[arg(long, default_value_t = 8000)]
+        port: u16,
+    },
+    /// Print the deadline the decision aid would show for a step.
+    Deadline {
+        /// When the step started: 2026-12-23, or 2026-12-23T09:30 for timescales in hours.
+        #[arg(long)]
+        from: String,
+        /// The timescale, as written in stages.yaml: "3 working days", "48 hours".
+        #[arg(long)]
+        within: String,
+        /// The bank holiday division to count working days with.
+        #[arg(long, default_value = "england-and-wales")]
+        calendar: String,
+        #[arg(long, default_value = "content")]
+        content: PathBuf,
+    },
+}
+
+fn main() -> ExitCode {
+    let cli = Cli::parse();
+    match cli.command {
+        Command::Build { content, out } => build::build(&content, &out),
+        Command::Check { content } => build::check(&content),
+        Command::Serve { content, out, port } => serve::serve(content, out, port),
+        Command::Deadline { from, within, calendar, content } => {
+            deadline::deadline(&from, &within, &calendar, &content)
+        }
+    }
+}

@@ -1,0 +1,181 @@
+//! Reading files: text that must be UTF-8, YAML with positions, the site and
+//! the calendars.
+
+use crate::Problem;
+use crate::raw::RawSite;
+use serde::de::DeserializeOwned;
+use stagehand_model::{Calendars, Site};
+use std::path::{Path, PathBuf};
+use std::sync::Arc;
+
+/// Read a file as UTF-8 text; a missing file or bad bytes become a problem.
+pub(crate) fn read_text(path: &Path, what: &str, problems: &mut Vec<Problem>) -> Option<Arc<str>> {
+    let bytes = match std::fs::read(path) {
+        Ok(bytes) => bytes,
+        Err(e) if e.kind() == std::io::ErrorKind::NotFound => {
+            problems.push(Problem::error(path, format!("{what} is missing"), format!("Create `{}`: see the content guide in README.md.", path.display())));
+            return None;
+        }
+        Err(e) => {
+            problems.push(Problem::error(path, format!("cannot read the file: {e}"), "Check the file's permissions."));
+            return None;
+        }
+    };
+    match String::from_utf8(bytes) {
+        Ok(text) => Some(Arc::from(text.strip_prefix('\u{feff}').unwrap_or(&text))),
+        Err(e) => {
+            let good = &e.as_bytes()[..e.utf8_error().valid_up_to()];
+            let line = good.iter().filter(|&&b| b == b'\n').count() + 1;
+            let line_start = good.iter().rposition(|&b| b == b'\n').map_or(0, |i| i + 1);
+            let column = String::from_utf8_lossy(&good[line_start..]).chars().count() + 1;
+            let source: Arc<str> = Arc::from(String::from_utf8_lossy(e.as_bytes()).as_ref());
+            problems.push(Problem::at(
+                path,
+                &source,
+                line,
+                column,
+                "the file is not UTF-8 text: this byte is not valid UTF-8",
+                "Save the file as UTF-8 (in most editors: Save As, Encoding: UTF-8).",
+            ));
+            None
+        }
+    }
+}
+
+/// Parse YAML into `T`, turning a syntax or shape error into a problem at its
+/// line and column. `line_offset` counts lines above the YAML in its file.
+pub(crate) fn parse_yaml<T: DeserializeOwned>(
+    path: &Path,
+    source: &Arc<str>,
+    yaml: &str,
+    line_offset: usize,
+    problems: &mut Vec<Problem>,
+) -> Option<T> {
+    let mut options = serde_saphyr::options! {};
+    options.with_snippet = false;
+    match serde_saphyr::from_str_with_options::<T>(yaml, options) {
+        Ok(value) => Some(value),
+        Err(err) => {
+            let (line, column) = err
+                .location()
+                .map_or((1, 1), |l| (l.line() as usize, l.column() as usize));
+            let message = yaml_message(&err.to_string());
+            let help = yaml_help(&message);
+            problems.push(Problem::at(path, source, line + line_offset, column.max(1), message, help));
+            None
+        }
+    }
+}
+
+/// serde-saphyr's message without the position it also appends (the problem
+/// carries the position).
+fn yaml_message(raw: &str) -> String {
+    let first = raw.lines().next().unwrap_or(raw);
+    let cut = first.find(" at line ").map_or(first, |i| &first[..i]);
+    cut.trim_end_matches('.').to_string()
+}
+
+fn yaml_help(message: &str) -> String {
+    let m = message.to_lowercase();
+    if m.contains("unknown field") {
+        "Check the spelling of the field name against the content guide in README.md.".into()
+    } else if m.contains("missing field") {
+        "Add the field: the content guide in README.md lists the required fields.".into()
+    } else if m.contains("duplicate") {
+        "Each key may appear once in a mapping: remove or rename the repeated one.".into()
+    } else if m.contains("tab") {
+        "YAML does not allow tabs for indentation: indent with spaces.".into()
+    } else if m.contains("input contains invalid characters") || m.contains("premature end of input") {
+        "Check the date: it must be a real day, written YYYY-MM-DD.".into()
+    } else if m.contains("budget") || m.contains("alias") {
+        "Remove the YAML anchors and aliases (`&name`, `*name`): content never needs them.".into()
+    } else {
+        "Check the YAML syntax at this place: indentation with spaces, `key: value`, and `- ` before each list item.".into()
+    }
+}
+
+pub(crate) fn read_site(path: &Path, problems: &mut Vec<Problem>) -> Option<Site> {
+    let source = read_text(path, "the site file `site.yaml`", problems)?;
+    let raw: RawSite = parse_yaml(path, &source, &source, 0, problems)?;
+    let mut site = Site::new(raw.title);
+    site.description = raw.description;
+    if let Some(language) = raw.language {
+        site.language = language;
+    }
+    if let Some(base) = raw.base_path {
+        let trimmed = base.trim_matches('/');
+        site.base_path = if trimmed.is_empty() { "/".into() } else { format!("/{trimmed}/") };
+    }
+    site.url = raw.url.map(|u| u.trim_end_matches('/').to_string());
+    Some(site)
+}
+
+pub(crate) fn read_calendars(folder: &Path, problems: &mut Vec<Problem>) -> Option<Calendars> {
+    let path = folder.join("bank-holidays.json");
+    let source = read_text(&path, "the bank holiday calendar `calendars/bank-holidays.json`", problems)?;
+    match Calendars::from_govuk_json(&source) {
+        Ok(calendars) => Some(calendars),
+        Err(e) => {
+            problems.push(Problem::at(
+                &path,
+                &source,
+                e.line,
+                e.column,
+                format!("the bank holiday file is not in GOV.UK's format: {}", e.message),
+                "Download it again from https://www.gov.uk/bank-holidays.json, or fix the JSON at this place (each event needs a `title` and a `date` written YYYY-MM-DD).",
+            ));
+            None
+        }
+    }
+}
+
+/// A valid procedure slug: lower-case letters, digits and `-`.
+pub(crate) fn is_slug(name: &str) -> bool {
+    !name.is_empty()
+        && !name.starts_with('-')
+        && !name.ends_with('-')
+        && name.chars().all(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || c == '-')
+}
+
+/// The procedure folders, sorted; a folder name that is not a slug is a problem.
+pub(crate) fn procedure_folders(folder: &Path, problems: &mut Vec<Problem>) -> Vec<PathBuf> {
+    let mut found = Vec::new();
+    let walker = walkdir::WalkDir::new(folder).min_depth(1).max_depth(1).sort_by_file_name();
+    for entry in walker {
+        let entry = match entry {
+            Ok(entry) => entry,
+            Err(e) => {
+                let message = if e.io_error().is_some_and(|io| io.kind() == std::io::ErrorKind::NotFound) {
+                    "the `procedures` folder is missing".to_string()
+                } else {
+                    format!("cannot read the folder: {e}")
+                };
+                problems.push(Problem::error(folder, message, "Create `procedures/<slug>/` with a `procedure.md` and a `stages.yaml` for each procedure."));
+                continue;
+            }
+        };
+        if !entry.file_type().is_dir() {
+            continue;
+        }
+        let name = entry.file_name().to_string_lossy();
+        if !is_slug(&name) {
+            let suggestion: String = name
+                .to_lowercase()
+                .chars()
+                .map(|c| if c.is_ascii_alphanumeric() { c } else { '-' })
+                .collect::<String>()
+                .split('-')
+                .filter(|s| !s.is_empty())
+                .collect::<Vec<_>>()
+                .join("-");
+            problems.push(Problem::error(
+                entry.path(),
+                format!("the folder name `{name}` is not a valid procedure slug: it becomes the procedure's address, so it may hold only lower-case letters, digits and `-`"),
+                format!("Rename the folder, for example to `{suggestion}`."),
+            ));
+            continue;
+        }
+        found.push(entry.into_path());
+    }
+    found
+}

@@ -1,0 +1,79 @@
+//! `stagehand build` and `stagehand check`.
+
+use stagehand_content::{Loaded, Severity, load};
+use stagehand_render::{RenderOptions, render_site, write_site};
+use std::io::IsTerminal;
+use std::path::Path;
+use std::process::ExitCode;
+use std::time::Instant;
+
+pub(crate) fn today() -> chrono::NaiveDate {
+    chrono::Local::now().date_naive()
+}
+
+/// Print every problem to standard error, then a count.
+pub(crate) fn report(loaded: &Loaded) -> String {
+    let colour = std::io::stderr().is_terminal();
+    let mut out = String::new();
+    for problem in &loaded.problems {
+        out.push_str(&problem.render(colour));
+        out.push('\n');
+    }
+    let errors = loaded.errors().count();
+    let warnings = loaded.problems.iter().filter(|p| p.severity == Severity::Warning).count();
+    if errors + warnings > 0 {
+        out.push_str(&format!(
+            "{errors} error{}, {warnings} warning{}\n",
+            if errors == 1 { "" } else { "s" },
+            if warnings == 1 { "" } else { "s" }
+        ));
+    }
+    out
+}
+
+/// Build the site; on any error, nothing is written. Returns the summary line
+/// or every problem, as text.
+pub(crate) fn build_site(content: &Path, out: &Path, options: &RenderOptions) -> Result<String, String> {
+    let started = Instant::now();
+    let loaded = load(content, today());
+    let problems = report(&loaded);
+    let Some(handbook) = loaded.handbook else {
+        return Err(format!("{problems}Nothing was written: the site in `{}` is unchanged.\n", out.display()));
+    };
+    eprint!("{problems}");
+    let files = render_site(&handbook, options).map_err(|e| format!("error: {e}\n"))?;
+    write_site(out, &files).map_err(|e| format!("error: {e}\nThe site in `{}` is unchanged.\n", out.display()))?;
+    let pages = files.iter().filter(|f| f.path.extension().is_some_and(|e| e == "html")).count();
+    Ok(format!(
+        "Built {} procedure{}, {pages} pages, into `{}` in {} ms",
+        handbook.procedures.len(),
+        if handbook.procedures.len() == 1 { "" } else { "s" },
+        out.display(),
+        started.elapsed().as_millis()
+    ))
+}
+
+pub(crate) fn build(content: &Path, out: &Path) -> ExitCode {
+    match build_site(content, out, &RenderOptions::default()) {
+        Ok(summary) => {
+            println!("{summary}");
+            ExitCode::SUCCESS
+        }
+        Err(problems) => {
+            eprint!("{problems}");
+            ExitCode::FAILURE
+        }
+    }
+}
+
+pub(crate) fn check(content: &Path) -> ExitCode {
+    let loaded = load(content, today());
+    eprint!("{}", report(&loaded));
+    if loaded.has_errors() {
+        ExitCode::FAILURE
+    } else {
+        let n = loaded.handbook.as_ref().map_or(0, |h| h.procedures.len());
+        println!("The content in `{}` is correct: {n} procedure{}.", content.display(), if n == 1 { "" } else { "s" });
+        ExitCode::SUCCESS
+    }
+}
