@@ -26,7 +26,7 @@ fn main() {
     let manifest = PathBuf::from(env::var("CARGO_MANIFEST_DIR").expect("cargo sets CARGO_MANIFEST_DIR"));
     let workspace = manifest.join("../..");
     let out_dir = PathBuf::from(env::var("OUT_DIR").expect("cargo sets OUT_DIR"));
-    for watched in ["crates/decision-aid/src", "crates/decision-aid/Cargo.toml", "crates/model/src", "Cargo.lock"] {
+    for watched in ["crates/decision-aid/src", "crates/decision-aid/Cargo.toml", "crates/model/src", "Cargo.lock", "Cargo.toml"] {
         println!("cargo:rerun-if-changed={}", workspace.join(watched).display());
     }
 
@@ -52,6 +52,8 @@ fn main() {
             inner.env_remove(key);
         }
     }
+    // Leptos's type-erased components: a much smaller wasm for the same views.
+    inner.env("RUSTFLAGS", "--cfg erase_components");
     let status = inner.status().unwrap_or_else(|e| fail(&format!("could not run cargo for the decision aid: {e}")));
     if !status.success() {
         fail("building the decision aid (crates/decision-aid) for wasm32-unknown-unknown failed: see the errors above");
@@ -63,7 +65,12 @@ fn main() {
 
 fn bindgen(wasm: &Path, out_dir: &Path) {
     let mut bindgen = wasm_bindgen_cli_support::Bindgen::new();
-    bindgen.input_path(wasm).typescript(false).omit_default_module_path(false);
+    bindgen
+        .input_path(wasm)
+        .typescript(false)
+        .omit_default_module_path(false)
+        .remove_name_section(true)
+        .remove_producers_section(true);
     let result = bindgen.web(true).and_then(|b| b.generate(out_dir));
     if let Err(e) = result {
         fail(&format!("wasm-bindgen could not prepare the decision aid: {e}"));

@@ -1,9 +1,23 @@
-#![cfg(target_arch = "wasm32")]
-use leptos::prelude::*;
-use wasm_bindgen::prelude::wasm_bindgen;
+//! The decision aid: which stage a practitioner is at, who to contact and by
+//! when, and a record to keep. Runs entirely in the browser; nothing typed is
+//! sent anywhere, and nothing is stored unless the person asks.
+//!
+//! The record, dates, deadlines and exports are plain Rust (tested natively);
+//! `ui` is the Leptos front end, built only for the browser.
 
-#[wasm_bindgen(start)]
+pub mod dates;
+pub mod export;
+pub mod plan;
+pub mod record;
+
+#[cfg(target_arch = "wasm32")]
+mod browser;
+#[cfg(target_arch = "wasm32")]
+mod ui;
+
+#[cfg(target_arch = "wasm32")]
+#[wasm_bindgen::prelude::wasm_bindgen(start)]
 pub fn start() {
     console_error_panic_hook::set_once();
-    leptos::mount::mount_to_body(|| view! { <p>"aid"</p> });
+    ui::mount();
 }

@@ -1,7 +1,7 @@
 //! Deadline arithmetic: when a step is due, given when it started.
 
 use crate::{Calendar, Timescale};
-use chrono::{Datelike, Duration, NaiveDate, NaiveDateTime};
+use chrono::{Datelike, Duration, NaiveDate, NaiveDateTime, Timelike};
 use serde::{Deserialize, Serialize};
 use std::fmt;
 
@@ -32,8 +32,8 @@ impl fmt::Display for Due {
     /// ISO form, as `stagehand deadline` prints it: `2026-12-30` or `2026-12-24T17:00`.
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         match self {
-            Self::Date(d) => write!(f, "{}", d.format("%Y-%m-%d")),
-            Self::DateTime(t) => write!(f, "{}", t.format("%Y-%m-%dT%H:%M")),
+            Self::Date(d) => write!(f, "{d}"),
+            Self::DateTime(t) => write!(f, "{}T{:02}:{:02}", t.date(), t.hour(), t.minute()),
             Self::NoDate => write!(f, "no date"),
         }
     }

@@ -90,6 +90,13 @@ pub(crate) struct ProcedureView<'a> {
     pages: Vec<PageLink<'a>>,
     diagram: String,
     aid_json: String,
+    scenarios: Vec<ScenarioLink<'a>>,
+}
+
+#[derive(Serialize)]
+struct ScenarioLink<'a> {
+    id: &'a str,
+    title: &'a str,
 }
 
 #[derive(Serialize)]
@@ -206,6 +213,7 @@ impl<'a> ProcedureView<'a> {
             pages: content.pages.iter().map(|pg| PageLink { slug: &pg.slug, title: &pg.title }).collect(),
             diagram: diagram::route_svg(p),
             aid_json: aid_json(p),
+            scenarios: p.scenarios.iter().map(|s| ScenarioLink { id: &s.id, title: &s.title }).collect(),
         }
     }
 }

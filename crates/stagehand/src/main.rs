@@ -37,6 +37,9 @@ enum Command {
         out: PathBuf,
         #[arg(long, default_value_t = 8000)]
         port: u16,
+        /// Serve the site exactly as it will be published: no watching, no reload script.
+        #[arg(long)]
+        no_reload: bool,
     },
     /// Print the deadline the decision aid would show for a step.
     Deadline {
@@ -59,7 +62,7 @@ fn main() -> ExitCode {
     match cli.command {
         Command::Build { content, out } => build::build(&content, &out),
         Command::Check { content } => build::check(&content),
-        Command::Serve { content, out, port } => serve::serve(content, out, port),
+        Command::Serve { content, out, port, no_reload } => serve::serve(content, out, port, !no_reload),
         Command::Deadline { from, within, calendar, content } => {
             deadline::deadline(&from, &within, &calendar, &content)
         }

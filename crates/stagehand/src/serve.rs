@@ -1,1 +1,154 @@
-pub(crate) fn serve(_c: std::path::PathBuf, _o: std::path::PathBuf, _p: u16) -> std::process::ExitCode { todo!() }
+//! `stagehand serve`: build, serve on loopback, rebuild on every change to
+//! the content, and reload the open pages. A content error is shown in the
+//! terminal and over the page, and the server keeps running.
+
+use crate::build::build_site;
+use axum::Router;
+use axum::extract::State;
+use axum::response::sse::{Event, KeepAlive, Sse};
+use axum::response::IntoResponse;
+use axum::routing::get;
+use futures_util::stream::{self, Stream, StreamExt};
+use notify_debouncer_full::notify::{EventKind, RecursiveMode};
+use notify_debouncer_full::new_debouncer;
+use stagehand_render::RenderOptions;
+use std::convert::Infallible;
+use std::path::{Path, PathBuf};
+use std::process::ExitCode;
+use std::sync::{Arc, RwLock};
+use std::time::Duration;
+use tokio::sync::broadcast;
+use tokio_stream::wrappers::BroadcastStream;
+use tower_http::services::{ServeDir, ServeFile};
+
+/// What the open pages are told after a rebuild: reload, or show this error.
+#[derive(Clone, Debug)]
+enum Outcome {
+    Built,
+    Failed(String),
+}
+
+struct Shared {
+    events: broadcast::Sender<Outcome>,
+    /// The last build's error, for pages that connect after it.
+    error: RwLock<Option<String>>,
+}
+
+const LIVE_RELOAD_JS: &str = include_str!("live-reload.js");
+
+fn rebuild(content: &Path, out: &Path, shared: &Shared, live: bool) {
+    let outcome = match build_site(content, out, &RenderOptions::default().live_reload(live)) {
+        Ok(summary) => {
+            println!("{summary}");
+            Outcome::Built
+        }
+        Err(problems) => {
+            eprint!("{problems}");
+            Outcome::Failed(strip_ansi(&problems))
+        }
+    };
+    *shared.error.write().unwrap_or_else(|e| e.into_inner()) = match &outcome {
+        Outcome::Failed(text) => Some(text.clone()),
+        Outcome::Built => None,
+    };
+    let _ = shared.events.send(outcome);
+}
+
+/// The terminal's colours are no use in the page.
+fn strip_ansi(text: &str) -> String {
+    let mut out = String::with_capacity(text.len());
+    let mut chars = text.chars();
+    while let Some(c) = chars.next() {
+        if c == '\u{1b}' {
+            for c in chars.by_ref() {
+                if c.is_ascii_alphabetic() {
+                    break;
+                }
+            }
+        } else {
+            out.push(c);
+        }
+    }
+    out
+}
+
+fn event(outcome: &Outcome) -> Event {
+    match outcome {
+        Outcome::Built => Event::default().event("reload").data("built"),
+        Outcome::Failed(text) => Event::default().event("problem").data(text.replace('\r', "")),
+    }
+}
+
+async fn events(State(shared): State<Arc<Shared>>) -> Sse<impl Stream<Item = Result<Event, Infallible>>> {
+    let current = shared.error.read().unwrap_or_else(|e| e.into_inner()).clone();
+    let first = stream::iter(current.map(|text| Ok(event(&Outcome::Failed(text)))));
+    let later = BroadcastStream::new(shared.events.subscribe()).filter_map(|o| async move { o.ok().map(|o| Ok(event(&o))) });
+    Sse::new(first.chain(later)).keep_alive(KeepAlive::default())
+}
+
+async fn live_reload_js() -> impl IntoResponse {
+    ([("content-type", "text/javascript; charset=utf-8")], LIVE_RELOAD_JS)
+}
+
+pub(crate) fn serve(content: PathBuf, out: PathBuf, port: u16, live: bool) -> ExitCode {
+    let runtime = match tokio::runtime::Runtime::new() {
+        Ok(r) => r,
+        Err(e) => {
+            eprintln!("error: cannot start the server: {e}");
+            return ExitCode::FAILURE;
+        }
+    };
+    runtime.block_on(run(content, out, port, live))
+}
+
+async fn run(content: PathBuf, out: PathBuf, port: u16, live: bool) -> ExitCode {
+    let (events_tx, _) = broadcast::channel(16);
+    let shared = Arc::new(Shared { events: events_tx, error: RwLock::new(None) });
+    rebuild(&content, &out, &shared, live);
+
+    let watched = (content.clone(), out.clone(), shared.clone());
+    let debouncer = new_debouncer(Duration::from_millis(250), None, move |result: notify_debouncer_full::DebounceEventResult| {
+        // Reading files is an event too (the build's own reads): only changes count.
+        let changed = result.is_ok_and(|events| events.iter().any(|e| !matches!(e.event.kind, EventKind::Access(_))));
+        if changed {
+            rebuild(&watched.0, &watched.1, &watched.2, true);
+        }
+    });
+    let mut debouncer = match debouncer {
+        Ok(d) => d,
+        Err(e) => {
+            eprintln!("error: cannot watch `{}` for changes: {e}", content.display());
+            return ExitCode::FAILURE;
+        }
+    };
+    if live && let Err(e) = debouncer.watch(&content, RecursiveMode::Recursive) {
+        eprintln!("error: cannot watch `{}` for changes: {e}", content.display());
+        return ExitCode::FAILURE;
+    }
+
+    let files = ServeDir::new(&out).not_found_service(ServeFile::new(out.join("404.html")));
+    let app = Router::new()
+        .route("/__stagehand/events", get(events))
+        .route("/__stagehand/live-reload.js", get(live_reload_js))
+        .fallback_service(files)
+        .with_state(shared);
+    let listener = match tokio::net::TcpListener::bind(("127.0.0.1", port)).await {
+        Ok(l) => l,
+        Err(e) => {
+            eprintln!("error: cannot listen on 127.0.0.1:{port}: {e}. Choose another port with --port.");
+            return ExitCode::FAILURE;
+        }
+    };
+    let address = listener.local_addr().map(|a| a.to_string()).unwrap_or_default();
+    println!("Serving `{}` on http://{address}/ (Ctrl+C to stop). Rebuilding on every change to `{}`.", out.display(), content.display());
+    let shutdown = async {
+        let _ = tokio::signal::ctrl_c().await;
+    };
+    match axum::serve(listener, app).with_graceful_shutdown(shutdown).await {
+        Ok(()) => ExitCode::SUCCESS,
+        Err(e) => {
+            eprintln!("error: the server stopped: {e}");
+            ExitCode::FAILURE
+        }
+    }
+}

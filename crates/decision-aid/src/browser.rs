@@ -1,0 +1,121 @@
+//! The few browser services the aid uses: today's date, downloads, the
+//! opt-in draft in localStorage, reading a chosen file, printing, focus.
+
+use chrono::NaiveDate;
+use wasm_bindgen::JsCast;
+use wasm_bindgen::prelude::*;
+
+pub fn window() -> web_sys::Window {
+    web_sys::window().expect("the aid runs in a browser window")
+}
+
+pub fn document() -> web_sys::Document {
+    window().document().expect("a window has a document")
+}
+
+/// Today in the browser's own time zone.
+pub fn today() -> NaiveDate {
+    let now = js_sys::Date::new_0();
+    NaiveDate::from_ymd_opt(now.get_full_year() as i32, now.get_month() + 1, now.get_date())
+        .unwrap_or_default()
+}
+
+/// `20261122T093000Z`, for calendar files.
+pub fn utc_stamp() -> String {
+    let now = js_sys::Date::new_0();
+    format!(
+        "{:04}{:02}{:02}T{:02}{:02}{:02}Z",
+        now.get_utc_full_year(),
+        now.get_utc_month() + 1,
+        now.get_utc_date(),
+        now.get_utc_hours(),
+        now.get_utc_minutes(),
+        now.get_utc_seconds()
+    )
+}
+
+/// A query parameter of the page's address (`?stage=stage-2`).
+pub fn query(name: &str) -> Option<String> {
+    let search = window().location().search().ok()?;
+    web_sys::UrlSearchParams::new_with_str(&search).ok()?.get(name)
+}
+
+/// Offer text as a file to save; made in the browser, never uploaded.
+pub fn download(name: &str, mime: &str, text: &str) {
+    let parts = js_sys::Array::of1(&JsValue::from_str(text));
+    let options = web_sys::BlobPropertyBag::new();
+    options.set_type(mime);
+    let Ok(blob) = web_sys::Blob::new_with_str_sequence_and_options(&parts, &options) else { return };
+    let Ok(url) = web_sys::Url::create_object_url_with_blob(&blob) else { return };
+    if let Ok(a) = document().create_element("a") {
+        let a: web_sys::HtmlAnchorElement = a.unchecked_into();
+        a.set_href(&url);
+        a.set_download(name);
+        a.set_hidden(true);
+        let _ = document().body().map(|b| b.append_child(&a));
+        a.click();
+        a.remove();
+    }
+    let _ = web_sys::Url::revoke_object_url(&url);
+}
+
+fn storage() -> Option<web_sys::Storage> {
+    window().local_storage().ok().flatten()
+}
+
+pub fn draft_key(slug: &str) -> String {
+    format!("stagehand-draft:{slug}")
+}
+
+/// Only ever called once the person has ticked "keep a draft on this device".
+pub fn save_draft(slug: &str, json: &str) {
+    if let Some(s) = storage() {
+        let _ = s.set_item(&draft_key(slug), json);
+    }
+}
+
+pub fn load_draft(slug: &str) -> Option<String> {
+    storage()?.get_item(&draft_key(slug)).ok().flatten()
+}
+
+pub fn clear_draft(slug: &str) {
+    if let Some(s) = storage() {
+        let _ = s.remove_item(&draft_key(slug));
+    }
+}
+
+/// Read the first chosen file as text, then call `done` with it.
+pub fn read_file(input: &web_sys::HtmlInputElement, done: impl FnOnce(String) + 'static) {
+    let Some(file) = input.files().and_then(|f| f.get(0)) else { return };
+    let Ok(reader) = web_sys::FileReader::new() else { return };
+    let r = reader.clone();
+    let onload = Closure::once(move || {
+        if let Some(text) = r.result().ok().and_then(|v| v.as_string()) {
+            done(text);
+        }
+    });
+    reader.set_onload(Some(onload.as_ref().unchecked_ref()));
+    onload.forget();
+    let _ = reader.read_as_text(&file);
+}
+
+/// Print only the record: the page's print stylesheet shows the aid alone
+/// while `print-record` is set on the root element.
+pub fn print_record() {
+    let root = document().document_element();
+    if let Some(root) = &root {
+        let _ = root.class_list().add_1("print-record");
+    }
+    let _ = window().print();
+    if let Some(root) = root {
+        let _ = root.class_list().remove_1("print-record");
+    }
+}
+
+/// Move focus to an element by id (the new screen's heading, an error summary).
+pub fn focus(id: &str) {
+    if let Some(el) = document().get_element_by_id(id) {
+        let el: web_sys::HtmlElement = el.unchecked_into();
+        let _ = el.focus();
+    }
+}

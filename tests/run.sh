@@ -1,0 +1,24 @@
+#!/usr/bin/env bash
+# Runs every test: installs what a fresh machine lacks (the wasm target,
+# Debian's Chromium and chromedriver, axe-core from npm), then cargo test.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+
+rustup target add wasm32-unknown-unknown
+
+if ! command -v chromium >/dev/null || ! command -v chromedriver >/dev/null; then
+  if [ "$(id -u)" = 0 ]; then
+    apt-get update -qq
+    DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium chromium-driver >/dev/null
+  else
+    echo "The browser tests need Chromium and chromedriver: sudo apt-get install chromium chromium-driver" >&2
+    exit 1
+  fi
+fi
+
+if [ ! -f target/axe/node_modules/axe-core/axe.min.js ]; then
+  mkdir -p target/axe
+  npm install --silent --no-audit --no-fund --prefix target/axe axe-core@4 >/dev/null
+fi
+
+cargo test --workspace "$@"

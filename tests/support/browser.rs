@@ -1,0 +1,179 @@
+//! Headless Chromium through chromedriver, used with the keyboard only.
+
+use super::{Process, free_port, screenshots, wait_for_port};
+use fantoccini::actions::{InputSource, KeyAction, KeyActions};
+use fantoccini::{Client, Locator};
+use serde_json::{Value, json};
+use std::process::{Command, Stdio};
+use std::time::{Duration, Instant};
+
+pub const TAB: char = '\u{e004}';
+pub const ENTER: char = '\u{e007}';
+pub const SPACE: char = '\u{e00d}';
+pub const DOWN: char = '\u{e015}';
+
+pub struct Browser {
+    pub client: Client,
+    _driver: Process,
+}
+
+impl Browser {
+    pub async fn start(name: &str, width: u32, height: u32) -> Self {
+        let port = free_port();
+        let driver = Process::spawn(
+            Command::new(std::env::var("CHROMEDRIVER").unwrap_or_else(|_| "chromedriver".into()))
+                .arg(format!("--port={port}"))
+                .stdout(Stdio::null())
+                .stderr(Stdio::null()),
+        );
+        wait_for_port(port);
+        let profile = super::scratch(&format!("chrome-{name}"));
+        let caps = json!({
+            "goog:chromeOptions": {
+                "binary": std::env::var("CHROMIUM").unwrap_or_else(|_| "/usr/bin/chromium".into()),
+                "args": [
+                    "--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
+                    "--disable-background-networking", "--disable-component-update", "--disable-sync",
+                    "--lang=en-GB", "--hide-scrollbars", "--disable-dev-shm-usage",
+                    format!("--window-size={width},{height}"),
+                    format!("--user-data-dir={}", profile.display()),
+                ],
+                "prefs": { "download.default_directory": profile.join("downloads").display().to_string() }
+            }
+        });
+        let caps = caps.as_object().cloned().unwrap_or_default();
+        let connector = hyper_util::client::legacy::connect::HttpConnector::new();
+        let client = Client::with_capabilities_and_connector(&format!("http://127.0.0.1:{port}"), &caps, connector)
+            .await
+            .expect("chromedriver opens a session (are chromium and chromium-driver installed?)");
+        let browser = Self { client, _driver: driver };
+        browser.client.set_window_size(width, height).await.expect("window size");
+        browser
+    }
+
+    pub async fn goto(&self, url: &str) {
+        self.client.goto(url).await.expect("page loads");
+    }
+
+    pub async fn eval(&self, script: &str) -> Value {
+        self.client.execute(script, vec![]).await.unwrap_or_else(|e| panic!("script failed: {e}\n{script}"))
+    }
+
+    /// Run an async script: it ends by calling `arguments[arguments.length - 1](value)`.
+    pub async fn eval_async(&self, script: &str) -> Value {
+        self.client.execute_async(script, vec![]).await.unwrap_or_else(|e| panic!("script failed: {e}\n{script}"))
+    }
+
+    pub async fn press(&self, key: char) {
+        let actions = KeyActions::new("keyboard".into())
+            .then(KeyAction::Down { value: key })
+            .then(KeyAction::Up { value: key });
+        self.client.perform_actions(actions).await.expect("key press");
+    }
+
+    /// Type text into whatever has focus, as a person would.
+    pub async fn type_text(&self, text: &str) {
+        self.client.active_element().await.expect("focus").send_keys(text).await.expect("typing");
+    }
+
+    /// What has focus: its id, or its text for buttons and links.
+    pub async fn focused(&self) -> (String, String) {
+        let v = self.eval("const e = document.activeElement; return [e.id || '', (e.textContent || '').trim()];").await;
+        (v[0].as_str().unwrap_or("").to_string(), v[1].as_str().unwrap_or("").to_string())
+    }
+
+    /// Press Tab until the element with this id has focus.
+    pub async fn tab_to(&self, id: &str) {
+        for _ in 0..200 {
+            if self.focused().await.0 == id {
+                return;
+            }
+            self.press(TAB).await;
+        }
+        panic!("Tab never reached #{id}");
+    }
+
+    /// Press Tab until a button or link with this text has focus, then Enter.
+    pub async fn activate(&self, text: &str) {
+        for _ in 0..200 {
+            if self.focused().await.1 == text {
+                self.press(ENTER).await;
+                return;
+            }
+            self.press(TAB).await;
+        }
+        panic!("Tab never reached “{text}”");
+    }
+
+    /// Choose option `index` of a radio group by keyboard.
+    pub async fn choose(&self, group: &str, index: usize) {
+        self.tab_to(group).await;
+        if index == 0 {
+            self.press(SPACE).await;
+        }
+        for _ in 0..index {
+            self.press(DOWN).await;
+        }
+    }
+
+    /// Fill a GOV.UK date input (three fields) by keyboard.
+    pub async fn date(&self, id: &str, day: u32, month: u32, year: i32) {
+        self.tab_to(id).await;
+        self.type_text(&day.to_string()).await;
+        self.press(TAB).await;
+        self.type_text(&month.to_string()).await;
+        self.press(TAB).await;
+        self.type_text(&year.to_string()).await;
+    }
+
+    /// The aid's current heading, once it contains `expected`.
+    pub async fn wait_heading(&self, expected: &str) -> String {
+        let started = Instant::now();
+        loop {
+            let text = self.text("#aid-heading").await;
+            if text.contains(expected) {
+                return text;
+            }
+            assert!(started.elapsed() < Duration::from_secs(15), "the aid never showed “{expected}”; it shows “{text}”");
+            tokio::time::sleep(Duration::from_millis(50)).await;
+        }
+    }
+
+    pub async fn text(&self, css: &str) -> String {
+        match self.client.find(Locator::Css(css)).await {
+            Ok(e) => e.text().await.unwrap_or_default(),
+            Err(_) => String::new(),
+        }
+    }
+
+    /// axe-core on the page as it is now: no violations, or a readable list.
+    pub async fn axe(&self, label: &str) {
+        let loaded = self.eval("return typeof window.axe !== 'undefined';").await;
+        if loaded != Value::Bool(true) {
+            self.client.execute(&super::axe_source(), vec![]).await.expect("axe-core loads");
+        }
+        let result = self
+            .eval_async(
+                "const done = arguments[arguments.length - 1];
+                 axe.run(document, { runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'] } })
+                   .then(r => done(r.violations.map(v => v.id + ': ' + v.help + ' at ' + v.nodes.map(n => n.target.join(' ')).join(', '))))
+                   .catch(e => done(['axe failed: ' + e]));",
+            )
+            .await;
+        let violations: Vec<String> = serde_json::from_value(result).unwrap_or_default();
+        assert!(violations.is_empty(), "axe-core found problems on {label}:\n{}", violations.join("\n"));
+    }
+
+    pub async fn screenshot(&self, name: &str) {
+        let png = self.client.screenshot().await.expect("screenshot");
+        std::fs::write(screenshots().join(format!("{name}.png")), png).expect("screenshot written");
+    }
+
+    /// Print to PDF as Chromium prints (print stylesheet applied).
+    pub async fn print_pdf(&self, name: &str) -> Vec<u8> {
+        let config = fantoccini::wd::PrintConfiguration::builder().build().expect("print settings");
+        let pdf = self.client.print(config).await.expect("print to PDF");
+        std::fs::write(screenshots().join(format!("{name}.pdf")), &pdf).expect("pdf written");
+        pdf
+    }
+}

@@ -1,0 +1,105 @@
+//! Shared by the end-to-end tests: the real `stagehand` binary, a served
+//! site, and headless Chromium driven through chromedriver.
+#![allow(dead_code)]
+
+use std::net::TcpListener;
+use std::os::unix::process::CommandExt;
+use std::path::{Path, PathBuf};
+use std::process::{Child, Command, Output, Stdio};
+use std::time::{Duration, Instant};
+
+pub fn stagehand() -> Command {
+    Command::new(env!("CARGO_BIN_EXE_stagehand"))
+}
+
+pub fn workspace() -> PathBuf {
+    Path::new(env!("CARGO_MANIFEST_DIR")).join("../..").canonicalize().expect("workspace root")
+}
+
+/// A scratch folder under `target/`, emptied first.
+pub fn scratch(name: &str) -> PathBuf {
+    let dir = workspace().join("target/e2e").join(name);
+    let _ = std::fs::remove_dir_all(&dir);
+    std::fs::create_dir_all(&dir).expect("scratch folder");
+    dir
+}
+
+pub fn run(cmd: &mut Command) -> Output {
+    cmd.output().expect("stagehand runs")
+}
+
+pub fn free_port() -> u16 {
+    TcpListener::bind("127.0.0.1:0").and_then(|l| l.local_addr()).map(|a| a.port()).expect("a free port")
+}
+
+/// A child process in its own process group, killed with all its children
+/// (Chromium's helpers too) when dropped, even when a test panics.
+pub struct Process(Child);
+
+impl Process {
+    pub fn spawn(cmd: &mut Command) -> Self {
+        let child = cmd.process_group(0).stdin(Stdio::null()).spawn().expect("the process starts");
+        Self(child)
+    }
+}
+
+impl Drop for Process {
+    fn drop(&mut self) {
+        let group = format!("-{}", self.0.id());
+        let _ = Command::new("kill").args(["-KILL", "--", &group]).status();
+        let _ = self.0.wait();
+    }
+}
+
+pub fn wait_for_port(port: u16) {
+    let started = Instant::now();
+    while std::net::TcpStream::connect(("127.0.0.1", port)).is_err() {
+        assert!(started.elapsed() < Duration::from_secs(60), "nothing listened on port {port}");
+        std::thread::sleep(Duration::from_millis(50));
+    }
+}
+
+/// `stagehand serve` over the real content, on a free loopback port.
+pub struct Site {
+    pub url: String,
+    _server: Process,
+}
+
+impl Site {
+    pub fn serve(name: &str, content: &Path) -> Self {
+        let dir = scratch(name);
+        let port = free_port();
+        let server = Process::spawn(
+            stagehand()
+                .args(["serve", "--no-reload", "--port", &port.to_string()])
+                .arg("--content")
+                .arg(content)
+                .arg("--out")
+                .arg(dir.join("site"))
+                .stdout(Stdio::null()),
+        );
+        wait_for_port(port);
+        Self { url: format!("http://127.0.0.1:{port}"), _server: server }
+    }
+
+    pub fn real(name: &str) -> Self {
+        Self::serve(name, &workspace().join("content"))
+    }
+}
+
+/// The axe-core script: `AXE_CORE_JS`, or where `tests/run.sh` installs it.
+pub fn axe_source() -> String {
+    let path = std::env::var_os("AXE_CORE_JS")
+        .map(PathBuf::from)
+        .unwrap_or_else(|| workspace().join("target/axe/node_modules/axe-core/axe.min.js"));
+    std::fs::read_to_string(&path).unwrap_or_else(|e| {
+        panic!("axe-core is needed at {} ({e}): run `bash tests/run.sh`, which installs it with npm", path.display())
+    })
+}
+
+pub fn screenshots() -> PathBuf {
+    let dir = workspace().join("target/screenshots");
+    std::fs::create_dir_all(&dir).expect("screenshot folder");
+    dir
+}
+pub mod browser;
