@@ -72,7 +72,15 @@ pub(crate) fn parse_yaml<T: DeserializeOwned>(
 fn yaml_message(raw: &str) -> String {
     let first = raw.lines().next().unwrap_or(raw);
     let cut = first.find(" at line ").map_or(first, |i| &first[..i]);
-    cut.trim_end_matches('.').to_string()
+    // serde-saphyr's advice is for programmers: an editor cannot change options.
+    let cut = cut.find(", set DuplicateKeyPolicy").map_or(cut, |i| &cut[..i]);
+    // chrono's date errors name no field or format: say what a date must be.
+    match cut {
+        "input is out of range" | "input contains invalid characters" | "premature end of input" | "trailing input" | "input is not enough for unique date and time" => {
+            "this is not a real date: dates are written YYYY-MM-DD".to_string()
+        }
+        _ => cut.trim_end_matches('.').to_string(),
+    }
 }
 
 fn yaml_help(message: &str) -> String {
@@ -85,8 +93,8 @@ fn yaml_help(message: &str) -> String {
         "Each key may appear once in a mapping: remove or rename the repeated one.".into()
     } else if m.contains("tab") {
         "YAML does not allow tabs for indentation: indent with spaces.".into()
-    } else if m.contains("input contains invalid characters") || m.contains("premature end of input") {
-        "Check the date: it must be a real day, written YYYY-MM-DD.".into()
+    } else if m.contains("not a real date") {
+        "Check the date: a real day, written year-month-day, such as 2026-02-28.".into()
     } else if m.contains("budget") || m.contains("alias") {
         "Remove the YAML anchors and aliases (`&name`, `*name`): content never needs them.".into()
     } else {

@@ -19,12 +19,14 @@ use std::sync::Arc;
 struct File<'a> {
     path: &'a Path,
     source: Arc<str>,
+    /// Lines above the YAML in its file (front matter starts on line 2).
+    line_offset: usize,
 }
 
 impl File<'_> {
     fn at<T>(&self, spanned: &Spanned<T>, message: impl Into<String>, help: impl Into<String>) -> Problem {
         let loc = spanned.referenced;
-        Problem::at(self.path, &self.source, loc.line() as usize, loc.column() as usize, message, help)
+        Problem::at(self.path, &self.source, loc.line() as usize + self.line_offset, loc.column() as usize, message, help)
     }
 }
 
@@ -61,7 +63,7 @@ pub(crate) fn read_procedure(
     if let Some(review) = &meta.review_due
         && review.value < today
     {
-        let file = File { path: &text_path, source: body.source.clone() };
+        let file = File { path: &text_path, source: body.source.clone(), line_offset: 1 };
         problems.push(
             file.at(
                 review,
@@ -72,7 +74,7 @@ pub(crate) fn read_procedure(
         );
     }
 
-    let route_file = File { path: &route_path, source: route_source? };
+    let route_file = File { path: &route_path, source: route_source?, line_offset: 0 };
     let raw: RawRoute = parse_yaml(route_file.path, &route_file.source, &route_file.source, 0, problems)?;
     let route = check_route(raw, &route_file, &body.rendered.headings, calendars, problems);
 
@@ -253,7 +255,7 @@ fn read_scenarios(path: &Path, route: Option<&Route>, problems: &mut Vec<Problem
     let Some(raw) = parse_yaml::<RawScenarios>(path, &source, &source, 0, problems) else {
         return Vec::new();
     };
-    let file = File { path, source: source.clone() };
+    let file = File { path, source: source.clone(), line_offset: 0 };
     let mut ids = HashSet::new();
     let mut scenarios = Vec::new();
     for s in raw.scenarios {
