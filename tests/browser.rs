@@ -29,9 +29,15 @@ async fn files(b: &Browser) -> Vec<String> {
 }
 
 fn cli_deadline(from: &str, within: &str) -> String {
-    let out = run(stagehand().args(["deadline", "--from", from, "--within", within, "--content"]).arg(support::workspace().join("content")));
+    let out = run(stagehand()
+        .args(["deadline", "--from", from, "--within", within, "--content"])
+        .arg(support::workspace().join("content")));
     assert!(out.status.success());
-    String::from_utf8_lossy(&out.stdout).lines().next().unwrap_or_default().to_string()
+    String::from_utf8_lossy(&out.stdout)
+        .lines()
+        .next()
+        .unwrap_or_default()
+        .to_string()
 }
 
 async fn step(b: &Browser, prefix: &str, n: &mut u32, name: &str) {
@@ -55,7 +61,10 @@ async fn durham_journey(width: u32, height: u32, prefix: &str) {
     b.wait_heading("immediate risk").await;
     b.activate("Continue").await; // nothing chosen: the error pattern
     let summary = b.text("#aid-error-summary").await;
-    assert!(summary.contains("Select yes if a child is at immediate risk"), "{summary}");
+    assert!(
+        summary.contains("Select yes if a child is at immediate risk"),
+        "{summary}"
+    );
     step(&b, prefix, &mut n, "urgent-error").await;
     b.choose("urgent", 1).await;
     b.activate("Continue").await;
@@ -92,7 +101,10 @@ async fn durham_journey(width: u32, height: u32, prefix: &str) {
     b.wait_heading("Service or operations managers").await;
     let due = b.text(".aid-due").await;
     assert_eq!(cli_deadline("2026-04-02", "3 working days"), "2026-04-09");
-    assert!(due.starts_with("Thursday 9 April 2026 (overdue by"), "{due}");
+    assert!(
+        due.starts_with("Thursday 9 April 2026 (overdue by"),
+        "{due}"
+    );
     step(&b, prefix, &mut n, "stage-2").await;
     b.tab_to("contacted").await;
     b.type_text("Service manager, children's services").await;
@@ -107,7 +119,8 @@ async fn durham_journey(width: u32, height: u32, prefix: &str) {
     b.date("escalated", 9, 4, 2026).await;
     b.activate("Continue").await;
 
-    b.wait_heading("Strategic managers or heads of service").await;
+    b.wait_heading("Strategic managers or heads of service")
+        .await;
     let due = b.text(".aid-due").await;
     assert_eq!(cli_deadline("2026-04-09", "5 working days"), "2026-04-16");
     assert!(due.starts_with("Thursday 16 April 2026"), "{due}");
@@ -134,13 +147,18 @@ async fn durham_journey(width: u32, height: u32, prefix: &str) {
     for typed in [SCRIPT, IMAGE, "Joint visit agreed <b>this week</b>"] {
         assert!(shown.contains(typed), "the record shows “{typed}” as text");
     }
-    assert!(shown.contains("Wednesday 1 April 2026") && shown.contains("Thursday 2 April 2026"), "{shown}");
+    assert!(
+        shown.contains("Wednesday 1 April 2026") && shown.contains("Thursday 2 April 2026"),
+        "{shown}"
+    );
     assert_eq!(b.eval("return [window.__xss === undefined, document.querySelectorAll('#decision-aid-root img, #decision-aid-root b').length];").await, serde_json::json!([true, 0]));
 
     // What they leave with: the record file, a readable copy, the print.
     capture_files(&b).await;
-    b.activate("Save the record to carry on later (.json)").await;
-    b.activate("Save a readable copy for the case file (.html)").await;
+    b.activate("Save the record to carry on later (.json)")
+        .await;
+    b.activate("Save a readable copy for the case file (.html)")
+        .await;
     b.activate("Print the record").await;
     let saved = files(&b).await;
     assert_eq!(saved.len(), 2, "two files were made");
@@ -148,26 +166,57 @@ async fn durham_journey(width: u32, height: u32, prefix: &str) {
     assert_eq!(record["format"], "stagehand-record");
     assert_eq!(record["description"], IMAGE);
     let readable = &saved[1];
-    assert!(readable.contains("&lt;script&gt;window.__xss = 1&lt;/script&gt;") && !readable.contains(SCRIPT), "the readable copy escapes markup");
-    assert!(!readable.contains("<img src=x"), "the readable copy escapes markup");
+    assert!(
+        readable.contains("&lt;script&gt;window.__xss = 1&lt;/script&gt;")
+            && !readable.contains(SCRIPT),
+        "the readable copy escapes markup"
+    );
+    assert!(
+        !readable.contains("<img src=x"),
+        "the readable copy escapes markup"
+    );
     let printed = b.eval("return window.__printed;").await;
-    assert!(printed.as_str().unwrap_or("").contains("print-record"), "printing shows the record alone: {printed}");
-    b.eval("document.documentElement.classList.add('print-record');").await;
+    assert!(
+        printed.as_str().unwrap_or("").contains("print-record"),
+        "printing shows the record alone: {printed}"
+    );
+    b.eval("document.documentElement.classList.add('print-record');")
+        .await;
     let pdf = b.print_pdf(&format!("{prefix}-record")).await;
     assert!(pdf.starts_with(b"%PDF"));
-    b.eval("document.documentElement.classList.remove('print-record');").await;
+    b.eval("document.documentElement.classList.remove('print-record');")
+        .await;
 
     // Days later: open the saved file and carry on, every answer restored.
     let file = support::scratch(&format!("{prefix}-saved")).join("record.json");
     std::fs::write(&file, &saved[0]).unwrap();
     open_aid(&b, &page).await;
-    b.client.find(fantoccini::Locator::Id("open-record")).await.unwrap().send_keys(file.to_str().unwrap()).await.unwrap();
+    b.client
+        .find(fantoccini::Locator::Id("open-record"))
+        .await
+        .unwrap()
+        .send_keys(file.to_str().unwrap())
+        .await
+        .unwrap();
     b.wait_heading("Check your record").await;
-    assert_eq!(b.text("#decision-aid-root").await, shown, "the reopened record shows every answer");
+    assert_eq!(
+        b.text("#decision-aid-root").await,
+        shown,
+        "the reopened record shows every answer"
+    );
     capture_files(&b).await;
-    b.activate("Save the record to carry on later (.json)").await;
-    assert_eq!(files(&b).await[0], saved[0], "saving again gives the same file");
-    assert_eq!(b.eval("return localStorage.length + sessionStorage.length;").await, 0);
+    b.activate("Save the record to carry on later (.json)")
+        .await;
+    assert_eq!(
+        files(&b).await[0],
+        saved[0],
+        "saving again gives the same file"
+    );
+    assert_eq!(
+        b.eval("return localStorage.length + sessionStorage.length;")
+            .await,
+        0
+    );
 }
 
 #[tokio::test]
@@ -186,7 +235,9 @@ async fn darlington_sets_no_timescales_and_keeps_nothing_unasked() {
     let site = Site::real(prefix);
     let b = Browser::start(prefix, DESKTOP.0, DESKTOP.1).await;
     open_aid(&b, &format!("{}/darlington/", site.url)).await;
-    let requests_at_load = b.eval("return performance.getEntriesByType('resource').length;").await;
+    let requests_at_load = b
+        .eval("return performance.getEntriesByType('resource').length;")
+        .await;
     let mut n = 0;
     b.activate("Start now").await;
     b.wait_heading("immediate risk").await;
@@ -202,14 +253,17 @@ async fn darlington_sets_no_timescales_and_keeps_nothing_unasked() {
     b.wait_heading("Which stage are you at?").await;
     b.choose("where", 5).await;
     b.activate("Continue").await;
-    b.wait_heading("Have you already raised it with the person who made the original decision?").await;
+    b.wait_heading("Have you already raised it with the person who made the original decision?")
+        .await;
     step(&b, prefix, &mut n, "find").await;
     b.choose("find", 0).await;
     b.activate("Continue").await;
-    b.wait_heading("Have you already raised it with your manager").await;
+    b.wait_heading("Have you already raised it with your manager")
+        .await;
     b.choose("find", 0).await;
     b.activate("Continue").await;
-    b.wait_heading("Have you already raised it with the managers involved").await;
+    b.wait_heading("Have you already raised it with the managers involved")
+        .await;
     b.choose("find", 1).await;
     b.activate("Continue").await;
     for (stage, day) in [(1, 2), (2, 5), (3, 10)] {
@@ -220,7 +274,10 @@ async fn darlington_sets_no_timescales_and_keeps_nothing_unasked() {
 
     b.wait_heading("Interagency meeting").await;
     let shown = b.text("#decision-aid-root").await;
-    assert!(shown.contains("No timescale set by the procedure"), "{shown}");
+    assert!(
+        shown.contains("No timescale set by the procedure"),
+        "{shown}"
+    );
     step(&b, prefix, &mut n, "stage-3").await;
     let next_year = Local::now().year() + 1;
     b.date("target", 15, 1, next_year).await;
@@ -232,30 +289,59 @@ async fn darlington_sets_no_timescales_and_keeps_nothing_unasked() {
     b.wait_heading("Check your record").await;
     step(&b, prefix, &mut n, "check").await;
     capture_files(&b).await;
-    b.activate("Add the deadlines to your calendar (.ics)").await;
+    b.activate("Add the deadlines to your calendar (.ics)")
+        .await;
     let ics = files(&b).await.remove(0);
-    let calendar: icalendar::Calendar = ics.parse().unwrap_or_else(|e| panic!("the .ics parses: {e}\n{ics}"));
-    let events: Vec<_> = calendar.components.iter().filter_map(|c| c.as_event()).collect();
+    let calendar: icalendar::Calendar = ics
+        .parse()
+        .unwrap_or_else(|e| panic!("the .ics parses: {e}\n{ics}"));
+    let events: Vec<_> = calendar
+        .components
+        .iter()
+        .filter_map(|c| c.as_event())
+        .collect();
     assert_eq!(events.len(), 1, "{ics}");
     use icalendar::Component;
-    assert!(events[0].get_summary().unwrap_or_default().contains("Stage 3: Interagency meeting"));
+    assert!(
+        events[0]
+            .get_summary()
+            .unwrap_or_default()
+            .contains("Stage 3: Interagency meeting")
+    );
     let start = events[0].get_start().expect("a start date");
-    assert_eq!(start, icalendar::DatePerhapsTime::Date(chrono::NaiveDate::from_ymd_opt(next_year, 1, 15).unwrap()));
+    assert_eq!(
+        start,
+        icalendar::DatePerhapsTime::Date(
+            chrono::NaiveDate::from_ymd_opt(next_year, 1, 15).unwrap()
+        )
+    );
 
     // Nothing was sent or stored: no request since the page loaded, no storage.
-    assert_eq!(b.eval("return performance.getEntriesByType('resource').length;").await, requests_at_load, "no network request after load");
-    assert_eq!(b.eval("return [localStorage.length, sessionStorage.length, document.cookie];").await, serde_json::json!([0, 0, ""]));
+    assert_eq!(
+        b.eval("return performance.getEntriesByType('resource').length;")
+            .await,
+        requests_at_load,
+        "no network request after load"
+    );
+    assert_eq!(
+        b.eval("return [localStorage.length, sessionStorage.length, document.cookie];")
+            .await,
+        serde_json::json!([0, 0, ""])
+    );
     let databases = b.eval_async("const done = arguments[arguments.length - 1]; indexedDB.databases().then(d => done(d.length));").await;
     assert_eq!(databases, 0);
 
     // Opting in keeps a draft; clearing removes it.
     b.tab_to("keep-draft").await;
     b.press(support::browser::SPACE).await;
-    assert_eq!(b.eval("return Object.keys(localStorage);").await, serde_json::json!(["stagehand-draft:darlington"]));
+    assert_eq!(
+        b.eval("return Object.keys(localStorage);").await,
+        serde_json::json!(["stagehand-draft:darlington"])
+    );
     open_aid(&b, &format!("{}/darlington/", site.url)).await;
     b.activate("Continue your draft").await;
     b.wait_heading("Check your record").await;
-    assert_eq!(b.text("#decision-aid-root").await.contains("Interagency meeting"), true);
+    assert!(b.text("#decision-aid-root").await.contains("Interagency meeting"));
     b.activate("Clear everything").await;
     b.wait_heading("Work out which stage").await;
     assert_eq!(b.eval("return localStorage.length;").await, 0);
@@ -265,10 +351,21 @@ async fn darlington_sets_no_timescales_and_keeps_nothing_unasked() {
 async fn trainer_links_open_a_stage_or_a_worked_example() {
     let site = Site::real("trainer-links");
     let b = Browser::start("trainer-links", DESKTOP.0, DESKTOP.1).await;
-    open_aid(&b, &format!("{}/durham/?stage=stage-3#decision-aid", site.url)).await;
+    open_aid(
+        &b,
+        &format!("{}/durham/?stage=stage-3#decision-aid", site.url),
+    )
+    .await;
     b.wait_heading("When did stage 3").await;
     b.axe("a stage link").await;
-    open_aid(&b, &format!("{}/durham/?scenario=referral-threshold#decision-aid", site.url)).await;
+    open_aid(
+        &b,
+        &format!(
+            "{}/durham/?scenario=referral-threshold#decision-aid",
+            site.url
+        ),
+    )
+    .await;
     b.wait_heading("Service or operations managers").await;
     let shown = b.text("#decision-aid-root").await;
     assert!(shown.contains("Training example"), "{shown}");
@@ -293,8 +390,13 @@ async fn every_page_type_is_accessible_and_fits_a_phone() {
         for (name, path) in pages {
             b.goto(&format!("{}{path}", site.url)).await;
             b.axe(&format!("{name} at {width} px")).await;
-            let overflow = b.eval("return document.documentElement.scrollWidth - window.innerWidth;").await;
-            assert!(overflow.as_i64().unwrap_or(1) <= 0, "{name} is wider than {width} px by {overflow} px");
+            let overflow = b
+                .eval("return document.documentElement.scrollWidth - window.innerWidth;")
+                .await;
+            assert!(
+                overflow.as_i64().unwrap_or(1) <= 0,
+                "{name} is wider than {width} px by {overflow} px"
+            );
             b.screenshot(&format!("page-{name}-{width}")).await;
         }
     }

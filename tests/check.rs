@@ -57,7 +57,11 @@ fn content_for(case: &str, test: &str) -> PathBuf {
 /// Run a command, killing it if it takes more than a minute (an alias bomb
 /// must be refused, not expanded until memory runs out).
 fn run_bounded(cmd: &mut Command) -> (bool, String) {
-    let mut child = cmd.stdout(Stdio::piped()).stderr(Stdio::piped()).spawn().unwrap();
+    let mut child = cmd
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped())
+        .spawn()
+        .unwrap();
     let started = Instant::now();
     while child.try_wait().unwrap().is_none() {
         if started.elapsed() > Duration::from_secs(60) {
@@ -67,7 +71,10 @@ fn run_bounded(cmd: &mut Command) -> (bool, String) {
         std::thread::sleep(Duration::from_millis(20));
     }
     let out = child.wait_with_output().unwrap();
-    (out.status.success(), String::from_utf8_lossy(&out.stderr).into_owned())
+    (
+        out.status.success(),
+        String::from_utf8_lossy(&out.stderr).into_owned(),
+    )
 }
 
 #[test]
@@ -79,7 +86,10 @@ fn every_broken_fixture_is_reported_clearly() {
         .map(|e| e.file_name().to_string_lossy().into_owned())
         .collect();
     cases.sort();
-    assert!(cases.len() >= 22, "the fixtures cover the issue's list: {cases:?}");
+    assert!(
+        cases.len() >= 22,
+        "the fixtures cover the issue's list: {cases:?}"
+    );
     let mut failures = Vec::new();
     for case in &cases {
         let expected = std::fs::read_to_string(broken.join(case).join("expected.txt")).unwrap();
@@ -88,9 +98,14 @@ fn every_broken_fixture_is_reported_clearly() {
         let mut wanted: Vec<String> = expected.lines().map(str::to_string).collect();
         // The location is printed with the content folder in front.
         wanted[0] = format!("{}/{}", content.display(), wanted[0]);
-        let missing: Vec<&String> = wanted.iter().filter(|w| !report.contains(w.as_str())).collect();
+        let missing: Vec<&String> = wanted
+            .iter()
+            .filter(|w| !report.contains(w.as_str()))
+            .collect();
         if ok || report.contains("panicked") || !missing.is_empty() || !report.contains("help:") {
-            failures.push(format!("== {case}: exit ok={ok}, missing {missing:?}\n{report}"));
+            failures.push(format!(
+                "== {case}: exit ok={ok}, missing {missing:?}\n{report}"
+            ));
         }
     }
     assert!(failures.is_empty(), "{}", failures.join("\n"));
@@ -100,55 +115,111 @@ fn every_broken_fixture_is_reported_clearly() {
 fn a_failed_build_leaves_the_previous_site_untouched() {
     let out = scratch("untouched").join("site");
     let good = workspace().join("tests/fixtures/minimal");
-    let built = run(stagehand().arg("build").arg("--content").arg(&good).arg("--out").arg(&out));
-    assert!(built.status.success(), "{}", String::from_utf8_lossy(&built.stderr));
+    let built = run(stagehand()
+        .arg("build")
+        .arg("--content")
+        .arg(&good)
+        .arg("--out")
+        .arg(&out));
+    assert!(
+        built.status.success(),
+        "{}",
+        String::from_utf8_lossy(&built.stderr)
+    );
     let before = std::fs::read(out.join("sample/index.html")).unwrap();
     let files_before = walkdir(&out).len();
 
     for case in ["unknown-within", "missing-site-yaml", "invalid-utf8"] {
         let content = content_for(case, "untouched");
-        let failed = run(stagehand().arg("build").arg("--content").arg(&content).arg("--out").arg(&out));
+        let failed = run(stagehand()
+            .arg("build")
+            .arg("--content")
+            .arg(&content)
+            .arg("--out")
+            .arg(&out));
         assert!(!failed.status.success(), "{case} must fail the build");
         let report = String::from_utf8_lossy(&failed.stderr);
         assert!(report.contains("Nothing was written"), "{report}");
-        assert_eq!(std::fs::read(out.join("sample/index.html")).unwrap(), before, "{case} changed the site");
-        assert_eq!(walkdir(&out).len(), files_before, "{case} added or removed files");
+        assert_eq!(
+            std::fs::read(out.join("sample/index.html")).unwrap(),
+            before,
+            "{case} changed the site"
+        );
+        assert_eq!(
+            walkdir(&out).len(),
+            files_before,
+            "{case} added or removed files"
+        );
     }
     // No staging folders are left beside the site.
-    let leftovers: Vec<_> = std::fs::read_dir(out.parent().unwrap()).unwrap().flatten().filter(|e| e.file_name() != "site").collect();
+    let leftovers: Vec<_> = std::fs::read_dir(out.parent().unwrap())
+        .unwrap()
+        .flatten()
+        .filter(|e| e.file_name() != "site")
+        .collect();
     assert!(leftovers.is_empty(), "{leftovers:?}");
 }
 
 #[test]
 fn check_accepts_the_real_content_and_warns_of_a_passed_review() {
-    let real = run(stagehand().arg("check").arg("--content").arg(workspace().join("content")));
-    assert!(real.status.success(), "{}", String::from_utf8_lossy(&real.stderr));
+    let real = run(stagehand()
+        .arg("check")
+        .arg("--content")
+        .arg(workspace().join("content")));
+    assert!(
+        real.status.success(),
+        "{}",
+        String::from_utf8_lossy(&real.stderr)
+    );
 
     let content = content_for("unknown-within", "review");
-    std::fs::copy(workspace().join("tests/fixtures/minimal/procedures/sample/stages.yaml"), content.join("procedures/sample/stages.yaml")).unwrap();
+    std::fs::copy(
+        workspace().join("tests/fixtures/minimal/procedures/sample/stages.yaml"),
+        content.join("procedures/sample/stages.yaml"),
+    )
+    .unwrap();
     let md = content.join("procedures/sample/procedure.md");
-    let text = std::fs::read_to_string(&md).unwrap().replace("updated: 2026-01-15", "updated: 2026-01-15\nreview_due: 2020-01-01");
+    let text = std::fs::read_to_string(&md).unwrap().replace(
+        "updated: 2026-01-15",
+        "updated: 2026-01-15\nreview_due: 2020-01-01",
+    );
     std::fs::write(&md, text).unwrap();
     let out = run(stagehand().arg("check").arg("--content").arg(&content));
     let report = String::from_utf8_lossy(&out.stderr);
     assert!(out.status.success(), "a warning is not an error: {report}");
-    assert!(report.contains("procedure.md:6:13") && report.contains("review of this procedure was due on 1 January 2020"), "{report}");
+    assert!(
+        report.contains("procedure.md:6:13")
+            && report.contains("review of this procedure was due on 1 January 2020"),
+        "{report}"
+    );
 }
 
 #[test]
 fn deadline_prints_what_the_aid_shows() {
     let content = workspace().join("content");
     let deadline = |from: &str, within: &str| {
-        let out = run(stagehand().args(["deadline", "--from", from, "--within", within, "--content"]).arg(&content));
-        (out.status.success(), String::from_utf8_lossy(&out.stdout).into_owned(), String::from_utf8_lossy(&out.stderr).into_owned())
+        let out = run(stagehand()
+            .args(["deadline", "--from", from, "--within", within, "--content"])
+            .arg(&content));
+        (
+            out.status.success(),
+            String::from_utf8_lossy(&out.stdout).into_owned(),
+            String::from_utf8_lossy(&out.stderr).into_owned(),
+        )
     };
     // Christmas Day (Friday) and the substitute Boxing Day (Monday 28th) are skipped.
     assert_eq!(deadline("2026-12-23", "3 working days").1, "2026-12-30\n");
-    assert_eq!(deadline("2026-12-23T17:00", "24 hours").1, "2026-12-24T17:00\n");
+    assert_eq!(
+        deadline("2026-12-23T17:00", "24 hours").1,
+        "2026-12-24T17:00\n"
+    );
     assert_eq!(deadline("2026-12-23", "2 days").1, "2026-12-25\n");
     // Past the calendar's last year: a date, and a warning on standard error.
     let (ok, out, err) = deadline("2030-06-03", "1 working day");
-    assert!(ok && out == "2030-06-04\n" && err.contains("warning") && err.contains("2030"), "{out}{err}");
+    assert!(
+        ok && out == "2030-06-04\n" && err.contains("warning") && err.contains("2030"),
+        "{out}{err}"
+    );
     let (ok, _, err) = deadline("2026-12-23", "soonish");
     assert!(!ok && err.contains("not a timescale"), "{err}");
     let (ok, _, err) = deadline("2026-12-23", "24 hours");

@@ -10,10 +10,22 @@ use support::{run, scratch, stagehand, workspace};
 
 fn build(content: &Path, name: &str) -> PathBuf {
     let out = scratch(name).join("site");
-    let built = run(stagehand().arg("build").arg("--content").arg(content).arg("--out").arg(&out));
-    assert!(built.status.success(), "{}", String::from_utf8_lossy(&built.stderr));
+    let built = run(stagehand()
+        .arg("build")
+        .arg("--content")
+        .arg(content)
+        .arg("--out")
+        .arg(&out));
+    assert!(
+        built.status.success(),
+        "{}",
+        String::from_utf8_lossy(&built.stderr)
+    );
     let summary = String::from_utf8_lossy(&built.stdout);
-    assert!(summary.starts_with("Built ") && summary.contains(" ms"), "one summary line: {summary}");
+    assert!(
+        summary.starts_with("Built ") && summary.contains(" ms"),
+        "one summary line: {summary}"
+    );
     out
 }
 
@@ -56,7 +68,12 @@ fn html_files(dir: &Path) -> Vec<PathBuf> {
 #[test]
 fn the_real_procedures_render_as_snapshotted() {
     let site = build(&workspace().join("content"), "snapshots");
-    for page in ["index.html", "durham/index.html", "darlington/index.html", "durham/record-form/index.html"] {
+    for page in [
+        "index.html",
+        "durham/index.html",
+        "darlington/index.html",
+        "durham/record-form/index.html",
+    ] {
         let html = read(&site.join(page));
         insta::assert_snapshot!(page.replace('/', "__"), main_of(&html));
     }
@@ -70,17 +87,28 @@ fn every_link_and_anchor_resolves() {
     for page in pages.iter().filter(|p| !p.ends_with("404.html")) {
         let html = read(page);
         let ids: HashSet<&str> = attribute_values(&html, "id").into_iter().collect();
-        for link in attribute_values(&html, "href").into_iter().chain(attribute_values(&html, "src")) {
+        for link in attribute_values(&html, "href")
+            .into_iter()
+            .chain(attribute_values(&html, "src"))
+        {
             if link.starts_with("http") || link.starts_with("mailto:") || link.starts_with("tel:") {
                 continue;
             }
             if let Some(anchor) = link.strip_prefix('#') {
-                assert!(anchor.is_empty() || ids.contains(anchor), "{}: no element has id {anchor}", page.display());
+                assert!(
+                    anchor.is_empty() || ids.contains(anchor),
+                    "{}: no element has id {anchor}",
+                    page.display()
+                );
                 continue;
             }
             let path = link.split(['#', '?']).next().unwrap_or_default();
             if path.is_empty() || path.starts_with('/') {
-                assert!(path.is_empty(), "{}: {link} would break under a sub-folder", page.display());
+                assert!(
+                    path.is_empty(),
+                    "{}: {link} would break under a sub-folder",
+                    page.display()
+                );
                 continue;
             }
             let mut target = page.parent().unwrap().join(path);
@@ -92,11 +120,24 @@ fn every_link_and_anchor_resolves() {
     }
     // The stages and the text keep the anchors training material links to.
     let durham = read(&site.join("durham/index.html"));
-    for anchor in ["stage-1", "stage-2", "stage-3", "stage-4", "3-stage-one", "6-stage-four", "decision-aid"] {
+    for anchor in [
+        "stage-1",
+        "stage-2",
+        "stage-3",
+        "stage-4",
+        "3-stage-one",
+        "6-stage-four",
+        "decision-aid",
+    ] {
         assert!(durham.contains(&format!("id=\"{anchor}\"")), "#{anchor}");
     }
     let sitemap = read(&site.join("sitemap.xml"));
-    for url in ["<loc>/</loc>", "<loc>/durham/</loc>", "<loc>/darlington/record-form/</loc>", "<loc>/accessibility/</loc>"] {
+    for url in [
+        "<loc>/</loc>",
+        "<loc>/durham/</loc>",
+        "<loc>/darlington/record-form/</loc>",
+        "<loc>/accessibility/</loc>",
+    ] {
         assert!(sitemap.contains(url), "{url} in {sitemap}");
     }
 }
@@ -108,11 +149,15 @@ fn without_javascript_the_aid_offers_the_blank_form() {
         let html = read(&site.join(slug).join("index.html"));
         let root = &html[html.find("id=\"decision-aid-root\"").unwrap()..];
         let root = &root[..root.find("</div>").unwrap()];
-        assert!(root.contains("needs JavaScript") && root.contains("href=\"record-form/\""), "{root}");
+        assert!(
+            root.contains("needs JavaScript") && root.contains("href=\"record-form/\""),
+            "{root}"
+        );
         let form = read(&site.join(slug).join("record-form/index.html"));
         let marker = "id=\"stagehand-procedure\">";
         let json = &html[html.find(marker).unwrap() + marker.len()..];
-        let questions: serde_json::Value = serde_json::from_str(&json[..json.find("</script>").unwrap()]).unwrap();
+        let questions: serde_json::Value =
+            serde_json::from_str(&json[..json.find("</script>").unwrap()]).unwrap();
         for q in questions["route"]["record"].as_array().unwrap() {
             // As Tera escapes it for HTML.
             let question = q["question"].as_str().unwrap().replace('\'', "&#39;");
@@ -125,17 +170,35 @@ fn without_javascript_the_aid_offers_the_blank_form() {
 fn another_partnership_builds_in_a_sub_folder() {
     let content = scratch("subfolder").join("content");
     let minimal = workspace().join("tests/fixtures/minimal");
-    for path in ["site.yaml", "calendars/bank-holidays.json", "procedures/sample/procedure.md", "procedures/sample/stages.yaml"] {
+    for path in [
+        "site.yaml",
+        "calendars/bank-holidays.json",
+        "procedures/sample/procedure.md",
+        "procedures/sample/stages.yaml",
+    ] {
         std::fs::create_dir_all(content.join(path).parent().unwrap()).unwrap();
         std::fs::copy(minimal.join(path), content.join(path)).unwrap();
     }
-    std::fs::write(content.join("site.yaml"), "title: Sample handbook\nbase_path: /handbook/safeguarding\nurl: https://example.org\n").unwrap();
+    std::fs::write(
+        content.join("site.yaml"),
+        "title: Sample handbook\nbase_path: /handbook/safeguarding\nurl: https://example.org\n",
+    )
+    .unwrap();
     let site = build(&content, "subfolder-site");
     let page = read(&site.join("sample/index.html"));
-    assert!(page.contains("href=\"../assets/style.css\"") && page.contains("Sample Escalation Procedure"));
+    assert!(
+        page.contains("href=\"../assets/style.css\"")
+            && page.contains("Sample Escalation Procedure")
+    );
     assert!(page.contains("Within 2 working days") && page.contains("Within 48 hours"));
     let not_found = read(&site.join("404.html"));
-    assert!(not_found.contains("href=\"/handbook/safeguarding/assets/style.css\""), "the 404 page works at any depth");
+    assert!(
+        not_found.contains("href=\"/handbook/safeguarding/assets/style.css\""),
+        "the 404 page works at any depth"
+    );
     let sitemap = read(&site.join("sitemap.xml"));
-    assert!(sitemap.contains("<loc>https://example.org/handbook/safeguarding/sample/</loc>"), "{sitemap}");
+    assert!(
+        sitemap.contains("<loc>https://example.org/handbook/safeguarding/sample/</loc>"),
+        "{sitemap}"
+    );
 }

@@ -23,16 +23,28 @@ fn target_installed(rustc: &str) -> bool {
 }
 
 fn main() {
-    let manifest = PathBuf::from(env::var("CARGO_MANIFEST_DIR").expect("cargo sets CARGO_MANIFEST_DIR"));
+    let manifest =
+        PathBuf::from(env::var("CARGO_MANIFEST_DIR").expect("cargo sets CARGO_MANIFEST_DIR"));
     let workspace = manifest.join("../..");
     let out_dir = PathBuf::from(env::var("OUT_DIR").expect("cargo sets OUT_DIR"));
-    for watched in ["crates/decision-aid/src", "crates/decision-aid/Cargo.toml", "crates/model/src", "Cargo.lock", "Cargo.toml"] {
-        println!("cargo:rerun-if-changed={}", workspace.join(watched).display());
+    for watched in [
+        "crates/decision-aid/src",
+        "crates/decision-aid/Cargo.toml",
+        "crates/model/src",
+        "Cargo.lock",
+        "Cargo.toml",
+    ] {
+        println!(
+            "cargo:rerun-if-changed={}",
+            workspace.join(watched).display()
+        );
     }
 
     let rustc = env::var("RUSTC").unwrap_or_else(|_| "rustc".into());
     if !target_installed(&rustc) {
-        fail("the decision aid is built for the browser, and this Rust has no wasm target.\n       Add it once with:  rustup target add wasm32-unknown-unknown");
+        fail(
+            "the decision aid is built for the browser, and this Rust has no wasm target.\n       Add it once with:  rustup target add wasm32-unknown-unknown",
+        );
     }
 
     let target_dir = workspace.join("target/widget");
@@ -40,7 +52,16 @@ fn main() {
     let mut inner = Command::new(cargo);
     inner
         .current_dir(&workspace)
-        .args(["build", "--package", "decision-aid", "--lib", "--target", TARGET, "--profile", PROFILE])
+        .args([
+            "build",
+            "--package",
+            "decision-aid",
+            "--lib",
+            "--target",
+            TARGET,
+            "--profile",
+            PROFILE,
+        ])
         .arg("--target-dir")
         .arg(&target_dir);
     // The outer build's settings (profile, flags, target) are not the widget's.
@@ -54,12 +75,19 @@ fn main() {
     }
     // Leptos's type-erased components: a much smaller wasm for the same views.
     inner.env("RUSTFLAGS", "--cfg erase_components");
-    let status = inner.status().unwrap_or_else(|e| fail(&format!("could not run cargo for the decision aid: {e}")));
+    let status = inner
+        .status()
+        .unwrap_or_else(|e| fail(&format!("could not run cargo for the decision aid: {e}")));
     if !status.success() {
-        fail("building the decision aid (crates/decision-aid) for wasm32-unknown-unknown failed: see the errors above");
+        fail(
+            "building the decision aid (crates/decision-aid) for wasm32-unknown-unknown failed: see the errors above",
+        );
     }
 
-    let wasm = target_dir.join(TARGET).join(PROFILE).join("decision_aid.wasm");
+    let wasm = target_dir
+        .join(TARGET)
+        .join(PROFILE)
+        .join("decision_aid.wasm");
     bindgen(&wasm, &out_dir);
 }
 
@@ -73,6 +101,8 @@ fn bindgen(wasm: &Path, out_dir: &Path) {
         .remove_producers_section(true);
     let result = bindgen.web(true).and_then(|b| b.generate(out_dir));
     if let Err(e) = result {
-        fail(&format!("wasm-bindgen could not prepare the decision aid: {e}"));
+        fail(&format!(
+            "wasm-bindgen could not prepare the decision aid: {e}"
+        ));
     }
 }

@@ -43,11 +43,22 @@ impl Browser {
         });
         let caps = caps.as_object().cloned().unwrap_or_default();
         let connector = hyper_util::client::legacy::connect::HttpConnector::new();
-        let client = Client::with_capabilities_and_connector(&format!("http://127.0.0.1:{port}"), &caps, connector)
+        let client = Client::with_capabilities_and_connector(
+            &format!("http://127.0.0.1:{port}"),
+            &caps,
+            connector,
+        )
+        .await
+        .expect("chromedriver opens a session (are chromium and chromium-driver installed?)");
+        let browser = Self {
+            client,
+            _driver: driver,
+        };
+        browser
+            .client
+            .set_window_size(width, height)
             .await
-            .expect("chromedriver opens a session (are chromium and chromium-driver installed?)");
-        let browser = Self { client, _driver: driver };
-        browser.client.set_window_size(width, height).await.expect("window size");
+            .expect("window size");
         browser
     }
 
@@ -56,30 +67,48 @@ impl Browser {
     }
 
     pub async fn eval(&self, script: &str) -> Value {
-        self.client.execute(script, vec![]).await.unwrap_or_else(|e| panic!("script failed: {e}\n{script}"))
+        self.client
+            .execute(script, vec![])
+            .await
+            .unwrap_or_else(|e| panic!("script failed: {e}\n{script}"))
     }
 
     /// Run an async script: it ends by calling `arguments[arguments.length - 1](value)`.
     pub async fn eval_async(&self, script: &str) -> Value {
-        self.client.execute_async(script, vec![]).await.unwrap_or_else(|e| panic!("script failed: {e}\n{script}"))
+        self.client
+            .execute_async(script, vec![])
+            .await
+            .unwrap_or_else(|e| panic!("script failed: {e}\n{script}"))
     }
 
     pub async fn press(&self, key: char) {
         let actions = KeyActions::new("keyboard".into())
             .then(KeyAction::Down { value: key })
             .then(KeyAction::Up { value: key });
-        self.client.perform_actions(actions).await.expect("key press");
+        self.client
+            .perform_actions(actions)
+            .await
+            .expect("key press");
     }
 
     /// Type text into whatever has focus, as a person would.
     pub async fn type_text(&self, text: &str) {
-        self.client.active_element().await.expect("focus").send_keys(text).await.expect("typing");
+        self.client
+            .active_element()
+            .await
+            .expect("focus")
+            .send_keys(text)
+            .await
+            .expect("typing");
     }
 
     /// What has focus: its id, or its text for buttons and links.
     pub async fn focused(&self) -> (String, String) {
         let v = self.eval("const e = document.activeElement; return [e.id || '', (e.textContent || '').trim()];").await;
-        (v[0].as_str().unwrap_or("").to_string(), v[1].as_str().unwrap_or("").to_string())
+        (
+            v[0].as_str().unwrap_or("").to_string(),
+            v[1].as_str().unwrap_or("").to_string(),
+        )
     }
 
     /// Press Tab until the element with this id has focus.
@@ -134,7 +163,10 @@ impl Browser {
             if text.contains(expected) {
                 return text;
             }
-            assert!(started.elapsed() < Duration::from_secs(15), "the aid never showed “{expected}”; it shows “{text}”");
+            assert!(
+                started.elapsed() < Duration::from_secs(15),
+                "the aid never showed “{expected}”; it shows “{text}”"
+            );
             tokio::time::sleep(Duration::from_millis(50)).await;
         }
     }
@@ -150,7 +182,10 @@ impl Browser {
     pub async fn axe(&self, label: &str) {
         let loaded = self.eval("return typeof window.axe !== 'undefined';").await;
         if loaded != Value::Bool(true) {
-            self.client.execute(&super::axe_source(), vec![]).await.expect("axe-core loads");
+            self.client
+                .execute(&super::axe_source(), vec![])
+                .await
+                .expect("axe-core loads");
         }
         let result = self
             .eval_async(
@@ -161,7 +196,11 @@ impl Browser {
             )
             .await;
         let violations: Vec<String> = serde_json::from_value(result).unwrap_or_default();
-        assert!(violations.is_empty(), "axe-core found problems on {label}:\n{}", violations.join("\n"));
+        assert!(
+            violations.is_empty(),
+            "axe-core found problems on {label}:\n{}",
+            violations.join("\n")
+        );
     }
 
     pub async fn screenshot(&self, name: &str) {
@@ -171,7 +210,9 @@ impl Browser {
 
     /// Print to PDF as Chromium prints (print stylesheet applied).
     pub async fn print_pdf(&self, name: &str) -> Vec<u8> {
-        let config = fantoccini::wd::PrintConfiguration::builder().build().expect("print settings");
+        let config = fantoccini::wd::PrintConfiguration::builder()
+            .build()
+            .expect("print settings");
         let pdf = self.client.print(config).await.expect("print to PDF");
         std::fs::write(screenshots().join(format!("{name}.pdf")), &pdf).expect("pdf written");
         pdf

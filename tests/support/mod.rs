@@ -13,7 +13,10 @@ pub fn stagehand() -> Command {
 }
 
 pub fn workspace() -> PathBuf {
-    Path::new(env!("CARGO_MANIFEST_DIR")).join("../..").canonicalize().expect("workspace root")
+    Path::new(env!("CARGO_MANIFEST_DIR"))
+        .join("../..")
+        .canonicalize()
+        .expect("workspace root")
 }
 
 /// A scratch folder under `target/`, emptied first.
@@ -29,7 +32,10 @@ pub fn run(cmd: &mut Command) -> Output {
 }
 
 pub fn free_port() -> u16 {
-    TcpListener::bind("127.0.0.1:0").and_then(|l| l.local_addr()).map(|a| a.port()).expect("a free port")
+    TcpListener::bind("127.0.0.1:0")
+        .and_then(|l| l.local_addr())
+        .map(|a| a.port())
+        .expect("a free port")
 }
 
 /// A child process in its own process group, killed with all its children
@@ -38,7 +44,11 @@ pub struct Process(Child);
 
 impl Process {
     pub fn spawn(cmd: &mut Command) -> Self {
-        let child = cmd.process_group(0).stdin(Stdio::null()).spawn().expect("the process starts");
+        let child = cmd
+            .process_group(0)
+            .stdin(Stdio::null())
+            .spawn()
+            .expect("the process starts");
         Self(child)
     }
 }
@@ -54,7 +64,10 @@ impl Drop for Process {
 pub fn wait_for_port(port: u16) {
     let started = Instant::now();
     while std::net::TcpStream::connect(("127.0.0.1", port)).is_err() {
-        assert!(started.elapsed() < Duration::from_secs(60), "nothing listened on port {port}");
+        assert!(
+            started.elapsed() < Duration::from_secs(60),
+            "nothing listened on port {port}"
+        );
         std::thread::sleep(Duration::from_millis(50));
     }
 }
@@ -79,7 +92,10 @@ impl Site {
                 .stdout(Stdio::null()),
         );
         wait_for_port(port);
-        Self { url: format!("http://127.0.0.1:{port}"), _server: server }
+        Self {
+            url: format!("http://127.0.0.1:{port}"),
+            _server: server,
+        }
     }
 
     pub fn real(name: &str) -> Self {
@@ -93,7 +109,10 @@ pub fn axe_source() -> String {
         .map(PathBuf::from)
         .unwrap_or_else(|| workspace().join("target/axe/node_modules/axe-core/axe.min.js"));
     std::fs::read_to_string(&path).unwrap_or_else(|e| {
-        panic!("axe-core is needed at {} ({e}): run `bash tests/run.sh`, which installs it with npm", path.display())
+        panic!(
+            "axe-core is needed at {} ({e}): run `bash tests/run.sh`, which installs it with npm",
+            path.display()
+        )
     })
 }
 

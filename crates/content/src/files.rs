@@ -13,11 +13,22 @@ pub(crate) fn read_text(path: &Path, what: &str, problems: &mut Vec<Problem>) ->
     let bytes = match std::fs::read(path) {
         Ok(bytes) => bytes,
         Err(e) if e.kind() == std::io::ErrorKind::NotFound => {
-            problems.push(Problem::error(path, format!("{what} is missing"), format!("Create `{}`: see the content guide in README.md.", path.display())));
+            problems.push(Problem::error(
+                path,
+                format!("{what} is missing"),
+                format!(
+                    "Create `{}`: see the content guide in README.md.",
+                    path.display()
+                ),
+            ));
             return None;
         }
         Err(e) => {
-            problems.push(Problem::error(path, format!("cannot read the file: {e}"), "Check the file's permissions."));
+            problems.push(Problem::error(
+                path,
+                format!("cannot read the file: {e}"),
+                "Check the file's permissions.",
+            ));
             return None;
         }
     };
@@ -61,7 +72,14 @@ pub(crate) fn parse_yaml<T: DeserializeOwned>(
                 .map_or((1, 1), |l| (l.line() as usize, l.column() as usize));
             let message = yaml_message(&err.to_string());
             let help = yaml_help(&message);
-            problems.push(Problem::at(path, source, line + line_offset, column.max(1), message, help));
+            problems.push(Problem::at(
+                path,
+                source,
+                line + line_offset,
+                column.max(1),
+                message,
+                help,
+            ));
             None
         }
     }
@@ -73,10 +91,16 @@ fn yaml_message(raw: &str) -> String {
     let first = raw.lines().next().unwrap_or(raw);
     let cut = first.find(" at line ").map_or(first, |i| &first[..i]);
     // serde-saphyr's advice is for programmers: an editor cannot change options.
-    let cut = cut.find(", set DuplicateKeyPolicy").map_or(cut, |i| &cut[..i]);
+    let cut = cut
+        .find(", set DuplicateKeyPolicy")
+        .map_or(cut, |i| &cut[..i]);
     // chrono's date errors name no field or format: say what a date must be.
     match cut {
-        "input is out of range" | "input contains invalid characters" | "premature end of input" | "trailing input" | "input is not enough for unique date and time" => {
+        "input is out of range"
+        | "input contains invalid characters"
+        | "premature end of input"
+        | "trailing input"
+        | "input is not enough for unique date and time" => {
             "this is not a real date: dates are written YYYY-MM-DD".to_string()
         }
         _ => cut.trim_end_matches('.').to_string(),
@@ -112,7 +136,11 @@ pub(crate) fn read_site(path: &Path, problems: &mut Vec<Problem>) -> Option<Site
     }
     if let Some(base) = raw.base_path {
         let trimmed = base.trim_matches('/');
-        site.base_path = if trimmed.is_empty() { "/".into() } else { format!("/{trimmed}/") };
+        site.base_path = if trimmed.is_empty() {
+            "/".into()
+        } else {
+            format!("/{trimmed}/")
+        };
     }
     site.url = raw.url.map(|u| u.trim_end_matches('/').to_string());
     Some(site)
@@ -120,7 +148,11 @@ pub(crate) fn read_site(path: &Path, problems: &mut Vec<Problem>) -> Option<Site
 
 pub(crate) fn read_calendars(folder: &Path, problems: &mut Vec<Problem>) -> Option<Calendars> {
     let path = folder.join("bank-holidays.json");
-    let source = read_text(&path, "the bank holiday calendar `calendars/bank-holidays.json`", problems)?;
+    let source = read_text(
+        &path,
+        "the bank holiday calendar `calendars/bank-holidays.json`",
+        problems,
+    )?;
     match Calendars::from_govuk_json(&source) {
         Ok(calendars) => Some(calendars),
         Err(e) => {
@@ -142,18 +174,26 @@ pub(crate) fn is_slug(name: &str) -> bool {
     !name.is_empty()
         && !name.starts_with('-')
         && !name.ends_with('-')
-        && name.chars().all(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || c == '-')
+        && name
+            .chars()
+            .all(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || c == '-')
 }
 
 /// The procedure folders, sorted; a folder name that is not a slug is a problem.
 pub(crate) fn procedure_folders(folder: &Path, problems: &mut Vec<Problem>) -> Vec<PathBuf> {
     let mut found = Vec::new();
-    let walker = walkdir::WalkDir::new(folder).min_depth(1).max_depth(1).sort_by_file_name();
+    let walker = walkdir::WalkDir::new(folder)
+        .min_depth(1)
+        .max_depth(1)
+        .sort_by_file_name();
     for entry in walker {
         let entry = match entry {
             Ok(entry) => entry,
             Err(e) => {
-                let message = if e.io_error().is_some_and(|io| io.kind() == std::io::ErrorKind::NotFound) {
+                let message = if e
+                    .io_error()
+                    .is_some_and(|io| io.kind() == std::io::ErrorKind::NotFound)
+                {
                     "the `procedures` folder is missing".to_string()
                 } else {
                     format!("cannot read the folder: {e}")

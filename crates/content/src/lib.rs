@@ -54,7 +54,9 @@ pub struct Loaded {
 
 impl Loaded {
     pub fn errors(&self) -> impl Iterator<Item = &Problem> {
-        self.problems.iter().filter(|p| p.severity == Severity::Error)
+        self.problems
+            .iter()
+            .filter(|p| p.severity == Severity::Error)
     }
 
     pub fn has_errors(&self) -> bool {
@@ -72,7 +74,10 @@ pub fn load(content: &Path, today: NaiveDate) -> Loaded {
             format!("there is no content folder at `{}`", content.display()),
             "Run stagehand from the folder that holds `content/`, or name it with `--content <folder>`.",
         ));
-        return Loaded { handbook: None, problems };
+        return Loaded {
+            handbook: None,
+            problems,
+        };
     }
     let site = files::read_site(&content.join("site.yaml"), &mut problems);
     let calendars = files::read_calendars(&content.join("calendars"), &mut problems);

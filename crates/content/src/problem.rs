@@ -95,22 +95,29 @@ impl Problem {
             Severity::Error => "error",
             Severity::Warning => "warning",
         };
-        let mut diagnostic = MietteDiagnostic::new(format!("{}: {}", self.location(), self.message))
-            .with_help(self.help.clone())
-            .with_severity(match self.severity {
-                Severity::Error => miette::Severity::Error,
-                Severity::Warning => miette::Severity::Warning,
-            })
-            .with_code(kind);
-        let theme = if colour { GraphicalTheme::unicode() } else { GraphicalTheme::unicode_nocolor() };
+        let mut diagnostic =
+            MietteDiagnostic::new(format!("{}: {}", self.location(), self.message))
+                .with_help(self.help.clone())
+                .with_severity(match self.severity {
+                    Severity::Error => miette::Severity::Error,
+                    Severity::Warning => miette::Severity::Warning,
+                })
+                .with_code(kind);
+        let theme = if colour {
+            GraphicalTheme::unicode()
+        } else {
+            GraphicalTheme::unicode_nocolor()
+        };
         let handler = GraphicalReportHandler::new_themed(theme).with_context_lines(1);
         let mut out = String::new();
         match (&self.source, self.line) {
             (Some(source), 1..) => {
                 let at = self.offset(source).unwrap_or(0);
                 diagnostic = diagnostic.with_label(LabeledSpan::at_offset(at, "here"));
-                let report = miette::Report::new(diagnostic)
-                    .with_source_code(NamedSource::new(self.file.display().to_string(), source.to_string()));
+                let report = miette::Report::new(diagnostic).with_source_code(NamedSource::new(
+                    self.file.display().to_string(),
+                    source.to_string(),
+                ));
                 let _ = handler.render_report(&mut out, report.as_ref());
             }
             _ => {

@@ -71,7 +71,10 @@ pub(crate) struct RawUrgent {
 #[serde(untagged)]
 pub(crate) enum RawExclusion {
     Matter(String),
-    WithAdvice { matter: String, go_to: Option<String> },
+    WithAdvice {
+        matter: String,
+        go_to: Option<String>,
+    },
 }
 
 #[derive(Deserialize)]

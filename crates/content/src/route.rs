@@ -24,16 +24,30 @@ struct File<'a> {
 }
 
 impl File<'_> {
-    fn at<T>(&self, spanned: &Spanned<T>, message: impl Into<String>, help: impl Into<String>) -> Problem {
+    fn at<T>(
+        &self,
+        spanned: &Spanned<T>,
+        message: impl Into<String>,
+        help: impl Into<String>,
+    ) -> Problem {
         let loc = spanned.referenced;
-        Problem::at(self.path, &self.source, loc.line() as usize + self.line_offset, loc.column() as usize, message, help)
+        Problem::at(
+            self.path,
+            &self.source,
+            loc.line() as usize + self.line_offset,
+            loc.column() as usize,
+            message,
+            help,
+        )
     }
 }
 
 /// Front matter between `---` lines, the Markdown after it, and the number of
 /// lines before the Markdown.
 fn split_front_matter(text: &str) -> Option<(&str, &str, usize)> {
-    let rest = text.strip_prefix("---\n").or_else(|| text.strip_prefix("---\r\n"))?;
+    let rest = text
+        .strip_prefix("---\n")
+        .or_else(|| text.strip_prefix("---\r\n"))?;
     let mut offset = 0;
     for line in rest.split_inclusive('\n') {
         if line.trim_end() == "---" {
@@ -63,7 +77,11 @@ pub(crate) fn read_procedure(
     if let Some(review) = &meta.review_due
         && review.value < today
     {
-        let file = File { path: &text_path, source: body.source.clone(), line_offset: 1 };
+        let file = File {
+            path: &text_path,
+            source: body.source.clone(),
+            line_offset: 1,
+        };
         problems.push(
             file.at(
                 review,
@@ -74,9 +92,25 @@ pub(crate) fn read_procedure(
         );
     }
 
-    let route_file = File { path: &route_path, source: route_source?, line_offset: 0 };
-    let raw: RawRoute = parse_yaml(route_file.path, &route_file.source, &route_file.source, 0, problems)?;
-    let route = check_route(raw, &route_file, &body.rendered.headings, calendars, problems);
+    let route_file = File {
+        path: &route_path,
+        source: route_source?,
+        line_offset: 0,
+    };
+    let raw: RawRoute = parse_yaml(
+        route_file.path,
+        &route_file.source,
+        &route_file.source,
+        0,
+        problems,
+    )?;
+    let route = check_route(
+        raw,
+        &route_file,
+        &body.rendered.headings,
+        calendars,
+        problems,
+    );
 
     let scenarios = read_scenarios(&folder.join("scenarios.yaml"), route.as_ref(), problems);
     let pages = read_pages(folder, problems);
@@ -89,12 +123,23 @@ pub(crate) fn read_procedure(
             summary: meta.summary,
             updated: meta.updated,
             review_due: meta.review_due.map(|r| r.value),
-            amendments: meta.amendments.into_iter().map(|a| Amendment { date: a.date, note: a.note }).collect(),
+            amendments: meta
+                .amendments
+                .into_iter()
+                .map(|a| Amendment {
+                    date: a.date,
+                    note: a.note,
+                })
+                .collect(),
         },
         route,
         scenarios,
     };
-    Some(ProcedureContent { procedure, text: body.rendered, pages })
+    Some(ProcedureContent {
+        procedure,
+        text: body.rendered,
+        pages,
+    })
 }
 
 struct Body {
@@ -140,7 +185,10 @@ fn check_route(
             problems.push(file.at(
                 &raw.calendar,
                 format!("unknown calendar division `{}`", raw.calendar.value),
-                format!("Use one of the divisions in calendars/bank-holidays.json: {}.", known.join(", ")),
+                format!(
+                    "Use one of the divisions in calendars/bank-holidays.json: {}.",
+                    known.join(", ")
+                ),
             ));
         }
         found.cloned()
@@ -152,16 +200,39 @@ fn check_route(
     let mut ids = HashSet::new();
     for stage in &raw.stages.value {
         if !is_slug(&stage.id.value) {
-            problems.push(file.at(&stage.id, format!("the stage id `{}` may hold only lower-case letters, digits and `-`", stage.id.value), "Use an id like `stage-1`: it appears in links, so keep it short and stable."));
+            problems.push(file.at(
+                &stage.id,
+                format!(
+                    "the stage id `{}` may hold only lower-case letters, digits and `-`",
+                    stage.id.value
+                ),
+                "Use an id like `stage-1`: it appears in links, so keep it short and stable.",
+            ));
         }
         if !ids.insert(stage.id.value.as_str()) {
-            problems.push(file.at(&stage.id, format!("the stage id `{}` is used twice", stage.id.value), "Give each stage its own id, such as `stage-1`, `stage-2`."));
+            problems.push(file.at(
+                &stage.id,
+                format!("the stage id `{}` is used twice", stage.id.value),
+                "Give each stage its own id, such as `stage-1`, `stage-2`.",
+            ));
         }
     }
     let known_stages = |problems: &mut Vec<Problem>, s: &Spanned<String>, what: &str| {
         if !ids.contains(s.value.as_str()) {
-            let list: Vec<&str> = raw.stages.value.iter().map(|s| s.id.value.as_str()).collect();
-            problems.push(file.at(s, format!("{what} names `{}`, which is not a stage of this route", s.value), format!("Use one of the stage ids: {}.", list.join(", "))));
+            let list: Vec<&str> = raw
+                .stages
+                .value
+                .iter()
+                .map(|s| s.id.value.as_str())
+                .collect();
+            problems.push(file.at(
+                s,
+                format!(
+                    "{what} names `{}`, which is not a stage of this route",
+                    s.value
+                ),
+                format!("Use one of the stage ids: {}.", list.join(", ")),
+            ));
         }
     };
 
@@ -171,7 +242,17 @@ fn check_route(
             && !headings.iter().any(|h| h.id == section.value)
         {
             let list: Vec<&str> = headings.iter().map(|h| h.id.as_str()).collect();
-            problems.push(file.at(section, format!("`section: {}` names no heading in procedure.md", section.value), format!("Use the id of a heading in procedure.md: {}.", list.join(", "))));
+            problems.push(file.at(
+                section,
+                format!(
+                    "`section: {}` names no heading in procedure.md",
+                    section.value
+                ),
+                format!(
+                    "Use the id of a heading in procedure.md: {}.",
+                    list.join(", ")
+                ),
+            ));
         }
         let mut steps = Vec::new();
         for raw_step in &stage.steps {
@@ -219,9 +300,17 @@ fn check_route(
     let mut record = Vec::new();
     for q in raw.record {
         if !question_ids.insert(q.id.value.clone()) {
-            problems.push(file.at(&q.id, format!("the record question id `{}` is used twice", q.id.value), "Give each record question its own id: saved records use it."));
+            problems.push(file.at(
+                &q.id,
+                format!("the record question id `{}` is used twice", q.id.value),
+                "Give each record question its own id: saved records use it.",
+            ));
         }
-        record.push(RecordQuestion { id: q.id.value, question: q.question, answer: q.answer });
+        record.push(RecordQuestion {
+            id: q.id.value,
+            question: q.question,
+            answer: q.answer,
+        });
     }
 
     if problems.len() > before {
@@ -229,13 +318,19 @@ fn check_route(
     }
     Some(Route {
         calendar: calendar?,
-        urgent: raw.urgent.map(|u| Urgent { question: u.question, advice: u.advice }),
+        urgent: raw.urgent.map(|u| Urgent {
+            question: u.question,
+            advice: u.advice,
+        }),
         areas: raw.areas,
         excludes: raw
             .excludes
             .into_iter()
             .map(|e| match e {
-                RawExclusion::Matter(matter) => Exclusion { matter, go_to: None },
+                RawExclusion::Matter(matter) => Exclusion {
+                    matter,
+                    go_to: None,
+                },
                 RawExclusion::WithAdvice { matter, go_to } => Exclusion { matter, go_to },
             })
             .collect(),
@@ -245,7 +340,11 @@ fn check_route(
     })
 }
 
-fn read_scenarios(path: &Path, route: Option<&Route>, problems: &mut Vec<Problem>) -> Vec<Scenario> {
+fn read_scenarios(
+    path: &Path,
+    route: Option<&Route>,
+    problems: &mut Vec<Problem>,
+) -> Vec<Scenario> {
     if !path.exists() {
         return Vec::new();
     }
@@ -255,7 +354,11 @@ fn read_scenarios(path: &Path, route: Option<&Route>, problems: &mut Vec<Problem
     let Some(raw) = parse_yaml::<RawScenarios>(path, &source, &source, 0, problems) else {
         return Vec::new();
     };
-    let file = File { path, source: source.clone(), line_offset: 0 };
+    let file = File {
+        path,
+        source: source.clone(),
+        line_offset: 0,
+    };
     let mut ids = HashSet::new();
     let mut scenarios = Vec::new();
     for s in raw.scenarios {
@@ -268,7 +371,14 @@ fn read_scenarios(path: &Path, route: Option<&Route>, problems: &mut Vec<Problem
                 && route.stage(&st.stage.value).is_none()
             {
                 let list: Vec<&str> = route.stages.iter().map(|s| s.id.as_str()).collect();
-                problems.push(file.at(&st.stage, format!("`stage: {}` is not a stage of this route", st.stage.value), format!("Use one of the stage ids in stages.yaml: {}.", list.join(", "))));
+                problems.push(file.at(
+                    &st.stage,
+                    format!("`stage: {}` is not a stage of this route", st.stage.value),
+                    format!(
+                        "Use one of the stage ids in stages.yaml: {}.",
+                        list.join(", ")
+                    ),
+                ));
             }
             stages.push(ScenarioStage {
                 stage: st.stage.value,
@@ -278,7 +388,13 @@ fn read_scenarios(path: &Path, route: Option<&Route>, problems: &mut Vec<Problem
                 resolved: st.resolved,
             });
         }
-        scenarios.push(Scenario { id: s.id.value, title: s.title, area: s.area, description: s.description, stages });
+        scenarios.push(Scenario {
+            id: s.id.value,
+            title: s.title,
+            area: s.area,
+            description: s.description,
+            stages,
+        });
     }
     scenarios
 }
@@ -286,22 +402,34 @@ fn read_scenarios(path: &Path, route: Option<&Route>, problems: &mut Vec<Problem
 /// Further pages: every other `.md` file in the folder.
 fn read_pages(folder: &Path, problems: &mut Vec<Problem>) -> Vec<Page> {
     let mut pages = Vec::new();
-    let Ok(entries) = std::fs::read_dir(folder) else { return pages };
+    let Ok(entries) = std::fs::read_dir(folder) else {
+        return pages;
+    };
     let mut paths: Vec<_> = entries.flatten().map(|e| e.path()).collect();
     paths.sort();
     for path in paths {
         let is_page = path.extension().is_some_and(|e| e == "md")
-            && path.file_name().is_some_and(|n| n != "procedure.md" && n != "README.md");
+            && path
+                .file_name()
+                .is_some_and(|n| n != "procedure.md" && n != "README.md");
         if !is_page {
             continue;
         }
-        let stem = path.file_stem().unwrap_or_default().to_string_lossy().to_string();
+        let stem = path
+            .file_stem()
+            .unwrap_or_default()
+            .to_string_lossy()
+            .to_string();
         if !is_slug(&stem) || stem == "record-form" {
             problems.push(Problem::error(&path, format!("the page name `{stem}` cannot be used: it becomes the page's address"), "Rename the file using lower-case letters, digits and `-` (and not `record-form`, which Stagehand uses)."));
             continue;
         }
         if let Some((meta, body)) = read_markdown::<RawPageMeta>(&path, "the page", problems) {
-            pages.push(Page { slug: stem, title: meta.title, text: body.rendered });
+            pages.push(Page {
+                slug: stem,
+                title: meta.title,
+                text: body.rendered,
+            });
         }
     }
     pages

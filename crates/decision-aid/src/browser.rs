@@ -16,8 +16,12 @@ pub fn document() -> web_sys::Document {
 /// Today in the browser's own time zone.
 pub fn today() -> NaiveDate {
     let now = js_sys::Date::new_0();
-    NaiveDate::from_ymd_opt(now.get_full_year() as i32, now.get_month() + 1, now.get_date())
-        .unwrap_or_default()
+    NaiveDate::from_ymd_opt(
+        now.get_full_year() as i32,
+        now.get_month() + 1,
+        now.get_date(),
+    )
+    .unwrap_or_default()
 }
 
 /// `20261122T093000Z`, for calendar files.
@@ -37,7 +41,9 @@ pub fn utc_stamp() -> String {
 /// A query parameter of the page's address (`?stage=stage-2`).
 pub fn query(name: &str) -> Option<String> {
     let search = window().location().search().ok()?;
-    web_sys::UrlSearchParams::new_with_str(&search).ok()?.get(name)
+    web_sys::UrlSearchParams::new_with_str(&search)
+        .ok()?
+        .get(name)
 }
 
 /// Offer text as a file to save; made in the browser, never uploaded.
@@ -45,8 +51,12 @@ pub fn download(name: &str, mime: &str, text: &str) {
     let parts = js_sys::Array::of1(&JsValue::from_str(text));
     let options = web_sys::BlobPropertyBag::new();
     options.set_type(mime);
-    let Ok(blob) = web_sys::Blob::new_with_str_sequence_and_options(&parts, &options) else { return };
-    let Ok(url) = web_sys::Url::create_object_url_with_blob(&blob) else { return };
+    let Ok(blob) = web_sys::Blob::new_with_str_sequence_and_options(&parts, &options) else {
+        return;
+    };
+    let Ok(url) = web_sys::Url::create_object_url_with_blob(&blob) else {
+        return;
+    };
     if let Ok(a) = document().create_element("a") {
         let a: web_sys::HtmlAnchorElement = a.unchecked_into();
         a.set_href(&url);
@@ -86,8 +96,12 @@ pub fn clear_draft(slug: &str) {
 
 /// Read the first chosen file as text, then call `done` with it.
 pub fn read_file(input: &web_sys::HtmlInputElement, done: impl FnOnce(String) + 'static) {
-    let Some(file) = input.files().and_then(|f| f.get(0)) else { return };
-    let Ok(reader) = web_sys::FileReader::new() else { return };
+    let Some(file) = input.files().and_then(|f| f.get(0)) else {
+        return;
+    };
+    let Ok(reader) = web_sys::FileReader::new() else {
+        return;
+    };
     let r = reader.clone();
     let onload = Closure::once(move || {
         if let Some(text) = r.result().ok().and_then(|v| v.as_string()) {

@@ -34,11 +34,19 @@ pub struct Section {
 }
 
 fn row(key: impl Into<String>, value: impl Into<String>, change: Option<ChangeAt>) -> Row {
-    Row { key: key.into(), value: value.into(), change }
+    Row {
+        key: key.into(),
+        value: value.into(),
+        change,
+    }
 }
 
 fn or_none(text: &str) -> String {
-    if text.trim().is_empty() { "Not given".into() } else { text.to_string() }
+    if text.trim().is_empty() {
+        "Not given".into()
+    } else {
+        text.to_string()
+    }
 }
 
 /// The record as sections of key and value, in the order a reader expects.
@@ -51,40 +59,88 @@ pub fn summary(procedure: &Procedure, record: &Record, today: NaiveDate) -> Vec<
     };
     let mut about = vec![
         row(
-            procedure.route.urgent.as_ref().map_or("Immediate risk", |u| u.question.as_str()),
-            match record.urgent { Some(true) => "Yes", Some(false) => "No", None => "Not answered" },
+            procedure
+                .route
+                .urgent
+                .as_ref()
+                .map_or("Immediate risk", |u| u.question.as_str()),
+            match record.urgent {
+                Some(true) => "Yes",
+                Some(false) => "No",
+                None => "Not answered",
+            },
             Some(ChangeAt::Urgent),
         ),
         row("What the disagreement is about", area, Some(ChangeAt::Area)),
-        row("Description", or_none(&record.description), Some(ChangeAt::Description)),
+        row(
+            "Description",
+            or_none(&record.description),
+            Some(ChangeAt::Description),
+        ),
     ];
     if let Some(t) = &record.training {
         about.insert(0, row("Training example", format!("{t} (fictional)"), None));
     }
-    sections.push(Section { title: "The disagreement".into(), rows: about });
+    sections.push(Section {
+        title: "The disagreement".into(),
+        rows: about,
+    });
 
     for (i, reached) in record.stages.iter().enumerate() {
         let mut rows = Vec::new();
         let began = reached.started.map_or("Not given".into(), |d| {
-            let time = reached.started_time.as_deref().filter(|t| !t.is_empty()).map(|t| format!(" at {t}")).unwrap_or_default();
+            let time = reached
+                .started_time
+                .as_deref()
+                .filter(|t| !t.is_empty())
+                .map(|t| format!(" at {t}"))
+                .unwrap_or_default();
             format!("{}{time}", long_date(d))
         });
         rows.push(row("Began", began, Some(ChangeAt::StageStart(i))));
-        rows.push(row("Who was contacted", or_none(&reached.contacted), Some(ChangeAt::Contacted(i))));
+        rows.push(row(
+            "Who was contacted",
+            or_none(&reached.contacted),
+            Some(ChangeAt::Contacted(i)),
+        ));
         for step in steps(procedure, record, i) {
             let who = step.contact.clone().unwrap_or_else(|| "Step".into());
-            rows.push(row(format!("Deadline: {who}"), step.due_words(procedure, today), None));
+            rows.push(row(
+                format!("Deadline: {who}"),
+                step.due_words(procedure, today),
+                None,
+            ));
         }
         if let Some(t) = reached.target {
-            rows.push(row("Target date you set", long_date(t), Some(ChangeAt::Contacted(i))));
+            rows.push(row(
+                "Target date you set",
+                long_date(t),
+                Some(ChangeAt::Contacted(i)),
+            ));
         }
         let outcome = match reached.outcome {
             Outcome::Open => "Not yet known: still under way".to_string(),
-            Outcome::Resolved => format!("Resolved{}: {}", reached.ended.map(|d| format!(" on {}", long_date(d))).unwrap_or_default(), or_none(&reached.agreed)),
-            Outcome::Escalated => format!("Not resolved: escalated{}", reached.ended.map(|d| format!(" on {}", long_date(d))).unwrap_or_default()),
+            Outcome::Resolved => format!(
+                "Resolved{}: {}",
+                reached
+                    .ended
+                    .map(|d| format!(" on {}", long_date(d)))
+                    .unwrap_or_default(),
+                or_none(&reached.agreed)
+            ),
+            Outcome::Escalated => format!(
+                "Not resolved: escalated{}",
+                reached
+                    .ended
+                    .map(|d| format!(" on {}", long_date(d)))
+                    .unwrap_or_default()
+            ),
         };
         rows.push(row("Outcome", outcome, Some(ChangeAt::Outcome(i))));
-        sections.push(Section { title: stage_name(procedure, &reached.stage), rows });
+        sections.push(Section {
+            title: stage_name(procedure, &reached.stage),
+            rows,
+        });
     }
 
     if !procedure.route.record.is_empty() {
@@ -95,13 +151,20 @@ pub fn summary(procedure: &Procedure, record: &Record, today: NaiveDate) -> Vec<
             .map(|q| {
                 let answer = record.answers.get(&q.id).map(String::as_str).unwrap_or("");
                 let shown = match q.answer {
-                    AnswerKind::YesNo => match answer { "yes" => "Yes".into(), "no" => "No".into(), _ => "Not answered".into() },
+                    AnswerKind::YesNo => match answer {
+                        "yes" => "Yes".into(),
+                        "no" => "No".into(),
+                        _ => "Not answered".into(),
+                    },
                     _ => or_none(answer),
                 };
                 row(q.question.clone(), shown, Some(ChangeAt::Questions))
             })
             .collect();
-        sections.push(Section { title: "Questions for the record".into(), rows });
+        sections.push(Section {
+            title: "Questions for the record".into(),
+            rows,
+        });
     }
     sections
 }
@@ -128,11 +191,17 @@ pub fn html(procedure: &Procedure, record: &Record, today: NaiveDate) -> String 
     for section in summary(procedure, record, today) {
         body.push_str(&format!("<h2>{}</h2>\n<dl>\n", escape(&section.title)));
         for r in section.rows {
-            body.push_str(&format!("<dt>{}</dt><dd>{}</dd>\n", escape(&r.key), escape(&r.value).replace('\n', "<br>")));
+            body.push_str(&format!(
+                "<dt>{}</dt><dd>{}</dd>\n",
+                escape(&r.key),
+                escape(&r.value).replace('\n', "<br>")
+            ));
         }
         body.push_str("</dl>\n");
     }
-    let training = record.training.as_ref().map_or(String::new(), |_| "<p><strong>Training example: fictional, not a real case.</strong></p>\n".into());
+    let training = record.training.as_ref().map_or(String::new(), |_| {
+        "<p><strong>Training example: fictional, not a real case.</strong></p>\n".into()
+    });
     format!(
         "<!DOCTYPE html>\n<html lang=\"en-GB\">\n<head><meta charset=\"utf-8\"><title>Record: {title}</title>\n<style>body{{font-family:Arial,sans-serif;max-width:48em;margin:2em auto;padding:0 1em;line-height:1.4}}dt{{font-weight:700;margin-top:.6em}}dd{{margin:0 0 .4em}}h2{{border-top:1px solid #b1b4b6;padding-top:.5em}}</style></head>\n<body>\n<h1>Record of a professional disagreement</h1>\n{training}<p>Following {title} ({partnership}), last updated {updated}. Record made {made}.</p>\n{body}</body>\n</html>\n",
         title = escape(&procedure.meta.title),
@@ -144,7 +213,11 @@ pub fn html(procedure: &Procedure, record: &Record, today: NaiveDate) -> String 
 
 /// Escape text for an iCalendar TEXT value (RFC 5545 3.3.11).
 fn ics_text(text: &str) -> String {
-    text.replace('\\', "\\\\").replace(';', "\\;").replace(',', "\\,").replace("\r\n", "\\n").replace('\n', "\\n")
+    text.replace('\\', "\\\\")
+        .replace(';', "\\;")
+        .replace(',', "\\,")
+        .replace("\r\n", "\\n")
+        .replace('\n', "\\n")
 }
 
 /// Fold a content line at 75 octets, never inside a character (RFC 5545 3.1).
@@ -171,15 +244,33 @@ fn compact(d: NaiveDate) -> String {
 /// A calendar file with each upcoming deadline as an event.
 pub fn ics(procedure: &Procedure, record: &Record, today: NaiveDate, stamp: &str) -> String {
     let mut out = String::new();
-    for line in ["BEGIN:VCALENDAR", "VERSION:2.0", "PRODID:-//Stagehand//Decision aid//EN", "CALSCALE:GREGORIAN"] {
+    for line in [
+        "BEGIN:VCALENDAR",
+        "VERSION:2.0",
+        "PRODID:-//Stagehand//Decision aid//EN",
+        "CALSCALE:GREGORIAN",
+    ] {
         out.push_str(&fold(line));
     }
-    for (n, (due, summary, description)) in upcoming(procedure, record, today).into_iter().enumerate() {
+    for (n, (due, summary, description)) in
+        upcoming(procedure, record, today).into_iter().enumerate()
+    {
         let (start, end) = match due {
-            Due::DateTime(t) => (format!("DTSTART:{}T{:02}{:02}00", compact(t.date()), t.hour(), t.minute()), "DURATION:PT30M".to_string()),
+            Due::DateTime(t) => (
+                format!(
+                    "DTSTART:{}T{:02}{:02}00",
+                    compact(t.date()),
+                    t.hour(),
+                    t.minute()
+                ),
+                "DURATION:PT30M".to_string(),
+            ),
             other => {
                 let d = other.date().unwrap_or(today);
-                (format!("DTSTART;VALUE=DATE:{}", compact(d)), format!("DTEND;VALUE=DATE:{}", compact(d.succ_opt().unwrap_or(d))))
+                (
+                    format!("DTSTART;VALUE=DATE:{}", compact(d)),
+                    format!("DTEND;VALUE=DATE:{}", compact(d.succ_opt().unwrap_or(d))),
+                )
             }
         };
         for line in [
@@ -189,7 +280,10 @@ pub fn ics(procedure: &Procedure, record: &Record, today: NaiveDate, stamp: &str
             start,
             end,
             format!("SUMMARY:{}", ics_text(&summary)),
-            format!("DESCRIPTION:{}", ics_text(&format!("{description}\n{}", procedure.meta.title))),
+            format!(
+                "DESCRIPTION:{}",
+                ics_text(&format!("{description}\n{}", procedure.meta.title))
+            ),
             "END:VEVENT".to_string(),
         ] {
             out.push_str(&fold(&line));
@@ -214,6 +308,9 @@ mod tests {
 
     #[test]
     fn html_escapes_markup() {
-        assert_eq!(escape("<script>alert('x')</script>"), "&lt;script&gt;alert(&#39;x&#39;)&lt;/script&gt;");
+        assert_eq!(
+            escape("<script>alert('x')</script>"),
+            "&lt;script&gt;alert(&#39;x&#39;)&lt;/script&gt;"
+        );
     }
 }

@@ -20,7 +20,10 @@ impl StepDue {
     /// "Wednesday 30 December 2026 (due in 2 working days)", or why there is no date.
     pub fn due_words(&self, procedure: &Procedure, today: NaiveDate) -> String {
         match &self.deadline {
-            Some(Deadline { due: due @ (Due::Date(_) | Due::DateTime(_)), .. }) => {
+            Some(Deadline {
+                due: due @ (Due::Date(_) | Due::DateTime(_)),
+                ..
+            }) => {
                 let date = due.date().unwrap_or(today);
                 format!(
                     "{} ({})",
@@ -33,7 +36,10 @@ impl StepDue {
     }
 
     pub fn due_date(&self) -> Option<Due> {
-        self.deadline.as_ref().map(|d| d.due).filter(|d| *d != Due::NoDate)
+        self.deadline
+            .as_ref()
+            .map(|d| d.due)
+            .filter(|d| *d != Due::NoDate)
     }
 }
 
@@ -49,7 +55,8 @@ fn timescale_words(step: &Step) -> String {
 
 fn capitalise(s: &str) -> String {
     let mut c = s.chars();
-    c.next().map_or_else(String::new, |f| f.to_uppercase().chain(c).collect())
+    c.next()
+        .map_or_else(String::new, |f| f.to_uppercase().chain(c).collect())
 }
 
 fn start_of<'a>(record: &'a Record, stage_id: &str) -> Option<&'a StageRecord> {
@@ -58,13 +65,21 @@ fn start_of<'a>(record: &'a Record, stage_id: &str) -> Option<&'a StageRecord> {
 
 /// The steps of the stage at `index` in the record, with deadlines.
 pub fn steps(procedure: &Procedure, record: &Record, index: usize) -> Vec<StepDue> {
-    let Some(reached) = record.stages.get(index) else { return Vec::new() };
-    let Some(stage) = procedure.route.stage(&reached.stage) else { return Vec::new() };
+    let Some(reached) = record.stages.get(index) else {
+        return Vec::new();
+    };
+    let Some(stage) = procedure.route.stage(&reached.stage) else {
+        return Vec::new();
+    };
     stage
         .steps
         .iter()
         .map(|step| {
-            let from = step.from.as_deref().and_then(|f| start_of(record, f)).unwrap_or(reached);
+            let from = step
+                .from
+                .as_deref()
+                .and_then(|f| start_of(record, f))
+                .unwrap_or(reached);
             let deadline = from.started.and_then(|date| {
                 let start = if step.within.is_some_and(|t| t.needs_time()) {
                     Start::DateTime(at(date, from.started_time.as_deref()))
@@ -85,7 +100,9 @@ pub fn steps(procedure: &Procedure, record: &Record, index: usize) -> Vec<StepDu
 
 /// Whether the stage has any step with a date (otherwise the aid offers a target date).
 pub fn has_dates(procedure: &Procedure, record: &Record, index: usize) -> bool {
-    steps(procedure, record, index).iter().any(|s| s.due_date().is_some())
+    steps(procedure, record, index)
+        .iter()
+        .any(|s| s.due_date().is_some())
 }
 
 /// A stage's title with its number: "Stage 2: Service managers".
@@ -98,7 +115,11 @@ pub fn stage_name(procedure: &Procedure, stage_id: &str) -> String {
 }
 
 /// The upcoming dates of the record, for the calendar file: (date, summary, description).
-pub fn upcoming(procedure: &Procedure, record: &Record, today: NaiveDate) -> Vec<(Due, String, String)> {
+pub fn upcoming(
+    procedure: &Procedure,
+    record: &Record,
+    today: NaiveDate,
+) -> Vec<(Due, String, String)> {
     let mut out = Vec::new();
     for (i, reached) in record.stages.iter().enumerate() {
         if reached.outcome != crate::record::Outcome::Open {
@@ -106,13 +127,31 @@ pub fn upcoming(procedure: &Procedure, record: &Record, today: NaiveDate) -> Vec
         }
         let name = stage_name(procedure, &reached.stage);
         for step in steps(procedure, record, i) {
-            if let Some(due) = step.due_date().filter(|d| d.date().is_some_and(|d| d >= today)) {
+            if let Some(due) = step
+                .due_date()
+                .filter(|d| d.date().is_some_and(|d| d >= today))
+            {
                 let who = step.contact.clone().unwrap_or_default();
-                out.push((due, format!("Due: {name}{}", if who.is_empty() { String::new() } else { format!(" ({who})") }), step.action.clone()));
+                out.push((
+                    due,
+                    format!(
+                        "Due: {name}{}",
+                        if who.is_empty() {
+                            String::new()
+                        } else {
+                            format!(" ({who})")
+                        }
+                    ),
+                    step.action.clone(),
+                ));
             }
         }
         if let Some(target) = reached.target.filter(|t| *t >= today) {
-            out.push((Due::Date(target), format!("Target date: {name}"), format!("Target date you set for {name}, {}", long_date(target))));
+            out.push((
+                Due::Date(target),
+                format!("Target date: {name}"),
+                format!("Target date you set for {name}, {}", long_date(target)),
+            ));
         }
     }
     out

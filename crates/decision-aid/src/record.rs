@@ -93,10 +93,22 @@ pub enum OpenError {
 impl std::fmt::Display for OpenError {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         match self {
-            Self::NotARecord => write!(f, "The selected file is not a record saved by this decision aid"),
-            Self::NewerVersion(v) => write!(f, "The selected file was saved by a newer version of the decision aid (version {v}): reload the page and try again"),
-            Self::OtherProcedure(p) => write!(f, "The selected file is a record for another procedure ({p}): open it from that procedure's page"),
-            Self::UnknownStage(s) => write!(f, "The selected file names a stage ({s}) this procedure no longer has"),
+            Self::NotARecord => write!(
+                f,
+                "The selected file is not a record saved by this decision aid"
+            ),
+            Self::NewerVersion(v) => write!(
+                f,
+                "The selected file was saved by a newer version of the decision aid (version {v}): reload the page and try again"
+            ),
+            Self::OtherProcedure(p) => write!(
+                f,
+                "The selected file is a record for another procedure ({p}): open it from that procedure's page"
+            ),
+            Self::UnknownStage(s) => write!(
+                f,
+                "The selected file names a stage ({s}) this procedure no longer has"
+            ),
         }
     }
 }
@@ -123,7 +135,10 @@ impl Record {
         self.stages.truncate(index + 1);
         for (i, stage) in stages.iter().enumerate().take(index + 1) {
             if i >= self.stages.len() {
-                self.stages.push(StageRecord { stage: stage.id.clone(), ..StageRecord::default() });
+                self.stages.push(StageRecord {
+                    stage: stage.id.clone(),
+                    ..StageRecord::default()
+                });
             }
             if i < index && self.stages[i].outcome == Outcome::Open {
                 self.stages[i].outcome = Outcome::Escalated;
@@ -148,7 +163,11 @@ impl Record {
         if record.procedure != procedure.slug {
             return Err(OpenError::OtherProcedure(record.procedure_title.clone()));
         }
-        if let Some(s) = record.stages.iter().find(|s| procedure.route.stage(&s.stage).is_none()) {
+        if let Some(s) = record
+            .stages
+            .iter()
+            .find(|s| procedure.route.stage(&s.stage).is_none())
+        {
             return Err(OpenError::UnknownStage(s.stage.clone()));
         }
         Ok(record)

@@ -37,7 +37,11 @@ pub fn slugify(text: &str) -> String {
     while slug.ends_with('-') {
         slug.pop();
     }
-    if slug.is_empty() { "section".to_string() } else { slug }
+    if slug.is_empty() {
+        "section".to_string()
+    } else {
+        slug
+    }
 }
 
 fn level_number(level: HeadingLevel) -> u8 {
@@ -47,7 +51,8 @@ fn level_number(level: HeadingLevel) -> u8 {
 /// Render Markdown. `line_offset` is the number of lines before the Markdown
 /// in its file (the front matter), so heading lines point into the file.
 pub fn render(markdown: &str, line_offset: usize) -> Rendered {
-    let options = Options::ENABLE_HEADING_ATTRIBUTES | Options::ENABLE_TABLES | Options::ENABLE_STRIKETHROUGH;
+    let options =
+        Options::ENABLE_HEADING_ATTRIBUTES | Options::ENABLE_TABLES | Options::ENABLE_STRIKETHROUGH;
     let mut events: Vec<Event> = Vec::new();
     let mut headings = Vec::new();
     let mut used: HashSet<String> = HashSet::new();
@@ -56,7 +61,13 @@ pub fn render(markdown: &str, line_offset: usize) -> Rendered {
         match &event {
             Event::Start(Tag::Heading { level, id, .. }) => {
                 let line = line_offset + markdown[..range.start].matches('\n').count() + 1;
-                open = Some((events.len(), level_number(*level), id.as_ref().map(|i| i.to_string()), line, String::new()));
+                open = Some((
+                    events.len(),
+                    level_number(*level),
+                    id.as_ref().map(|i| i.to_string()),
+                    line,
+                    String::new(),
+                ));
             }
             Event::Text(t) | Event::Code(t) => {
                 if let Some((.., text)) = open.as_mut() {
@@ -76,7 +87,12 @@ pub fn render(markdown: &str, line_offset: usize) -> Rendered {
                     if let Event::Start(Tag::Heading { id: slot, .. }) = &mut events[start] {
                         *slot = Some(CowStr::from(id.clone()));
                     }
-                    headings.push(Heading { level, id, text, line });
+                    headings.push(Heading {
+                        level,
+                        id,
+                        text,
+                        line,
+                    });
                 }
             }
             _ => {}
@@ -85,7 +101,10 @@ pub fn render(markdown: &str, line_offset: usize) -> Rendered {
     }
     let mut out = String::with_capacity(markdown.len() * 3 / 2);
     html::push_html(&mut out, events.into_iter());
-    Rendered { html: out, headings }
+    Rendered {
+        html: out,
+        headings,
+    }
 }
 
 #[cfg(test)]
@@ -94,18 +113,28 @@ mod tests {
 
     #[test]
     fn headings_get_ids_from_their_text() {
-        let r = render("## 3. Stage One\n\ntext\n\n## Stage 2 {#stage-two}\n\n### Children’s social care\n", 5);
+        let r = render(
+            "## 3. Stage One\n\ntext\n\n## Stage 2 {#stage-two}\n\n### Children’s social care\n",
+            5,
+        );
         let ids: Vec<_> = r.headings.iter().map(|h| h.id.as_str()).collect();
         assert_eq!(ids, ["3-stage-one", "stage-two", "childrens-social-care"]);
         assert_eq!(r.headings[0].line, 6);
         assert_eq!(r.headings[1].line, 10);
-        assert!(r.html.contains(r#"<h2 id="3-stage-one">3. Stage One</h2>"#), "{}", r.html);
+        assert!(
+            r.html.contains(r#"<h2 id="3-stage-one">3. Stage One</h2>"#),
+            "{}",
+            r.html
+        );
     }
 
     #[test]
     fn ids_do_not_depend_on_other_text() {
         let a = render("## Intro\n\n## Stage One\n", 0);
-        let b = render("## Introduction, rewritten\n\nNew paragraph.\n\n## Stage One\n", 0);
+        let b = render(
+            "## Introduction, rewritten\n\nNew paragraph.\n\n## Stage One\n",
+            0,
+        );
         assert_eq!(a.headings[1].id, b.headings[1].id);
     }
 

@@ -23,7 +23,10 @@ impl Calendar {
     pub fn new(division: impl Into<String>, mut holidays: Vec<Holiday>) -> Self {
         holidays.sort_by_key(|h| h.date);
         holidays.dedup_by_key(|h| h.date);
-        Self { division: division.into(), holidays }
+        Self {
+            division: division.into(),
+            holidays,
+        }
     }
 
     pub fn holiday(&self, date: NaiveDate) -> Option<&Holiday> {
@@ -40,7 +43,10 @@ impl Calendar {
 
     /// The first and last year the calendar lists holidays for.
     pub fn years(&self) -> Option<(i32, i32)> {
-        Some((self.holidays.first()?.date.year(), self.holidays.last()?.date.year()))
+        Some((
+            self.holidays.first()?.date.year(),
+            self.holidays.last()?.date.year(),
+        ))
     }
 
     /// Whether the calendar can vouch for the holidays on this date.
@@ -87,7 +93,12 @@ impl Calendars {
     pub fn from_govuk_json(text: &str) -> Result<Self, CalendarError> {
         let raw: BTreeMap<String, GovUkDivision> =
             serde_json::from_str(text).map_err(|e| CalendarError {
-                message: e.to_string().split(" at line ").next().unwrap_or_default().to_string(),
+                message: e
+                    .to_string()
+                    .split(" at line ")
+                    .next()
+                    .unwrap_or_default()
+                    .to_string(),
                 line: e.line(),
                 column: e.column(),
             })?;
@@ -97,7 +108,10 @@ impl Calendars {
                 let holidays = division
                     .events
                     .into_iter()
-                    .map(|e| Holiday { date: e.date, title: e.title })
+                    .map(|e| Holiday {
+                        date: e.date,
+                        title: e.title,
+                    })
                     .collect();
                 (key, Calendar::new(division.division, holidays))
             })

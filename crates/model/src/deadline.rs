@@ -73,7 +73,10 @@ pub enum DeadlineError {
 
 impl fmt::Display for DeadlineError {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        write!(f, "a timescale in hours needs the time the step started, not only the date")
+        write!(
+            f,
+            "a timescale in hours needs the time the step started, not only the date"
+        )
     }
 }
 
@@ -129,7 +132,11 @@ pub fn deadline(
 /// working days"), negative when earlier ("overdue by 1 working day"), 0 on
 /// the same day. `from` itself never counts.
 pub fn working_days_between(from: NaiveDate, to: NaiveDate, calendar: &Calendar) -> i64 {
-    let (lo, hi, sign) = if to >= from { (from, to, 1) } else { (to, from, -1) };
+    let (lo, hi, sign) = if to >= from {
+        (from, to, 1)
+    } else {
+        (to, from, -1)
+    };
     let mut count = 0;
     let mut day = lo;
     while day < hi {
@@ -153,43 +160,82 @@ mod tests {
     /// England and Wales, 2026-2027, as GOV.UK publishes them.
     fn england() -> Calendar {
         let text = include_str!("../../../content/calendars/bank-holidays.json");
-        Calendars::from_govuk_json(text).unwrap().get("england-and-wales").unwrap().clone()
+        Calendars::from_govuk_json(text)
+            .unwrap()
+            .get("england-and-wales")
+            .unwrap()
+            .clone()
     }
 
     fn due(from: &str, within: &str) -> Deadline {
-        deadline(Start::Date(d(from)), Some(Timescale::parse(within).unwrap()), &england()).unwrap()
+        deadline(
+            Start::Date(d(from)),
+            Some(Timescale::parse(within).unwrap()),
+            &england(),
+        )
+        .unwrap()
     }
 
     #[test]
     fn working_days_skip_the_weekend() {
         // Thursday + 1 = Friday; Friday + 1 = Monday; Friday + 3 = Wednesday.
-        assert_eq!(due("2026-11-19", "1 working day").due, Due::Date(d("2026-11-20")));
-        assert_eq!(due("2026-11-20", "1 working day").due, Due::Date(d("2026-11-23")));
-        assert_eq!(due("2026-11-20", "3 working days").due, Due::Date(d("2026-11-25")));
-        assert_eq!(due("2026-11-16", "a working week").due, Due::Date(d("2026-11-23")));
+        assert_eq!(
+            due("2026-11-19", "1 working day").due,
+            Due::Date(d("2026-11-20"))
+        );
+        assert_eq!(
+            due("2026-11-20", "1 working day").due,
+            Due::Date(d("2026-11-23"))
+        );
+        assert_eq!(
+            due("2026-11-20", "3 working days").due,
+            Due::Date(d("2026-11-25"))
+        );
+        assert_eq!(
+            due("2026-11-16", "a working week").due,
+            Due::Date(d("2026-11-23"))
+        );
     }
 
     #[test]
     fn christmas_and_the_substitute_boxing_day() {
         // 2026: Christmas Friday 25th, Boxing Day Saturday, substitute Monday 28th.
-        assert_eq!(due("2026-12-23", "3 working days").due, Due::Date(d("2026-12-30")));
-        assert_eq!(due("2026-12-24", "1 working day").due, Due::Date(d("2026-12-29")));
+        assert_eq!(
+            due("2026-12-23", "3 working days").due,
+            Due::Date(d("2026-12-30"))
+        );
+        assert_eq!(
+            due("2026-12-24", "1 working day").due,
+            Due::Date(d("2026-12-29"))
+        );
     }
 
     #[test]
     fn easter_and_the_year_end() {
         // Easter 2027: Good Friday 26 March, Easter Monday 29 March.
-        assert_eq!(due("2027-03-25", "1 working day").due, Due::Date(d("2027-03-30")));
+        assert_eq!(
+            due("2027-03-25", "1 working day").due,
+            Due::Date(d("2027-03-30"))
+        );
         // 31 Dec 2026 (Thu) + 1 = Sat 2 Jan? No: 1 Jan is a holiday, so Monday 4th.
-        assert_eq!(due("2026-12-31", "1 working day").due, Due::Date(d("2027-01-04")));
+        assert_eq!(
+            due("2026-12-31", "1 working day").due,
+            Due::Date(d("2027-01-04"))
+        );
     }
 
     #[test]
     fn the_start_day_never_counts_even_on_a_holiday_or_weekend() {
         // Starting on Christmas Day (a Friday holiday): next working day is Tuesday 29th.
-        assert_eq!(due("2026-12-25", "1 working day").due, Due::Date(d("2026-12-29")));
+        assert_eq!(
+            due("2026-12-25", "1 working day").due,
+            Due::Date(d("2026-12-29"))
+        );
         // Starting on a Sunday: Monday is day 1.
-        assert_eq!(due("2026-11-22", "1 working day").due, Due::Date(d("2026-11-23")));
+        assert_eq!(
+            due("2026-11-22", "1 working day").due,
+            Due::Date(d("2026-11-23"))
+        );
     }
 
     #[test]
@@ -199,7 +245,11 @@ mod tests {
         assert_eq!(got.due.to_string(), "2026-12-24T17:00");
         assert_eq!(due("2026-12-23", "2 days").due, Due::Date(d("2026-12-25")));
         assert_eq!(
-            deadline(Start::Date(d("2026-12-23")), Some(Timescale::Hours(1)), &england()),
+            deadline(
+                Start::Date(d("2026-12-23")),
+                Some(Timescale::Hours(1)),
+                &england()
+            ),
             Err(DeadlineError::NeedsTime)
         );
     }
@@ -217,9 +267,17 @@ mod tests {
     fn past_the_calendars_last_year_warns() {
         let cal = Calendar::new(
             "test",
-            vec![Holiday { date: d("2026-12-25"), title: "Christmas Day".into() }],
+            vec![Holiday {
+                date: d("2026-12-25"),
+                title: "Christmas Day".into(),
+            }],
         );
-        let got = deadline(Start::Date(d("2026-12-30")), Some(Timescale::WorkingDays(3)), &cal).unwrap();
+        let got = deadline(
+            Start::Date(d("2026-12-30")),
+            Some(Timescale::WorkingDays(3)),
+            &cal,
+        )
+        .unwrap();
         assert_eq!(got.due, Due::Date(d("2027-01-04")));
         let warning = got.warning.expect("a warning for 2027");
         assert!(warning.contains("2027"), "{warning}");
@@ -230,8 +288,17 @@ mod tests {
     #[test]
     fn counting_against_today() {
         let cal = england();
-        assert_eq!(working_days_between(d("2026-12-23"), d("2026-12-30"), &cal), 3);
-        assert_eq!(working_days_between(d("2026-12-30"), d("2026-12-23"), &cal), -3);
-        assert_eq!(working_days_between(d("2026-12-23"), d("2026-12-23"), &cal), 0);
+        assert_eq!(
+            working_days_between(d("2026-12-23"), d("2026-12-30"), &cal),
+            3
+        );
+        assert_eq!(
+            working_days_between(d("2026-12-30"), d("2026-12-23"), &cal),
+            -3
+        );
+        assert_eq!(
+            working_days_between(d("2026-12-23"), d("2026-12-23"), &cal),
+            0
+        );
     }
 }

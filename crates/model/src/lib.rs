@@ -12,7 +12,7 @@ mod timescale;
 pub use calendar::{Calendar, CalendarError, Calendars, Holiday};
 pub use deadline::{Deadline, DeadlineError, Due, Start, deadline, working_days_between};
 pub use procedure::{
-    AnswerKind, Contact, Exclusion, Procedure, ProcedureMeta, RecordQuestion, Route, Scenario,
-    ScenarioStage, Site, Stage, Step, Urgent, Amendment,
+    Amendment, AnswerKind, Contact, Exclusion, Procedure, ProcedureMeta, RecordQuestion, Route,
+    Scenario, ScenarioStage, Site, Stage, Step, Urgent,
 };
 pub use timescale::{Timescale, TimescaleError, UNDERSTOOD_PHRASES};

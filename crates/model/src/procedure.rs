@@ -82,7 +82,9 @@ impl Route {
 
     /// The contacts that name this stage.
     pub fn contacts_for<'a>(&'a self, stage: &'a str) -> impl Iterator<Item = &'a Contact> + 'a {
-        self.contacts.iter().filter(move |c| c.stages.iter().any(|s| s == stage))
+        self.contacts
+            .iter()
+            .filter(move |c| c.stages.iter().any(|s| s == stage))
     }
 
     /// Whether any step of the route counts in hours (so the aid asks for times).
@@ -135,7 +137,12 @@ pub struct Step {
 
 impl Step {
     pub fn new(action: impl Into<String>) -> Self {
-        Self { action: action.into(), contact: None, within: None, from: None }
+        Self {
+            action: action.into(),
+            contact: None,
+            within: None,
+            from: None,
+        }
     }
 }
 

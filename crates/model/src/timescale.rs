@@ -41,7 +41,11 @@ pub enum TimescaleError {
     Unknown(String),
     Negative(String),
     Zero(String),
-    TooLarge { written: String, max: u32, unit: &'static str },
+    TooLarge {
+        written: String,
+        max: u32,
+        unit: &'static str,
+    },
 }
 
 impl fmt::Display for TimescaleError {
@@ -83,7 +87,11 @@ fn number(word: &str) -> Option<i64> {
 impl Timescale {
     /// Parse a `within` phrase. Case and extra spaces do not matter.
     pub fn parse(written: &str) -> Result<Self, TimescaleError> {
-        let norm = written.split_whitespace().collect::<Vec<_>>().join(" ").to_lowercase();
+        let norm = written
+            .split_whitespace()
+            .collect::<Vec<_>>()
+            .join(" ")
+            .to_lowercase();
         match norm.as_str() {
             "immediately" | "without delay" | "as soon as possible" => {
                 return Ok(Self::Immediately);
@@ -94,8 +102,12 @@ impl Timescale {
         let (count, unit) = norm.split_once(' ').ok_or_else(unknown)?;
         let count = number(count).ok_or_else(unknown)?;
         let (make, per, max, unit_name): (fn(u32) -> Self, i64, u32, &'static str) = match unit {
-            "working day" | "working days" => (Self::WorkingDays, 1, MAX_WORKING_DAYS, "working days"),
-            "working week" | "working weeks" => (Self::WorkingDays, 5, MAX_WORKING_DAYS, "working days"),
+            "working day" | "working days" => {
+                (Self::WorkingDays, 1, MAX_WORKING_DAYS, "working days")
+            }
+            "working week" | "working weeks" => {
+                (Self::WorkingDays, 5, MAX_WORKING_DAYS, "working days")
+            }
             "hour" | "hours" => (Self::Hours, 1, MAX_HOURS, "hours"),
             "day" | "days" | "calendar day" | "calendar days" => (Self::Days, 1, MAX_DAYS, "days"),
             _ => return Err(unknown()),
@@ -108,7 +120,11 @@ impl Timescale {
             return Err(TimescaleError::Zero(written.trim().to_string()));
         }
         if total > i64::from(max) {
-            return Err(TimescaleError::TooLarge { written: written.trim().to_string(), max, unit: unit_name });
+            return Err(TimescaleError::TooLarge {
+                written: written.trim().to_string(),
+                max,
+                unit: unit_name,
+            });
         }
         Ok(make(total as u32))
     }
@@ -164,12 +180,30 @@ mod tests {
 
     #[test]
     fn mistakes_are_refused_with_the_reason() {
-        assert!(matches!(Timescale::parse("soonish"), Err(TimescaleError::Unknown(_))));
-        assert!(matches!(Timescale::parse("3 workng days"), Err(TimescaleError::Unknown(_))));
-        assert!(matches!(Timescale::parse("3"), Err(TimescaleError::Unknown(_))));
-        assert!(matches!(Timescale::parse("-3 working days"), Err(TimescaleError::Negative(_))));
-        assert!(matches!(Timescale::parse("0 hours"), Err(TimescaleError::Zero(_))));
-        assert!(matches!(Timescale::parse("9999 working days"), Err(TimescaleError::TooLarge { .. })));
+        assert!(matches!(
+            Timescale::parse("soonish"),
+            Err(TimescaleError::Unknown(_))
+        ));
+        assert!(matches!(
+            Timescale::parse("3 workng days"),
+            Err(TimescaleError::Unknown(_))
+        ));
+        assert!(matches!(
+            Timescale::parse("3"),
+            Err(TimescaleError::Unknown(_))
+        ));
+        assert!(matches!(
+            Timescale::parse("-3 working days"),
+            Err(TimescaleError::Negative(_))
+        ));
+        assert!(matches!(
+            Timescale::parse("0 hours"),
+            Err(TimescaleError::Zero(_))
+        ));
+        assert!(matches!(
+            Timescale::parse("9999 working days"),
+            Err(TimescaleError::TooLarge { .. })
+        ));
         assert!(matches!(
             Timescale::parse("99999999999999999999 days"),
             Err(TimescaleError::Unknown(_))
@@ -180,8 +214,14 @@ mod tests {
 
     #[test]
     fn reads_back_as_words() {
-        assert_eq!(Timescale::WorkingDays(1).to_string(), "within 1 working day");
-        assert_eq!(Timescale::WorkingDays(3).to_string(), "within 3 working days");
+        assert_eq!(
+            Timescale::WorkingDays(1).to_string(),
+            "within 1 working day"
+        );
+        assert_eq!(
+            Timescale::WorkingDays(3).to_string(),
+            "within 3 working days"
+        );
         assert_eq!(Timescale::Hours(48).to_string(), "within 48 hours");
         assert_eq!(Timescale::Immediately.to_string(), "immediately");
     }

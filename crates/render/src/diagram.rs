@@ -37,10 +37,13 @@ pub(crate) fn route_svg(procedure: &Procedure) -> String {
     let mut body = String::new();
     let mut y = 10;
     for (i, stage) in stages.iter().enumerate() {
-        let mut lines: Vec<(String, &str)> = wrap(&format!("Stage {}: {}", i + 1, stage.title), CHARS_PER_LINE - 8)
-            .into_iter()
-            .map(|l| (l, "title"))
-            .collect();
+        let mut lines: Vec<(String, &str)> = wrap(
+            &format!("Stage {}: {}", i + 1, stage.title),
+            CHARS_PER_LINE - 8,
+        )
+        .into_iter()
+        .map(|l| (l, "title"))
+        .collect();
         for step in &stage.steps {
             let who = step.contact.as_deref().unwrap_or("See the procedure");
             let when = timescale_words(step);

@@ -49,11 +49,18 @@ impl std::error::Error for RenderError {}
 /// `../` repeated: how a page at this depth reaches the site root, so links
 /// work from any sub-folder and from `file://`.
 fn root_for(depth: usize) -> String {
-    if depth == 0 { "./".into() } else { "../".repeat(depth) }
+    if depth == 0 {
+        "./".into()
+    } else {
+        "../".repeat(depth)
+    }
 }
 
 /// Render every page of the site, in parallel, into memory.
-pub fn render_site(handbook: &Handbook, options: &RenderOptions) -> Result<Vec<OutputFile>, RenderError> {
+pub fn render_site(
+    handbook: &Handbook,
+    options: &RenderOptions,
+) -> Result<Vec<OutputFile>, RenderError> {
     use rayon::prelude::*;
     let tera = theme::templates()?;
     let base = |depth: usize| {
@@ -64,8 +71,13 @@ pub fn render_site(handbook: &Handbook, options: &RenderOptions) -> Result<Vec<O
         ctx
     };
     let page = |template: &str, ctx: &Context, path: String| -> Result<OutputFile, RenderError> {
-        let html = tera.render(template, ctx).map_err(|e| RenderError(format!("{template}: {e}")))?;
-        Ok(OutputFile { path: path.into(), bytes: html.into_bytes() })
+        let html = tera
+            .render(template, ctx)
+            .map_err(|e| RenderError(format!("{template}: {e}")))?;
+        Ok(OutputFile {
+            path: path.into(),
+            bytes: html.into_bytes(),
+        })
     };
 
     let procedure_files: Vec<Vec<OutputFile>> = handbook
@@ -80,12 +92,20 @@ pub fn render_site(handbook: &Handbook, options: &RenderOptions) -> Result<Vec<O
             files.push(page("procedure.html", &ctx, format!("{slug}/index.html"))?);
             let mut ctx = base(2);
             ctx.insert("p", &view);
-            files.push(page("record_form.html", &ctx, format!("{slug}/record-form/index.html"))?);
+            files.push(page(
+                "record_form.html",
+                &ctx,
+                format!("{slug}/record-form/index.html"),
+            )?);
             for extra in &content.pages {
                 let mut ctx = base(2);
                 ctx.insert("p", &view);
                 ctx.insert("page", &views::PageView::new(extra));
-                files.push(page("page.html", &ctx, format!("{slug}/{}/index.html", extra.slug))?);
+                files.push(page(
+                    "page.html",
+                    &ctx,
+                    format!("{slug}/{}/index.html", extra.slug),
+                )?);
             }
             Ok(files)
         })
@@ -96,12 +116,19 @@ pub fn render_site(handbook: &Handbook, options: &RenderOptions) -> Result<Vec<O
     let items: Vec<HomeItem> = handbook.procedures.iter().map(HomeItem::new).collect();
     ctx.insert("procedures", &items);
     files.push(page("home.html", &ctx, "index.html".into())?);
-    files.push(page("accessibility.html", &base(1), "accessibility/index.html".into())?);
+    files.push(page(
+        "accessibility.html",
+        &base(1),
+        "accessibility/index.html".into(),
+    )?);
     // The 404 page is served at any depth, so it links from the site's base path.
     let mut ctx = base(0);
     ctx.insert("root", &handbook.site.base_path);
     files.push(page("404.html", &ctx, "404.html".into())?);
-    files.push(OutputFile { path: "sitemap.xml".into(), bytes: views::sitemap(handbook, &files).into_bytes() });
+    files.push(OutputFile {
+        path: "sitemap.xml".into(),
+        bytes: views::sitemap(handbook, &files).into_bytes(),
+    });
     files.extend(theme::static_files());
     files.push(OutputFile {
         path: "README.md".into(),

@@ -6,7 +6,10 @@ use tera::Tera;
 
 macro_rules! theme_file {
     ($path:literal) => {
-        ($path, include_str!(concat!("../../../themes/default/", $path)))
+        (
+            $path,
+            include_str!(concat!("../../../themes/default/", $path)),
+        )
     };
 }
 
@@ -24,8 +27,11 @@ const TEMPLATES: &[(&str, &str)] = &[
 
 pub(crate) fn templates() -> Result<Tera, RenderError> {
     let mut tera = Tera::new();
-    let named = TEMPLATES.iter().map(|(path, text)| (path.trim_start_matches("templates/"), *text));
-    tera.add_raw_templates(named).map_err(|e| RenderError(e.to_string()))?;
+    let named = TEMPLATES
+        .iter()
+        .map(|(path, text)| (path.trim_start_matches("templates/"), *text));
+    tera.add_raw_templates(named)
+        .map_err(|e| RenderError(e.to_string()))?;
     Ok(tera)
 }
 
@@ -35,7 +41,10 @@ pub(crate) fn static_files() -> Vec<OutputFile> {
         bytes: include_bytes!("../../../themes/default/static/style.css").to_vec(),
     }];
     for (name, bytes) in stagehand_widget::ASSETS {
-        files.push(OutputFile { path: format!("assets/{name}").into(), bytes: bytes.to_vec() });
+        files.push(OutputFile {
+            path: format!("assets/{name}").into(),
+            bytes: bytes.to_vec(),
+        });
     }
     files
 }

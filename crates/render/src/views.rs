@@ -36,7 +36,9 @@ pub(crate) fn timescale_words(step: &Step) -> String {
         Some(t) => {
             let words = t.to_string();
             let mut chars = words.chars();
-            chars.next().map_or(words.clone(), |c| c.to_uppercase().chain(chars).collect())
+            chars
+                .next()
+                .map_or(words.clone(), |c| c.to_uppercase().chain(chars).collect())
         }
     }
 }
@@ -152,36 +154,37 @@ impl<'a> ProcedureView<'a> {
         let p = &content.procedure;
         let route = &p.route;
         let headings = &content.text.headings;
-        let stages = route
-            .stages
-            .iter()
-            .enumerate()
-            .map(|(i, stage)| StageView {
-                id: &stage.id,
-                number: i + 1,
-                title: &stage.title,
-                section: stage.section.as_deref(),
-                section_title: stage
-                    .section
-                    .as_deref()
-                    .and_then(|s| headings.iter().find(|h| h.id == s))
-                    .map(|h| h.text.as_str()),
-                steps: stage
-                    .steps
-                    .iter()
-                    .map(|step| StepView {
-                        action: &step.action,
-                        contact: step.contact.as_deref(),
-                        timescale: timescale_words(step),
-                        from_title: step.from.as_deref().filter(|f| *f != stage.id).and_then(|f| {
-                            route.stage_index(f).map(|n| format!("stage {}", n + 1))
-                        }),
-                    })
-                    .collect(),
-                record: &stage.record,
-                contacts: route.contacts_for(&stage.id).collect(),
-            })
-            .collect();
+        let stages =
+            route
+                .stages
+                .iter()
+                .enumerate()
+                .map(|(i, stage)| StageView {
+                    id: &stage.id,
+                    number: i + 1,
+                    title: &stage.title,
+                    section: stage.section.as_deref(),
+                    section_title: stage
+                        .section
+                        .as_deref()
+                        .and_then(|s| headings.iter().find(|h| h.id == s))
+                        .map(|h| h.text.as_str()),
+                    steps: stage
+                        .steps
+                        .iter()
+                        .map(|step| StepView {
+                            action: &step.action,
+                            contact: step.contact.as_deref(),
+                            timescale: timescale_words(step),
+                            from_title: step.from.as_deref().filter(|f| *f != stage.id).and_then(
+                                |f| route.stage_index(f).map(|n| format!("stage {}", n + 1)),
+                            ),
+                        })
+                        .collect(),
+                    record: &stage.record,
+                    contacts: route.contacts_for(&stage.id).collect(),
+                })
+                .collect();
         Self {
             slug: &p.slug,
             title: &p.meta.title,
@@ -194,26 +197,50 @@ impl<'a> ProcedureView<'a> {
                 .meta
                 .amendments
                 .iter()
-                .map(|a| AmendmentView { date: long_date(a.date), note: &a.note })
+                .map(|a| AmendmentView {
+                    date: long_date(a.date),
+                    note: &a.note,
+                })
                 .collect(),
             urgent: route.urgent.as_ref(),
             areas: &route.areas,
             excludes: &route.excludes,
             stages,
             stage_count: route.stages.len(),
-            has_timescales: route.stages.iter().flat_map(|s| &s.steps).any(|s| s.within.is_some()),
+            has_timescales: route
+                .stages
+                .iter()
+                .flat_map(|s| &s.steps)
+                .any(|s| s.within.is_some()),
             contacts: &route.contacts,
             record: &route.record,
             text: &content.text.html,
             toc: headings
                 .iter()
                 .filter(|h| h.level == 2)
-                .map(|h| TocEntry { id: &h.id, text: &h.text })
+                .map(|h| TocEntry {
+                    id: &h.id,
+                    text: &h.text,
+                })
                 .collect(),
-            pages: content.pages.iter().map(|pg| PageLink { slug: &pg.slug, title: &pg.title }).collect(),
+            pages: content
+                .pages
+                .iter()
+                .map(|pg| PageLink {
+                    slug: &pg.slug,
+                    title: &pg.title,
+                })
+                .collect(),
             diagram: diagram::route_svg(p),
             aid_json: aid_json(p),
-            scenarios: p.scenarios.iter().map(|s| ScenarioLink { id: &s.id, title: &s.title }).collect(),
+            scenarios: p
+                .scenarios
+                .iter()
+                .map(|s| ScenarioLink {
+                    id: &s.id,
+                    title: &s.title,
+                })
+                .collect(),
         }
     }
 }
@@ -226,15 +253,24 @@ pub(crate) struct PageView<'a> {
 
 impl<'a> PageView<'a> {
     pub(crate) fn new(page: &'a Page) -> Self {
-        Self { title: &page.title, text: &page.text.html }
+        Self {
+            title: &page.title,
+            text: &page.text.html,
+        }
     }
 }
 
 /// `sitemap.xml`: every HTML page but the 404, with absolute addresses when
 /// `site.yaml` gives the site's `url`.
 pub(crate) fn sitemap(handbook: &Handbook, files: &[OutputFile]) -> String {
-    let prefix = format!("{}{}", handbook.site.url.as_deref().unwrap_or(""), handbook.site.base_path);
-    let mut out = String::from("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<urlset xmlns=\"http://www.sitemaps.org/schemas/sitemap/0.9\">\n");
+    let prefix = format!(
+        "{}{}",
+        handbook.site.url.as_deref().unwrap_or(""),
+        handbook.site.base_path
+    );
+    let mut out = String::from(
+        "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<urlset xmlns=\"http://www.sitemaps.org/schemas/sitemap/0.9\">\n",
+    );
     let mut paths: Vec<String> = files
         .iter()
         .filter_map(|f| f.path.to_str())
@@ -243,7 +279,10 @@ pub(crate) fn sitemap(handbook: &Handbook, files: &[OutputFile]) -> String {
         .collect();
     paths.sort();
     for path in paths {
-        out.push_str(&format!("  <url><loc>{}</loc></url>\n", escape(&format!("{prefix}{path}"))));
+        out.push_str(&format!(
+            "  <url><loc>{}</loc></url>\n",
+            escape(&format!("{prefix}{path}"))
+        ));
     }
     out.push_str("</urlset>\n");
     out

@@ -21,7 +21,9 @@ impl std::fmt::Display for WriteError {
 impl std::error::Error for WriteError {}
 
 fn sibling(out: &Path, tag: &str) -> PathBuf {
-    let name = out.file_name().map_or_else(|| "site".into(), |n| n.to_string_lossy().to_string());
+    let name = out
+        .file_name()
+        .map_or_else(|| "site".into(), |n| n.to_string_lossy().to_string());
     out.with_file_name(format!(".{name}.{tag}-{}", std::process::id()))
 }
 
@@ -54,7 +56,10 @@ pub fn write_site(out: &Path, files: &[OutputFile]) -> Result<(), WriteError> {
     if let Err(error) = std::fs::rename(&staging, out) {
         // Put the previous site back: never leave no site at all.
         let _ = std::fs::rename(&old, out);
-        return Err(WriteError { path: out.to_path_buf(), error });
+        return Err(WriteError {
+            path: out.to_path_buf(),
+            error,
+        });
     }
     let _ = std::fs::remove_dir_all(&old);
     Ok(())

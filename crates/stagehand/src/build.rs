@@ -20,7 +20,11 @@ pub(crate) fn report(loaded: &Loaded) -> String {
         out.push('\n');
     }
     let errors = loaded.errors().count();
-    let warnings = loaded.problems.iter().filter(|p| p.severity == Severity::Warning).count();
+    let warnings = loaded
+        .problems
+        .iter()
+        .filter(|p| p.severity == Severity::Warning)
+        .count();
     if errors + warnings > 0 {
         out.push_str(&format!(
             "{errors} error{}, {warnings} warning{}\n",
@@ -33,21 +37,40 @@ pub(crate) fn report(loaded: &Loaded) -> String {
 
 /// Build the site; on any error, nothing is written. Returns the summary line
 /// or every problem, as text.
-pub(crate) fn build_site(content: &Path, out: &Path, options: &RenderOptions) -> Result<String, String> {
+pub(crate) fn build_site(
+    content: &Path,
+    out: &Path,
+    options: &RenderOptions,
+) -> Result<String, String> {
     let started = Instant::now();
     let loaded = load(content, today());
     let problems = report(&loaded);
     let Some(handbook) = loaded.handbook else {
-        return Err(format!("{problems}Nothing was written: the site in `{}` is unchanged.\n", out.display()));
+        return Err(format!(
+            "{problems}Nothing was written: the site in `{}` is unchanged.\n",
+            out.display()
+        ));
     };
     eprint!("{problems}");
     let files = render_site(&handbook, options).map_err(|e| format!("error: {e}\n"))?;
-    write_site(out, &files).map_err(|e| format!("error: {e}\nThe site in `{}` is unchanged.\n", out.display()))?;
-    let pages = files.iter().filter(|f| f.path.extension().is_some_and(|e| e == "html")).count();
+    write_site(out, &files).map_err(|e| {
+        format!(
+            "error: {e}\nThe site in `{}` is unchanged.\n",
+            out.display()
+        )
+    })?;
+    let pages = files
+        .iter()
+        .filter(|f| f.path.extension().is_some_and(|e| e == "html"))
+        .count();
     Ok(format!(
         "Built {} procedure{}, {pages} pages, into `{}` in {} ms",
         handbook.procedures.len(),
-        if handbook.procedures.len() == 1 { "" } else { "s" },
+        if handbook.procedures.len() == 1 {
+            ""
+        } else {
+            "s"
+        },
         out.display(),
         started.elapsed().as_millis()
     ))
@@ -73,7 +96,11 @@ pub(crate) fn check(content: &Path) -> ExitCode {
         ExitCode::FAILURE
     } else {
         let n = loaded.handbook.as_ref().map_or(0, |h| h.procedures.len());
-        println!("The content in `{}` is correct: {n} procedure{}.", content.display(), if n == 1 { "" } else { "s" });
+        println!(
+            "The content in `{}` is correct: {n} procedure{}.",
+            content.display(),
+            if n == 1 { "" } else { "s" }
+        );
         ExitCode::SUCCESS
     }
 }

@@ -21,11 +21,18 @@ pub(crate) fn deadline(from: &str, within: &str, calendar: &str, content: &Path)
         ExitCode::from(2)
     };
     let Some(start) = parse_start(from) else {
-        return fail(format!("`--from {from}` is not a date: write 2026-12-23, or 2026-12-23T09:30 for timescales in hours"));
+        return fail(format!(
+            "`--from {from}` is not a date: write 2026-12-23, or 2026-12-23T09:30 for timescales in hours"
+        ));
     };
     let timescale = match Timescale::parse(within) {
         Ok(t) => t,
-        Err(e) => return fail(format!("{e}. Understood: {}", stagehand_model::UNDERSTOOD_PHRASES.join("; "))),
+        Err(e) => {
+            return fail(format!(
+                "{e}. Understood: {}",
+                stagehand_model::UNDERSTOOD_PHRASES.join("; ")
+            ));
+        }
     };
     // Only the calendar is read: the rest of the content need not be valid to work out a date.
     let path = content.join("calendars/bank-holidays.json");
@@ -35,11 +42,22 @@ pub(crate) fn deadline(from: &str, within: &str, calendar: &str, content: &Path)
     };
     let calendars = match stagehand_model::Calendars::from_govuk_json(&text) {
         Ok(c) => c,
-        Err(e) => return fail(format!("{}:{}:{}: {}", path.display(), e.line, e.column, e.message)),
+        Err(e) => {
+            return fail(format!(
+                "{}:{}:{}: {}",
+                path.display(),
+                e.line,
+                e.column,
+                e.message
+            ));
+        }
     };
     let Some(cal) = calendars.get(calendar) else {
         let known: Vec<&str> = calendars.divisions().collect();
-        return fail(format!("unknown calendar `{calendar}`: use one of {}", known.join(", ")));
+        return fail(format!(
+            "unknown calendar `{calendar}`: use one of {}",
+            known.join(", ")
+        ));
     };
     match due(start, Some(timescale), cal) {
         Ok(d) => {

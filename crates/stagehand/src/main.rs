@@ -9,7 +9,11 @@ use std::path::PathBuf;
 use std::process::ExitCode;
 
 #[derive(Parser)]
-#[command(name = "stagehand", version, about = "Turns a folder of escalation procedures into a static handbook website with a decision aid.")]
+#[command(
+    name = "stagehand",
+    version,
+    about = "Turns a folder of escalation procedures into a static handbook website with a decision aid."
+)]
 struct Cli {
     #[command(subcommand)]
     command: Command,
@@ -62,9 +66,17 @@ fn main() -> ExitCode {
     match cli.command {
         Command::Build { content, out } => build::build(&content, &out),
         Command::Check { content } => build::check(&content),
-        Command::Serve { content, out, port, no_reload } => serve::serve(content, out, port, !no_reload),
-        Command::Deadline { from, within, calendar, content } => {
-            deadline::deadline(&from, &within, &calendar, &content)
-        }
+        Command::Serve {
+            content,
+            out,
+            port,
+            no_reload,
+        } => serve::serve(content, out, port, !no_reload),
+        Command::Deadline {
+            from,
+            within,
+            calendar,
+            content,
+        } => deadline::deadline(&from, &within, &calendar, &content),
     }
 }

@@ -5,12 +5,12 @@
 use crate::build::build_site;
 use axum::Router;
 use axum::extract::State;
-use axum::response::sse::{Event, KeepAlive, Sse};
 use axum::response::IntoResponse;
+use axum::response::sse::{Event, KeepAlive, Sse};
 use axum::routing::get;
 use futures_util::stream::{self, Stream, StreamExt};
-use notify_debouncer_full::notify::{EventKind, RecursiveMode};
 use notify_debouncer_full::new_debouncer;
+use notify_debouncer_full::notify::{EventKind, RecursiveMode};
 use stagehand_render::RenderOptions;
 use std::convert::Infallible;
 use std::path::{Path, PathBuf};
@@ -75,19 +75,31 @@ fn strip_ansi(text: &str) -> String {
 fn event(outcome: &Outcome) -> Event {
     match outcome {
         Outcome::Built => Event::default().event("reload").data("built"),
-        Outcome::Failed(text) => Event::default().event("problem").data(text.replace('\r', "")),
+        Outcome::Failed(text) => Event::default()
+            .event("problem")
+            .data(text.replace('\r', "")),
     }
 }
 
-async fn events(State(shared): State<Arc<Shared>>) -> Sse<impl Stream<Item = Result<Event, Infallible>>> {
-    let current = shared.error.read().unwrap_or_else(|e| e.into_inner()).clone();
+async fn events(
+    State(shared): State<Arc<Shared>>,
+) -> Sse<impl Stream<Item = Result<Event, Infallible>>> {
+    let current = shared
+        .error
+        .read()
+        .unwrap_or_else(|e| e.into_inner())
+        .clone();
     let first = stream::iter(current.map(|text| Ok(event(&Outcome::Failed(text)))));
-    let later = BroadcastStream::new(shared.events.subscribe()).filter_map(|o| async move { o.ok().map(|o| Ok(event(&o))) });
+    let later = BroadcastStream::new(shared.events.subscribe())
+        .filter_map(|o| async move { o.ok().map(|o| Ok(event(&o))) });
     Sse::new(first.chain(later)).keep_alive(KeepAlive::default())
 }
 
 async fn live_reload_js() -> impl IntoResponse {
-    ([("content-type", "text/javascript; charset=utf-8")], LIVE_RELOAD_JS)
+    (
+        [("content-type", "text/javascript; charset=utf-8")],
+        LIVE_RELOAD_JS,
+    )
 }
 
 pub(crate) fn serve(content: PathBuf, out: PathBuf, port: u16, live: bool) -> ExitCode {
@@ -103,26 +115,43 @@ pub(crate) fn serve(content: PathBuf, out: PathBuf, port: u16, live: bool) -> Ex
 
 async fn run(content: PathBuf, out: PathBuf, port: u16, live: bool) -> ExitCode {
     let (events_tx, _) = broadcast::channel(16);
-    let shared = Arc::new(Shared { events: events_tx, error: RwLock::new(None) });
+    let shared = Arc::new(Shared {
+        events: events_tx,
+        error: RwLock::new(None),
+    });
     rebuild(&content, &out, &shared, live);
 
     let watched = (content.clone(), out.clone(), shared.clone());
-    let debouncer = new_debouncer(Duration::from_millis(250), None, move |result: notify_debouncer_full::DebounceEventResult| {
-        // Reading files is an event too (the build's own reads): only changes count.
-        let changed = result.is_ok_and(|events| events.iter().any(|e| !matches!(e.event.kind, EventKind::Access(_))));
-        if changed {
-            rebuild(&watched.0, &watched.1, &watched.2, true);
-        }
-    });
+    let debouncer = new_debouncer(
+        Duration::from_millis(250),
+        None,
+        move |result: notify_debouncer_full::DebounceEventResult| {
+            // Reading files is an event too (the build's own reads): only changes count.
+            let changed = result.is_ok_and(|events| {
+                events
+                    .iter()
+                    .any(|e| !matches!(e.event.kind, EventKind::Access(_)))
+            });
+            if changed {
+                rebuild(&watched.0, &watched.1, &watched.2, true);
+            }
+        },
+    );
     let mut debouncer = match debouncer {
         Ok(d) => d,
         Err(e) => {
-            eprintln!("error: cannot watch `{}` for changes: {e}", content.display());
+            eprintln!(
+                "error: cannot watch `{}` for changes: {e}",
+                content.display()
+            );
             return ExitCode::FAILURE;
         }
     };
     if live && let Err(e) = debouncer.watch(&content, RecursiveMode::Recursive) {
-        eprintln!("error: cannot watch `{}` for changes: {e}", content.display());
+        eprintln!(
+            "error: cannot watch `{}` for changes: {e}",
+            content.display()
+        );
         return ExitCode::FAILURE;
     }
 
@@ -135,16 +164,28 @@ async fn run(content: PathBuf, out: PathBuf, port: u16, live: bool) -> ExitCode 
     let listener = match tokio::net::TcpListener::bind(("127.0.0.1", port)).await {
         Ok(l) => l,
         Err(e) => {
-            eprintln!("error: cannot listen on 127.0.0.1:{port}: {e}. Choose another port with --port.");
+            eprintln!(
+                "error: cannot listen on 127.0.0.1:{port}: {e}. Choose another port with --port."
+            );
             return ExitCode::FAILURE;
         }
     };
-    let address = listener.local_addr().map(|a| a.to_string()).unwrap_or_default();
-    println!("Serving `{}` on http://{address}/ (Ctrl+C to stop). Rebuilding on every change to `{}`.", out.display(), content.display());
+    let address = listener
+        .local_addr()
+        .map(|a| a.to_string())
+        .unwrap_or_default();
+    println!(
+        "Serving `{}` on http://{address}/ (Ctrl+C to stop). Rebuilding on every change to `{}`.",
+        out.display(),
+        content.display()
+    );
     let shutdown = async {
         let _ = tokio::signal::ctrl_c().await;
     };
-    match axum::serve(listener, app).with_graceful_shutdown(shutdown).await {
+    match axum::serve(listener, app)
+        .with_graceful_shutdown(shutdown)
+        .await
+    {
         Ok(()) => ExitCode::SUCCESS,
         Err(e) => {
             eprintln!("error: the server stopped: {e}");

@@ -22,7 +22,11 @@ pub fn Questions() -> impl IntoView {
         .iter()
         .map(|q| {
             let a = answers.get(&q.id).cloned().unwrap_or_default();
-            let date = if q.answer == AnswerKind::Date { DateFields::from_date(a.parse().ok()) } else { DateFields::default() };
+            let date = if q.answer == AnswerKind::Date {
+                DateFields::from_date(a.parse().ok())
+            } else {
+                DateFields::default()
+            };
             (q.id.clone(), RwSignal::new(a), RwSignal::new(date))
         })
         .collect();
@@ -34,13 +38,15 @@ pub fn Questions() -> impl IntoView {
         let mut out = Vec::new();
         for ((id, text, date), kind) in fields.iter().zip(&kinds) {
             let value = match kind {
-                AnswerKind::Date if !date.get_untracked().is_empty() => match date.get_untracked().parse("The date", aid.today, true) {
-                    Ok(d) => d.to_string(),
-                    Err(e) => {
-                        found.push((format!("q-{id}"), e));
-                        continue;
+                AnswerKind::Date if !date.get_untracked().is_empty() => {
+                    match date.get_untracked().parse("The date", aid.today, true) {
+                        Ok(d) => d.to_string(),
+                        Err(e) => {
+                            found.push((format!("q-{id}"), e));
+                            continue;
+                        }
                     }
-                },
+                }
                 AnswerKind::Date => String::new(),
                 _ => text.get_untracked(),
             };
@@ -116,22 +122,45 @@ pub fn Check() -> impl IntoView {
     let procedure = aid.procedure.clone();
     let today = aid.today;
     let sections = move || aid.record.with(|r| export::summary(&procedure, r, today));
-    let current = aid.record.with_untracked(|r| r.current().map(|i| (i, r.stages[i].outcome.clone())));
+    let current = aid
+        .record
+        .with_untracked(|r| r.current().map(|i| (i, r.stages[i].outcome.clone())));
     let slug = aid.procedure.slug.clone();
     let p = aid.procedure.clone();
 
     let save_json = {
         let (aid, slug) = (aid.clone(), slug.clone());
-        move |_| browser::download(&file_name(&slug, today, "json"), "application/json", &aid.record.with_untracked(Record::to_json))
+        move |_| {
+            browser::download(
+                &file_name(&slug, today, "json"),
+                "application/json",
+                &aid.record.with_untracked(Record::to_json),
+            )
+        }
     };
     let save_html = {
         let (aid, slug, p) = (aid.clone(), slug.clone(), p.clone());
-        move |_| browser::download(&file_name(&slug, today, "html"), "text/html", &aid.record.with_untracked(|r| export::html(&p, r, today)))
+        move |_| {
+            browser::download(
+                &file_name(&slug, today, "html"),
+                "text/html",
+                &aid.record.with_untracked(|r| export::html(&p, r, today)),
+            )
+        }
     };
-    let has_dates = aid.record.with_untracked(|r| !crate::plan::upcoming(&p, r, today).is_empty());
+    let has_dates = aid
+        .record
+        .with_untracked(|r| !crate::plan::upcoming(&p, r, today).is_empty());
     let save_ics = {
         let (aid, slug, p) = (aid.clone(), slug.clone(), p.clone());
-        move |_| browser::download(&file_name(&slug, today, "ics"), "text/calendar", &aid.record.with_untracked(|r| export::ics(&p, r, today, &browser::utc_stamp())))
+        move |_| {
+            browser::download(
+                &file_name(&slug, today, "ics"),
+                "text/calendar",
+                &aid.record
+                    .with_untracked(|r| export::ics(&p, r, today, &browser::utc_stamp())),
+            )
+        }
     };
     let keep = aid.keep_draft;
     let on_keep = {

@@ -75,7 +75,11 @@ pub struct Choice {
 
 impl Choice {
     pub fn new(value: impl Into<String>, label: impl Into<String>) -> Self {
-        Self { value: value.into(), label: label.into(), hint: None }
+        Self {
+            value: value.into(),
+            label: label.into(),
+            hint: None,
+        }
     }
 
     pub fn hint(mut self, hint: impl Into<String>) -> Self {
@@ -165,8 +169,16 @@ pub fn DateInput(
         view! { <span>{label}</span> }.into_any()
     };
     let hint_id = format!("{id}-hint");
-    let part = move |name: &'static str, text: &'static str, width: &'static str, get: fn(&DateFields) -> String, put: fn(&mut DateFields, String)| {
-        let input_id = if name == "day" { id.to_string() } else { format!("{id}-{name}") };
+    let part = move |name: &'static str,
+                     text: &'static str,
+                     width: &'static str,
+                     get: fn(&DateFields) -> String,
+                     put: fn(&mut DateFields, String)| {
+        let input_id = if name == "day" {
+            id.to_string()
+        } else {
+            format!("{id}-{name}")
+        };
         view! {
             <div class="date-input__item">
                 <label class="date-input__label" for=input_id.clone()>{text}</label>

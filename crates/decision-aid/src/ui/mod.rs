@@ -94,14 +94,20 @@ pub fn aid() -> Aid {
 }
 
 fn read_procedure() -> Option<Procedure> {
-    let json = browser::document().get_element_by_id("stagehand-procedure")?.text_content()?;
+    let json = browser::document()
+        .get_element_by_id("stagehand-procedure")?
+        .text_content()?;
     serde_json::from_str(&json).ok()
 }
 
 /// Replace the no-script message with the aid.
 pub fn mount() {
-    let Some(procedure) = read_procedure() else { return };
-    let Some(root) = browser::document().get_element_by_id("decision-aid-root") else { return };
+    let Some(procedure) = read_procedure() else {
+        return;
+    };
+    let Some(root) = browser::document().get_element_by_id("decision-aid-root") else {
+        return;
+    };
     root.set_inner_html("");
     let root: web_sys::HtmlElement = root.unchecked_into();
     leptos::mount::mount_to(root, move || view! { <App procedure/> }).forget();

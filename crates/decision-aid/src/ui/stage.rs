@@ -1,7 +1,9 @@
 //! Where the practitioner is in the route, what to do at that stage and by
 //! when, and what happened.
 
-use super::form::{BackLink, Choice, DateInput, ErrorSummary, Heading, Radios, TextArea, new_errors, show};
+use super::form::{
+    BackLink, Choice, DateInput, ErrorSummary, Heading, Radios, TextArea, new_errors, show,
+};
 use super::{Screen, aid};
 use crate::dates::{DateFields, long_date, parse_time};
 use crate::plan::{self, stage_name};
@@ -13,14 +15,22 @@ use leptos::prelude::*;
 fn raised_with(index: usize) -> String {
     let aid = aid();
     let stage = &aid.procedure.route.stages[index];
-    stage.steps.iter().find_map(|s| s.contact.clone()).unwrap_or_else(|| stage.title.clone()).to_lowercase()
+    stage
+        .steps
+        .iter()
+        .find_map(|s| s.contact.clone())
+        .unwrap_or_else(|| stage.title.clone())
+        .to_lowercase()
 }
 
 #[component]
 pub fn Where() -> impl IntoView {
     let aid = aid();
     let stages = aid.procedure.route.stages.clone();
-    let initial = aid.record.with_untracked(|r| r.current()).map_or(String::new(), |i| i.to_string());
+    let initial = aid
+        .record
+        .with_untracked(|r| r.current())
+        .map_or(String::new(), |i| i.to_string());
     let choice = RwSignal::new(initial);
     let errors = new_errors();
     let mut choices: Vec<Choice> = stages
@@ -39,7 +49,17 @@ pub fn Where() -> impl IntoView {
     let submit = move |ev: SubmitEvent| {
         ev.prevent_default();
         let answer = choice.get_untracked();
-        if !show(errors, if answer.is_empty() { vec![("where".into(), "Select the stage you are at, or I'm not sure".into())] } else { vec![] }) {
+        if !show(
+            errors,
+            if answer.is_empty() {
+                vec![(
+                    "where".into(),
+                    "Select the stage you are at, or I'm not sure".into(),
+                )]
+            } else {
+                vec![]
+            },
+        ) {
             return;
         }
         match answer.parse::<usize>() {
@@ -71,7 +91,20 @@ pub fn Find(index: usize) -> impl IntoView {
     let submit = move |ev: SubmitEvent| {
         ev.prevent_default();
         let answer = choice.get_untracked();
-        if !show(errors, if answer.is_empty() { vec![("find".into(), format!("Select yes if you have already raised it with {}", raised_with(index)))] } else { vec![] }) {
+        if !show(
+            errors,
+            if answer.is_empty() {
+                vec![(
+                    "find".into(),
+                    format!(
+                        "Select yes if you have already raised it with {}",
+                        raised_with(index)
+                    ),
+                )]
+            } else {
+                vec![]
+            },
+        ) {
             return;
         }
         if answer == "yes" && index + 1 < count {
@@ -82,7 +115,11 @@ pub fn Find(index: usize) -> impl IntoView {
             aid.go(Screen::StageStart(0));
         }
     };
-    let hint = if index + 1 < count { "If you have, and it was not resolved, the next stage is yours to take." } else { "This is the final stage of the procedure." };
+    let hint = if index + 1 < count {
+        "If you have, and it was not resolved, the next stage is yours to take."
+    } else {
+        "This is the final stage of the procedure."
+    };
     view! {
         <BackLink/>
         <form novalidate on:submit=submit>
@@ -98,7 +135,10 @@ pub fn Find(index: usize) -> impl IntoView {
 #[component]
 pub fn StageStart(index: usize) -> impl IntoView {
     let aid = aid();
-    let reached = aid.record.with_untracked(|r| r.stages.get(index).cloned()).unwrap_or_default();
+    let reached = aid
+        .record
+        .with_untracked(|r| r.stages.get(index).cloned())
+        .unwrap_or_default();
     let name = stage_name(&aid.procedure, &reached.stage);
     let fields = RwSignal::new(DateFields::from_date(reached.started));
     let time = RwSignal::new(reached.started_time.clone().unwrap_or_default());
@@ -115,7 +155,10 @@ pub fn StageStart(index: usize) -> impl IntoView {
         }
         let t = time.get_untracked();
         if uses_hours && parse_time(&t).is_none() {
-            found.push(("stage-start-time".to_string(), "Enter the time it began, like 09:30 or 14:00".to_string()));
+            found.push((
+                "stage-start-time".to_string(),
+                "Enter the time it began, like 09:30 or 14:00".to_string(),
+            ));
         }
         if !show(errors, found) {
             return;
@@ -127,7 +170,11 @@ pub fn StageStart(index: usize) -> impl IntoView {
             }
         });
         let current = aid.record.with_untracked(|r| r.current()).unwrap_or(0);
-        aid.next(if index < current { Screen::StageStart(index + 1) } else { Screen::Stage(index) });
+        aid.next(if index < current {
+            Screen::StageStart(index + 1)
+        } else {
+            Screen::Stage(index)
+        });
     };
     view! {
         <BackLink/>
@@ -153,13 +200,18 @@ pub fn StageStart(index: usize) -> impl IntoView {
 pub fn CurrentStage(index: usize) -> impl IntoView {
     let aid = aid();
     let procedure = aid.procedure.clone();
-    let (reached, record) = aid.record.with_untracked(|r| (r.stages.get(index).cloned().unwrap_or_default(), r.clone()));
+    let (reached, record) = aid
+        .record
+        .with_untracked(|r| (r.stages.get(index).cloned().unwrap_or_default(), r.clone()));
     let Some(stage) = procedure.route.stage(&reached.stage).cloned() else {
         return view! { <p>"This stage is not in the procedure."</p> }.into_any();
     };
     let steps = plan::steps(&procedure, &record, index);
     let has_dates = steps.iter().any(|s| s.due_date().is_some());
-    let warnings: Vec<String> = steps.iter().filter_map(|s| s.deadline.as_ref()?.warning.clone()).collect();
+    let warnings: Vec<String> = steps
+        .iter()
+        .filter_map(|s| s.deadline.as_ref()?.warning.clone())
+        .collect();
     let contacts: Vec<_> = procedure.route.contacts_for(&stage.id).cloned().collect();
     let contacted = RwSignal::new(reached.contacted.clone());
     let target = RwSignal::new(DateFields::from_date(reached.target));
@@ -171,7 +223,11 @@ pub fn CurrentStage(index: usize) -> impl IntoView {
             ev.prevent_default();
             let mut found = Vec::new();
             let t = target.get_untracked();
-            let parsed = if t.is_empty() { Ok(None) } else { t.parse("Target date", today, true).map(Some) };
+            let parsed = if t.is_empty() {
+                Ok(None)
+            } else {
+                t.parse("Target date", today, true).map(Some)
+            };
             if let Err(e) = &parsed {
                 found.push(("target".to_string(), e.clone()));
             }
@@ -240,7 +296,10 @@ pub fn Outcome(index: usize) -> impl IntoView {
     let aid = aid();
     let count = aid.stage_count();
     let last = index + 1 >= count;
-    let reached = aid.record.with_untracked(|r| r.stages.get(index).cloned()).unwrap_or_default();
+    let reached = aid
+        .record
+        .with_untracked(|r| r.stages.get(index).cloned())
+        .unwrap_or_default();
     let initial = match reached.outcome {
         Result_::Open if reached.agreed.is_empty() => String::new(),
         Result_::Open => "waiting".into(),
@@ -255,16 +314,25 @@ pub fn Outcome(index: usize) -> impl IntoView {
         Choice::new("escalate", "No, and this is the final stage")
     } else {
         let next = &aid.procedure.route.stages[index + 1];
-        Choice::new("escalate", format!("No, it needs to go to stage {}: {}", index + 2, next.title))
+        Choice::new(
+            "escalate",
+            format!("No, it needs to go to stage {}: {}", index + 2, next.title),
+        )
     });
-    choices.push(Choice::new("waiting", "Not yet: I'm waiting to hear back").hint("You can save the record now and carry on later"));
+    choices.push(
+        Choice::new("waiting", "Not yet: I'm waiting to hear back")
+            .hint("You can save the record now and carry on later"),
+    );
     let has_questions = !aid.procedure.route.record.is_empty();
     let submit = move |ev: SubmitEvent| {
         ev.prevent_default();
         let answer = choice.get_untracked();
         let mut found = Vec::new();
         if answer.is_empty() {
-            found.push(("outcome".to_string(), "Select whether the disagreement was resolved at this stage".to_string()));
+            found.push((
+                "outcome".to_string(),
+                "Select whether the disagreement was resolved at this stage".to_string(),
+            ));
         } else if answer == "resolved" && agreed.get_untracked().trim().is_empty() {
             found.push(("agreed".to_string(), "Enter what was agreed".to_string()));
         }
@@ -282,7 +350,11 @@ pub fn Outcome(index: usize) -> impl IntoView {
                     s.agreed = agreed.get_untracked();
                     s.ended = s.ended.or(Some(today));
                 });
-                aid.go(if has_questions { Screen::Questions } else { Screen::Check });
+                aid.go(if has_questions {
+                    Screen::Questions
+                } else {
+                    Screen::Check
+                });
             }
             "escalate" if !last => aid.go(Screen::Escalate(index)),
             "escalate" => {
@@ -291,7 +363,11 @@ pub fn Outcome(index: usize) -> impl IntoView {
                     s.outcome = Result_::Escalated;
                     s.ended = s.ended.or(Some(today));
                 });
-                aid.go(if has_questions { Screen::Questions } else { Screen::Check });
+                aid.go(if has_questions {
+                    Screen::Questions
+                } else {
+                    Screen::Check
+                });
             }
             _ => {
                 aid.record.update(|r| {
@@ -303,7 +379,8 @@ pub fn Outcome(index: usize) -> impl IntoView {
         }
     };
     let agreed_field: ChildrenFn = std::sync::Arc::new(move || {
-        view! { <TextArea id="agreed" label="What was agreed?" value=agreed errors rows=3/> }.into_any()
+        view! { <TextArea id="agreed" label="What was agreed?" value=agreed errors rows=3/> }
+            .into_any()
     });
     view! {
         <BackLink/>
@@ -320,18 +397,35 @@ pub fn Outcome(index: usize) -> impl IntoView {
 #[component]
 pub fn Escalate(index: usize) -> impl IntoView {
     let aid = aid();
-    let next_name = aid.procedure.route.stages.get(index + 1).map(|s| s.title.clone()).unwrap_or_default();
-    let existing = aid.record.with_untracked(|r| r.stages.get(index).and_then(|s| s.ended));
+    let next_name = aid
+        .procedure
+        .route
+        .stages
+        .get(index + 1)
+        .map(|s| s.title.clone())
+        .unwrap_or_default();
+    let existing = aid
+        .record
+        .with_untracked(|r| r.stages.get(index).and_then(|s| s.ended));
     let fields = RwSignal::new(DateFields::from_date(existing));
     let errors = new_errors();
     let what = "Date it was escalated";
     let submit = move |ev: SubmitEvent| {
         ev.prevent_default();
         let date = fields.get_untracked().parse(what, aid.today, false);
-        let started = aid.record.with_untracked(|r| r.stages.get(index).and_then(|s| s.started));
+        let started = aid
+            .record
+            .with_untracked(|r| r.stages.get(index).and_then(|s| s.started));
         let found = match (&date, started) {
             (Err(e), _) => vec![("escalated".to_string(), e.clone())],
-            (Ok(d), Some(s)) if *d < s => vec![("escalated".to_string(), format!("Date it was escalated must be on or after the day stage {} began, {}", index + 1, long_date(s)))],
+            (Ok(d), Some(s)) if *d < s => vec![(
+                "escalated".to_string(),
+                format!(
+                    "Date it was escalated must be on or after the day stage {} began, {}",
+                    index + 1,
+                    long_date(s)
+                ),
+            )],
             _ => vec![],
         };
         if !show(errors, found) {
@@ -345,7 +439,11 @@ pub fn Escalate(index: usize) -> impl IntoView {
             r.stages[index + 1].started = date;
         });
         let needs_time = aid.procedure.route.uses_hours();
-        aid.go(if needs_time { Screen::StageStart(index + 1) } else { Screen::Stage(index + 1) });
+        aid.go(if needs_time {
+            Screen::StageStart(index + 1)
+        } else {
+            Screen::Stage(index + 1)
+        });
     };
     view! {
         <BackLink/>

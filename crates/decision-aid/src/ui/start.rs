@@ -11,15 +11,24 @@ use leptos::prelude::*;
 fn after_urgent() -> Screen {
     let aid = aid();
     let route = &aid.procedure.route;
-    if route.areas.is_empty() && route.excludes.is_empty() { Screen::Description } else { Screen::Area }
+    if route.areas.is_empty() && route.excludes.is_empty() {
+        Screen::Description
+    } else {
+        Screen::Area
+    }
 }
 
 #[component]
 pub fn Start() -> impl IntoView {
     let aid = aid();
-    let has_draft = aid.keep_draft.get_untracked() && aid.record.with_untracked(|r| r.urgent.is_some());
+    let has_draft =
+        aid.keep_draft.get_untracked() && aid.record.with_untracked(|r| r.urgent.is_some());
     let open_error = RwSignal::new(None::<String>);
-    let first = if aid.procedure.route.urgent.is_some() { Screen::Urgent } else { after_urgent() };
+    let first = if aid.procedure.route.urgent.is_some() {
+        Screen::Urgent
+    } else {
+        after_urgent()
+    };
     let begin = {
         let aid = aid.clone();
         move |_| {
@@ -37,15 +46,17 @@ pub fn Start() -> impl IntoView {
         move |ev: leptos::ev::Event| {
             let input: web_sys::HtmlInputElement = event_target(&ev);
             let aid = aid.clone();
-            browser::read_file(&input, move |text| match Record::from_json(&text, &aid.procedure) {
-                Ok(record) => {
-                    open_error.set(None);
-                    aid.record.set(record);
-                    aid.go(Screen::Check);
-                }
-                Err(e) => {
-                    open_error.set(Some(e.to_string()));
-                    request_animation_frame(|| browser::focus("open-record"));
+            browser::read_file(&input, move |text| {
+                match Record::from_json(&text, &aid.procedure) {
+                    Ok(record) => {
+                        open_error.set(None);
+                        aid.record.set(record);
+                        aid.go(Screen::Check);
+                    }
+                    Err(e) => {
+                        open_error.set(Some(e.to_string()));
+                        request_animation_frame(|| browser::focus("open-record"));
+                    }
                 }
             });
         }
@@ -73,7 +84,13 @@ pub fn Start() -> impl IntoView {
 #[component]
 pub fn Urgent() -> impl IntoView {
     let aid = aid();
-    let question = aid.procedure.route.urgent.as_ref().map(|u| u.question.clone()).unwrap_or_default();
+    let question = aid
+        .procedure
+        .route
+        .urgent
+        .as_ref()
+        .map(|u| u.question.clone())
+        .unwrap_or_default();
     let initial = match aid.record.with_untracked(|r| r.urgent) {
         Some(true) => "yes",
         Some(false) => "no",
@@ -84,11 +101,25 @@ pub fn Urgent() -> impl IntoView {
     let submit = move |ev: SubmitEvent| {
         ev.prevent_default();
         let answer = choice.get_untracked();
-        if !show(errors, if answer.is_empty() { vec![("urgent".into(), "Select yes if a child is at immediate risk of significant harm".into())] } else { vec![] }) {
+        if !show(
+            errors,
+            if answer.is_empty() {
+                vec![(
+                    "urgent".into(),
+                    "Select yes if a child is at immediate risk of significant harm".into(),
+                )]
+            } else {
+                vec![]
+            },
+        ) {
             return;
         }
         aid.record.update(|r| r.urgent = Some(answer == "yes"));
-        if answer == "yes" { aid.go(Screen::UrgentAdvice) } else { aid.next(after_urgent()) }
+        if answer == "yes" {
+            aid.go(Screen::UrgentAdvice)
+        } else {
+            aid.next(after_urgent())
+        }
     };
     view! {
         <BackLink/>
@@ -104,7 +135,13 @@ pub fn Urgent() -> impl IntoView {
 #[component]
 pub fn UrgentAdvice() -> impl IntoView {
     let aid = aid();
-    let advice = aid.procedure.route.urgent.as_ref().map(|u| u.advice.clone()).unwrap_or_default();
+    let advice = aid
+        .procedure
+        .route
+        .urgent
+        .as_ref()
+        .map(|u| u.advice.clone())
+        .unwrap_or_default();
     view! {
         <BackLink/>
         <div class="urgent">
@@ -119,13 +156,23 @@ pub fn UrgentAdvice() -> impl IntoView {
 pub fn Area() -> impl IntoView {
     let aid = aid();
     let route = aid.procedure.route.clone();
-    let initial = aid.record.with_untracked(|r| r.area.clone()).unwrap_or_default();
+    let initial = aid
+        .record
+        .with_untracked(|r| r.area.clone())
+        .unwrap_or_default();
     let choice = RwSignal::new(initial);
     let other = RwSignal::new(aid.record.with_untracked(|r| r.other_area.clone()));
     let errors = new_errors();
-    let mut choices: Vec<Choice> = route.areas.iter().map(|a| Choice::new(a.clone(), a.clone())).collect();
+    let mut choices: Vec<Choice> = route
+        .areas
+        .iter()
+        .map(|a| Choice::new(a.clone(), a.clone()))
+        .collect();
     for (i, e) in route.excludes.iter().enumerate() {
-        choices.push(Choice::new(format!("excluded-{i}"), e.matter.clone()).hint("This procedure does not cover this"));
+        choices.push(
+            Choice::new(format!("excluded-{i}"), e.matter.clone())
+                .hint("This procedure does not cover this"),
+        );
     }
     choices.push(Choice::new("other", "Something else"));
     let excludes = route.excludes.len();
@@ -134,25 +181,40 @@ pub fn Area() -> impl IntoView {
         let answer = choice.get_untracked();
         let mut found = Vec::new();
         if answer.is_empty() {
-            found.push(("area".to_string(), "Select what the disagreement is about".to_string()));
+            found.push((
+                "area".to_string(),
+                "Select what the disagreement is about".to_string(),
+            ));
         } else if answer == "other" && other.get_untracked().trim().is_empty() {
-            found.push(("other-area".to_string(), "Enter what the disagreement is about".to_string()));
+            found.push((
+                "other-area".to_string(),
+                "Enter what the disagreement is about".to_string(),
+            ));
         }
         if !show(errors, found) {
             return;
         }
-        if let Some(i) = answer.strip_prefix("excluded-").and_then(|n| n.parse::<usize>().ok()).filter(|i| *i < excludes) {
+        if let Some(i) = answer
+            .strip_prefix("excluded-")
+            .and_then(|n| n.parse::<usize>().ok())
+            .filter(|i| *i < excludes)
+        {
             aid.go(Screen::Excluded(i));
             return;
         }
         aid.record.update(|r| {
             r.area = Some(answer.clone());
-            r.other_area = if answer == "other" { other.get_untracked() } else { String::new() };
+            r.other_area = if answer == "other" {
+                other.get_untracked()
+            } else {
+                String::new()
+            };
         });
         aid.next(Screen::Description);
     };
     let other_field: ChildrenFn = std::sync::Arc::new(move || {
-        view! { <TextArea id="other-area" label="What is it about?" value=other errors rows=2/> }.into_any()
+        view! { <TextArea id="other-area" label="What is it about?" value=other errors rows=2/> }
+            .into_any()
     });
     view! {
         <BackLink/>
@@ -200,4 +262,3 @@ pub fn Description() -> impl IntoView {
         </form>
     }
 }
-
