@@ -341,7 +341,11 @@ async fn darlington_sets_no_timescales_and_keeps_nothing_unasked() {
     open_aid(&b, &format!("{}/darlington/", site.url)).await;
     b.activate("Continue your draft").await;
     b.wait_heading("Check your record").await;
-    assert!(b.text("#decision-aid-root").await.contains("Interagency meeting"));
+    assert!(
+        b.text("#decision-aid-root")
+            .await
+            .contains("Interagency meeting")
+    );
     b.activate("Clear everything").await;
     b.wait_heading("Work out which stage").await;
     assert_eq!(b.eval("return localStorage.length;").await, 0);

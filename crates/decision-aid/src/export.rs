@@ -105,11 +105,12 @@ pub fn summary(procedure: &Procedure, record: &Record, today: NaiveDate) -> Vec<
         ));
         for step in steps(procedure, record, i) {
             let who = step.contact.clone().unwrap_or_else(|| "Step".into());
-            rows.push(row(
-                format!("Deadline: {who}"),
-                step.due_words(procedure, today),
-                None,
-            ));
+            // Once a stage has ended, "overdue" no longer means anything: the date alone.
+            let due = match (&reached.outcome, step.due_date()) {
+                (Outcome::Open, _) | (_, None) => step.due_words(procedure, today),
+                (_, Some(due)) => crate::dates::long_due(&due).unwrap_or_default(),
+            };
+            rows.push(row(format!("Deadline: {who}"), due, None));
         }
         if let Some(t) = reached.target {
             rows.push(row(
@@ -311,6 +312,100 @@ mod tests {
         assert_eq!(
             escape("<script>alert('x')</script>"),
             "&lt;script&gt;alert(&#39;x&#39;)&lt;/script&gt;"
+        );
+    }
+}
+
+#[cfg(test)]
+mod record_tests {
+    use super::*;
+    use crate::record::{Outcome, Record};
+    use stagehand_model::Procedure;
+
+    /// The real Durham procedure, read as the generator reads it.
+    fn durham() -> Procedure {
+        let content = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("../../content");
+        let loaded = stagehand_content::load(&content, "2026-11-22".parse().unwrap());
+        let handbook = loaded.handbook.expect("the real content loads");
+        handbook
+            .procedures
+            .into_iter()
+            .find(|p| p.procedure.slug == "durham")
+            .unwrap()
+            .procedure
+    }
+
+    fn d(s: &str) -> NaiveDate {
+        s.parse().unwrap()
+    }
+
+    #[test]
+    fn ended_stages_show_dates_and_open_ones_count_against_today() {
+        let p = durham();
+        let mut record = Record::new(&p);
+        record.reach(&p, 1);
+        record.stages[0].started = Some(d("2026-12-21"));
+        record.stages[1].started = Some(d("2026-12-23"));
+        let today = d("2026-12-24");
+        let rows: Vec<Row> = summary(&p, &record, today)
+            .into_iter()
+            .flat_map(|s| s.rows)
+            .collect();
+        let deadlines: Vec<&str> = rows
+            .iter()
+            .filter(|r| r.key.starts_with("Deadline"))
+            .map(|r| r.value.as_str())
+            .collect();
+        // Stage 1 ended (escalated): dates only. Stage 2 is open: 3 working
+        // days from Wednesday 23 December skip Christmas, the weekend and the
+        // substitute Boxing Day.
+        assert_eq!(
+            deadlines,
+            [
+                "Tuesday 22 December 2026",
+                "Tuesday 22 December 2026",
+                "Wednesday 30 December 2026 (due in 2 working days)",
+            ]
+        );
+        assert_eq!(record.stages[0].outcome, Outcome::Escalated);
+    }
+
+    #[test]
+    fn calendar_file_lists_upcoming_deadlines_only() {
+        let p = durham();
+        let mut record = Record::new(&p);
+        record.reach(&p, 1);
+        record.stages[0].started = Some(d("2026-12-21"));
+        record.stages[1].started = Some(d("2026-12-23"));
+        record.description = "a, b; c".into();
+        let ics = ics(&p, &record, d("2026-12-24"), "20261224T090000Z");
+        assert_eq!(ics.matches("BEGIN:VEVENT").count(), 1, "{ics}");
+        assert!(ics.contains("DTSTART;VALUE=DATE:20261230\r\n"), "{ics}");
+        assert!(ics.contains("DTEND;VALUE=DATE:20261231\r\n"), "{ics}");
+    }
+
+    #[test]
+    fn a_saved_record_reads_back_and_refuses_others() {
+        let p = durham();
+        let mut record = Record::new(&p);
+        record.reach(&p, 2);
+        record.description = "<script>x</script>".into();
+        let json = record.to_json();
+        assert_eq!(Record::from_json(&json, &p), Ok(record.clone()));
+        let other = json.replace("\"procedure\": \"durham\"", "\"procedure\": \"darlington\"");
+        assert!(Record::from_json(&other, &p).is_err());
+        let newer = json.replace("\"version\": 1", "\"version\": 99");
+        assert_eq!(
+            Record::from_json(&newer, &p),
+            Err(crate::record::OpenError::NewerVersion(99))
+        );
+        assert_eq!(
+            Record::from_json("{}", &p),
+            Err(crate::record::OpenError::NotARecord)
+        );
+        assert_eq!(
+            Record::from_json("not json", &p),
+            Err(crate::record::OpenError::NotARecord)
         );
     }
 }

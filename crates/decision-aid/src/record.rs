@@ -43,6 +43,8 @@ pub struct StageRecord {
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(default)]
 pub struct Record {
+    /// Must be present in a file: a JSON file without it is not a record.
+    #[serde(default = "String::new")]
     pub format: String,
     pub version: u32,
     /// The procedure's slug, title and last update, so a printed or saved

@@ -197,8 +197,11 @@ pub fn Check() -> impl IntoView {
             <p class="caption">{aid.procedure.meta.partnership.clone()}</p>
             <p><strong>{format!("{}, last updated {}", aid.procedure.meta.title, long_date(aid.procedure.meta.updated))}</strong></p>
         </div>
-        <Heading text="Check your record"/>
-        <p>"This is your record of the disagreement so far. Check it, then print it or save it for the child's file."</p>
+        <h2 class="print-only">"Record of a professional disagreement"</h2>
+        <div class="no-print">
+            <Heading text="Check your record"/>
+            <p>"This is your record of the disagreement so far. Check it, then print it or save it for the child's file."</p>
+        </div>
         {move || sections().into_iter().map(|section| view! {
             <h4 class="summary-heading">{section.title}</h4>
             <dl class="summary-list">

@@ -1,0 +1,25 @@
+#!/usr/bin/env bash
+# The decision aid's size (wasm and JS, raw and gzip) and the time from
+# navigation to the aid being ready in headless Chromium, beside the same page
+# with the widget removed. Needs Debian's chromium and npm (puppeteer-core,
+# which drives the installed Chromium and downloads no browser).
+set -euo pipefail
+cd "$(dirname "$0")/.."
+cargo run --release -q -p stagehand -- build --out target/aid-size/site >/dev/null
+site=target/aid-size/site
+printf '%-22s %10s %10s\n' file bytes gzip
+total_raw=0; total_gz=0
+for f in "$site"/assets/decision_aid_bg.wasm "$site"/assets/decision_aid.js; do
+  raw=$(stat -c %s "$f"); gz=$(gzip -9c "$f" | wc -c)
+  total_raw=$((total_raw + raw)); total_gz=$((total_gz + gz))
+  printf '%-22s %10s %10s\n' "$(basename "$f")" "$raw" "$gz"
+done
+printf '%-22s %10s %10s   (budget 150 KB gzip)\n' total "$total_raw" "$total_gz"
+
+# The same page with the widget's scripts removed, as the peer.
+sed -e '/<script type="module">/,/<\/script>/d' "$site/durham/index.html" > "$site/durham/no-aid.html"
+if [ ! -d target/aid-size/node/node_modules/puppeteer-core ]; then
+  mkdir -p target/aid-size/node
+  npm install --silent --no-audit --no-fund --prefix target/aid-size/node puppeteer-core@24 >/dev/null
+fi
+NODE_PATH=target/aid-size/node/node_modules node scripts/aid-timing.mjs "$site" "${RUNS:-15}"
