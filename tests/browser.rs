@@ -107,7 +107,7 @@ async fn durham_journey(width: u32, height: u32, prefix: &str) {
     );
     step(&b, prefix, &mut n, "stage-2").await;
     b.tab_to("contacted").await;
-    b.type_text("Service manager, children's services").await;
+    b.type_text("Service manager <i>children's services</i>").await;
     b.activate("Continue").await;
 
     b.wait_heading("resolved at stage 2").await;
@@ -136,7 +136,7 @@ async fn durham_journey(width: u32, height: u32, prefix: &str) {
 
     b.wait_heading("Questions for the record").await;
     b.tab_to("q-differences").await;
-    b.type_text("Threshold for assessment").await;
+    b.type_text("Threshold <svg onload=\"window.__xss = 3\">").await;
     b.choose("q-recorded", 0).await;
     step(&b, prefix, &mut n, "questions").await;
     b.activate("Continue").await;
@@ -144,14 +144,20 @@ async fn durham_journey(width: u32, height: u32, prefix: &str) {
     b.wait_heading("Check your record").await;
     step(&b, prefix, &mut n, "check").await;
     let shown = b.text("#decision-aid-root").await;
-    for typed in [SCRIPT, IMAGE, "Joint visit agreed <b>this week</b>"] {
+    for typed in [
+        SCRIPT,
+        IMAGE,
+        "Joint visit agreed <b>this week</b>",
+        "Service manager <i>children's services</i>",
+        "Threshold <svg onload=\"window.__xss = 3\">",
+    ] {
         assert!(shown.contains(typed), "the record shows “{typed}” as text");
     }
     assert!(
         shown.contains("Wednesday 1 April 2026") && shown.contains("Thursday 2 April 2026"),
         "{shown}"
     );
-    assert_eq!(b.eval("return [window.__xss === undefined, document.querySelectorAll('#decision-aid-root img, #decision-aid-root b').length];").await, serde_json::json!([true, 0]));
+    assert_eq!(b.eval("return [window.__xss === undefined, document.querySelectorAll('#decision-aid-root img, #decision-aid-root b, #decision-aid-root i, #decision-aid-root svg').length];").await, serde_json::json!([true, 0]));
 
     // What they leave with: the record file, a readable copy, the print.
     capture_files(&b).await;
@@ -389,7 +395,7 @@ async fn every_page_type_is_accessible_and_fits_a_phone() {
         ("accessibility", "/accessibility/"),
         ("not-found", "/no-such-page/"),
     ];
-    for (width, height) in [DESKTOP, PHONE] {
+    for (width, height) in [DESKTOP, PHONE, (320, 640)] {
         let b = Browser::start(&format!("pages-{width}"), width, height).await;
         for (name, path) in pages {
             b.goto(&format!("{}{path}", site.url)).await;
