@@ -107,7 +107,8 @@ async fn durham_journey(width: u32, height: u32, prefix: &str) {
     );
     step(&b, prefix, &mut n, "stage-2").await;
     b.tab_to("contacted").await;
-    b.type_text("Service manager <i>children's services</i>").await;
+    b.type_text("Service manager <i>children's services</i>")
+        .await;
     b.activate("Continue").await;
 
     b.wait_heading("resolved at stage 2").await;
@@ -136,7 +137,8 @@ async fn durham_journey(width: u32, height: u32, prefix: &str) {
 
     b.wait_heading("Questions for the record").await;
     b.tab_to("q-differences").await;
-    b.type_text("Threshold <svg onload=\"window.__xss = 3\">").await;
+    b.type_text("Threshold <svg onload=\"window.__xss = 3\">")
+        .await;
     b.choose("q-recorded", 0).await;
     step(&b, prefix, &mut n, "questions").await;
     b.activate("Continue").await;

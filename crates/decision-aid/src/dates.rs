@@ -120,7 +120,7 @@ impl DateFields {
 }
 
 fn month_name(text: &str) -> Option<i32> {
-    let t = text.trim().to_lowercase();
+    let t = text.trim().to_ascii_lowercase();
     const MONTHS: [&str; 12] = [
         "jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec",
     ];

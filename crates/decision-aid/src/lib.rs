@@ -9,6 +9,7 @@ pub mod dates;
 pub mod export;
 pub mod plan;
 pub mod record;
+pub mod wording;
 
 #[cfg(target_arch = "wasm32")]
 mod browser;
@@ -18,6 +19,5 @@ mod ui;
 #[cfg(target_arch = "wasm32")]
 #[wasm_bindgen::prelude::wasm_bindgen(start)]
 pub fn start() {
-    console_error_panic_hook::set_once();
     ui::mount();
 }

@@ -27,15 +27,18 @@ pub enum Outcome {
 #[serde(default)]
 pub struct StageRecord {
     pub stage: String,
+    #[serde(default, deserialize_with = "stagehand_model::iso_date::optional")]
     pub started: Option<NaiveDate>,
     /// `HH:MM`, only where the route counts in hours.
     pub started_time: Option<String>,
     pub contacted: String,
     /// A target date the practitioner set where the procedure sets none.
+    #[serde(default, deserialize_with = "stagehand_model::iso_date::optional")]
     pub target: Option<NaiveDate>,
     pub outcome: Outcome,
     /// What was agreed (resolved) or why it was escalated.
     pub agreed: String,
+    #[serde(default, deserialize_with = "stagehand_model::iso_date::optional")]
     pub ended: Option<NaiveDate>,
 }
 
@@ -51,6 +54,7 @@ pub struct Record {
     /// record says which version of the procedure it followed.
     pub procedure: String,
     pub procedure_title: String,
+    #[serde(default, deserialize_with = "stagehand_model::iso_date::optional")]
     pub procedure_updated: Option<NaiveDate>,
     pub urgent: Option<bool>,
     /// The area chosen: one of the procedure's areas, or `other`.

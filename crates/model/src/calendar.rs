@@ -7,6 +7,7 @@ use std::collections::BTreeMap;
 /// One bank holiday.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Holiday {
+    #[serde(deserialize_with = "crate::iso_date::deserialize")]
     pub date: NaiveDate,
     pub title: String,
 }

@@ -6,6 +6,7 @@
 
 mod calendar;
 mod deadline;
+pub mod iso_date;
 mod procedure;
 mod timescale;
 

@@ -47,13 +47,16 @@ pub struct ProcedureMeta {
     pub partnership: String,
     pub summary: String,
     /// The last amendment, shown on the page and on the printed record.
+    #[serde(deserialize_with = "crate::iso_date::deserialize")]
     pub updated: NaiveDate,
+    #[serde(default, deserialize_with = "crate::iso_date::optional")]
     pub review_due: Option<NaiveDate>,
     pub amendments: Vec<Amendment>,
 }
 
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Amendment {
+    #[serde(deserialize_with = "crate::iso_date::deserialize")]
     pub date: NaiveDate,
     pub note: String,
 }
@@ -189,6 +192,7 @@ pub struct Scenario {
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 pub struct ScenarioStage {
     pub stage: String,
+    #[serde(deserialize_with = "crate::iso_date::deserialize")]
     pub started: NaiveDate,
     pub contacted: Option<String>,
     /// `Some` when the stage ended: what was agreed, or why it was escalated.

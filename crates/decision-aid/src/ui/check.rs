@@ -23,7 +23,7 @@ pub fn Questions() -> impl IntoView {
         .map(|q| {
             let a = answers.get(&q.id).cloned().unwrap_or_default();
             let date = if q.answer == AnswerKind::Date {
-                DateFields::from_date(a.parse().ok())
+                DateFields::from_date(stagehand_model::iso_date::parse(&a))
             } else {
                 DateFields::default()
             };
@@ -215,7 +215,7 @@ pub fn Check() -> impl IntoView {
                             <dd class="summary-list__actions no-print">{change.map(|c| {
                                 let aid = aid.clone();
                                 view! { <a href="#decision-aid" on:click=move |ev| { ev.prevent_default(); aid.change(screen_for(&c)); }>
-                                    "Change"<span class="visually-hidden">{format!(" {}", key.to_lowercase())}</span></a> }
+                                    "Change"<span class="visually-hidden">{format!(" {}", crate::wording::mid_sentence(&key))}</span></a> }
                             })}</dd>
                         </div>
                     }

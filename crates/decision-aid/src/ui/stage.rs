@@ -15,12 +15,12 @@ use leptos::prelude::*;
 fn raised_with(index: usize) -> String {
     let aid = aid();
     let stage = &aid.procedure.route.stages[index];
-    stage
+    let with = stage
         .steps
         .iter()
         .find_map(|s| s.contact.clone())
-        .unwrap_or_else(|| stage.title.clone())
-        .to_lowercase()
+        .unwrap_or_else(|| stage.title.clone());
+    crate::wording::mid_sentence(&with)
 }
 
 #[component]
