@@ -23,6 +23,15 @@ pub fn show(errors: Errors, found: Vec<(String, String)>) -> bool {
     ok
 }
 
+/// The one error of a question that must be answered: none once it is.
+pub fn unless_chosen(answer: &str, id: &str, message: impl Into<String>) -> Vec<(String, String)> {
+    if answer.is_empty() {
+        vec![(id.to_string(), message.into())]
+    } else {
+        Vec::new()
+    }
+}
+
 fn error_for(errors: Errors, id: &'static str) -> Signal<Option<String>> {
     Signal::derive(move || errors.with(|e| e.iter().find(|(f, _)| f == id).map(|(_, m)| m.clone())))
 }

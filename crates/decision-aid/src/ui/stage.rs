@@ -3,6 +3,7 @@
 
 use super::form::{
     BackLink, Choice, DateInput, ErrorSummary, Heading, Radios, TextArea, new_errors, show,
+    unless_chosen,
 };
 use super::{Screen, aid};
 use crate::dates::{DateFields, long_date, parse_time};
@@ -51,14 +52,11 @@ pub fn Where() -> impl IntoView {
         let answer = choice.get_untracked();
         if !show(
             errors,
-            if answer.is_empty() {
-                vec![(
-                    "where".into(),
-                    "Select the stage you are at, or I'm not sure".into(),
-                )]
-            } else {
-                vec![]
-            },
+            unless_chosen(
+                &answer,
+                "where",
+                "Select the stage you are at, or I'm not sure",
+            ),
         ) {
             return;
         }
@@ -93,17 +91,14 @@ pub fn Find(index: usize) -> impl IntoView {
         let answer = choice.get_untracked();
         if !show(
             errors,
-            if answer.is_empty() {
-                vec![(
-                    "find".into(),
-                    format!(
-                        "Select yes if you have already raised it with {}",
-                        raised_with(index)
-                    ),
-                )]
-            } else {
-                vec![]
-            },
+            unless_chosen(
+                &answer,
+                "find",
+                format!(
+                    "Select yes if you have already raised it with {}",
+                    raised_with(index)
+                ),
+            ),
         ) {
             return;
         }

@@ -1,6 +1,8 @@
 //! The first questions: safety, what the disagreement is about, a description.
 
-use super::form::{BackLink, Choice, ErrorSummary, Heading, Radios, TextArea, new_errors, show};
+use super::form::{
+    BackLink, Choice, ErrorSummary, Heading, Radios, TextArea, new_errors, show, unless_chosen,
+};
 use super::{Screen, aid};
 use crate::browser;
 use crate::record::Record;
@@ -103,14 +105,11 @@ pub fn Urgent() -> impl IntoView {
         let answer = choice.get_untracked();
         if !show(
             errors,
-            if answer.is_empty() {
-                vec![(
-                    "urgent".into(),
-                    "Select yes if a child is at immediate risk of significant harm".into(),
-                )]
-            } else {
-                vec![]
-            },
+            unless_chosen(
+                &answer,
+                "urgent",
+                "Select yes if a child is at immediate risk of significant harm",
+            ),
         ) {
             return;
         }
