@@ -268,6 +268,30 @@ async fn darlington_sets_no_timescales_and_keeps_nothing_unasked() {
     b.activate("Continue").await;
     b.wait_heading("Have you already raised it with your manager")
         .await;
+    // The browser's own Back button goes back a question, not off the page
+    // with the answers; the aid's Back link keeps step with it.
+    b.client.back().await.expect("browser back");
+    b.wait_heading("Have you already raised it with the person who made the original decision?")
+        .await;
+    assert!(
+        b.client
+            .current_url()
+            .await
+            .unwrap()
+            .path()
+            .ends_with("/darlington/")
+    );
+    b.choose("find", 0).await;
+    b.activate("Continue").await;
+    b.wait_heading("Have you already raised it with your manager")
+        .await;
+    b.activate("Back").await;
+    b.wait_heading("Have you already raised it with the person who made the original decision?")
+        .await;
+    b.choose("find", 0).await;
+    b.activate("Continue").await;
+    b.wait_heading("Have you already raised it with your manager")
+        .await;
     b.choose("find", 0).await;
     b.activate("Continue").await;
     b.wait_heading("Have you already raised it with the managers involved")

@@ -133,3 +133,43 @@ pub fn focus(id: &str) {
         let _ = el.focus();
     }
 }
+
+/// Adds a browser history entry for aid step `depth` (same address).
+pub fn push_step(depth: usize) {
+    if let Ok(history) = window().history() {
+        let _ = history.push_state(&JsValue::from_f64(depth as f64), "");
+    }
+}
+
+/// The aid step of the current browser history entry, if it is one of ours.
+pub fn step_depth() -> Option<usize> {
+    let state = window().history().ok()?.state().ok()?;
+    state.as_f64().map(|d| d as usize)
+}
+
+pub fn history_back() {
+    if let Ok(history) = window().history() {
+        let _ = history.back();
+    }
+}
+
+/// Calls `to_step` with the aid step whenever the browser moves to one of
+/// the aid's history entries. The page's own entry is marked as step 0, so
+/// entries without a step (a contents link, `#stage-2`) are left alone.
+pub fn on_history_move(to_step: impl Fn(usize) + 'static) {
+    if let Ok(history) = window().history()
+        && history.state().is_ok_and(|s| s.is_null())
+    {
+        let _ = history.replace_state(&JsValue::from_f64(0.0), "");
+    }
+    let listener =
+        Closure::<dyn Fn(web_sys::PopStateEvent)>::new(move |ev: web_sys::PopStateEvent| {
+            if let Some(depth) = ev.state().as_f64() {
+                to_step(depth as usize);
+            }
+        });
+    let _ =
+        window().add_event_listener_with_callback("popstate", listener.as_ref().unchecked_ref());
+    // The aid lives as long as the page.
+    listener.forget();
+}

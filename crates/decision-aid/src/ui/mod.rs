@@ -53,7 +53,17 @@ impl Aid {
     pub fn go(&self, next: Screen) {
         let now = self.screen.get_untracked();
         self.history.update(|h| h.push(now));
+        // One browser history entry a step, so the browser's Back button
+        // goes back a question instead of leaving the page (and the answers).
+        browser::push_step(self.history.with_untracked(Vec::len));
         self.screen.set(next);
+    }
+
+    /// The browser went back (or forward) to the entry of step `depth`.
+    pub fn returned_to(&self, depth: usize) {
+        while self.history.with_untracked(Vec::len) > depth {
+            self.back_one();
+        }
     }
 
     /// Continue to `next`, or back to the check page after a change.
@@ -71,7 +81,17 @@ impl Aid {
         self.go(at);
     }
 
+    /// The aid's Back link: through the browser's history when this step
+    /// has an entry there, so both Back buttons stay in step.
     pub fn back(&self) {
+        if browser::step_depth() == Some(self.history.with_untracked(Vec::len)) {
+            browser::history_back();
+        } else {
+            self.back_one();
+        }
+    }
+
+    fn back_one(&self) {
         let previous = self.history.try_update(|h| h.pop()).flatten();
         self.changing.set(false);
         self.screen.set(previous.unwrap_or(Screen::Start));
@@ -152,6 +172,10 @@ fn App(procedure: Procedure) -> impl IntoView {
         today: browser::today(),
     };
     provide_context(aid.clone());
+    {
+        let aid = aid.clone();
+        browser::on_history_move(move |depth| aid.returned_to(depth));
+    }
 
     // The draft is written only while the person has asked for it.
     let slug = aid.procedure.slug.clone();
