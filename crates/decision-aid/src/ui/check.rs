@@ -1,13 +1,12 @@
 //! The record questions, and the check-your-answers page with everything the
 //! practitioner takes away: print, record file, readable copy, calendar.
 
-use super::form::{BackLink, DateInput, ErrorSummary, Heading, new_errors, show};
+use super::form::{BackLink, DateInput, Heading, QuestionForm, new_errors, show};
 use super::{Screen, aid};
 use crate::browser;
 use crate::dates::{DateFields, long_date};
 use crate::export::{self, ChangeAt};
 use crate::record::Record;
-use leptos::ev::SubmitEvent;
 use leptos::prelude::*;
 use stagehand_model::AnswerKind;
 
@@ -32,8 +31,7 @@ pub fn Questions() -> impl IntoView {
         .collect();
     let fields = texts.clone();
     let kinds: Vec<AnswerKind> = questions.iter().map(|q| q.answer).collect();
-    let submit = move |ev: SubmitEvent| {
-        ev.prevent_default();
+    let submit = move || {
         let mut found = Vec::new();
         let mut out = Vec::new();
         for ((id, text, date), kind) in fields.iter().zip(&kinds) {
@@ -61,8 +59,7 @@ pub fn Questions() -> impl IntoView {
     };
     view! {
         <BackLink/>
-        <form novalidate on:submit=submit>
-            <ErrorSummary errors/>
+        <QuestionForm errors on_continue=submit>
             <Heading text="Questions for the record"/>
             <p>"The procedure asks for these answers on the record. Answer what you can: you can come back to them."</p>
             {questions.into_iter().zip(texts).map(|(q, (id, text, date))| {
@@ -95,8 +92,7 @@ pub fn Questions() -> impl IntoView {
                     }.into_any(),
                 }
             }).collect_view()}
-            <button class="button">"Continue"</button>
-        </form>
+            </QuestionForm>
     }
 }
 

@@ -47,6 +47,26 @@ pub fn BackLink() -> impl IntoView {
     }
 }
 
+/// A question page's form: the error summary first, the fields, then
+/// Continue. The page never submits anywhere: Continue calls `on_continue`.
+#[component]
+pub fn QuestionForm(
+    errors: Errors,
+    on_continue: impl Fn() + 'static,
+    children: Children,
+) -> impl IntoView {
+    view! {
+        <form novalidate on:submit=move |ev| {
+            ev.prevent_default();
+            on_continue();
+        }>
+            <ErrorSummary errors/>
+            {children()}
+            <button class="button">"Continue"</button>
+        </form>
+    }
+}
+
 #[component]
 pub fn ErrorSummary(errors: Errors) -> impl IntoView {
     move || {

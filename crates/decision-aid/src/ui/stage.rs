@@ -2,14 +2,13 @@
 //! when, and what happened.
 
 use super::form::{
-    BackLink, Choice, DateInput, ErrorSummary, Heading, Radios, TextArea, new_errors, show,
+    BackLink, Choice, DateInput, Heading, QuestionForm, Radios, TextArea, new_errors, show,
     unless_chosen,
 };
 use super::{Screen, aid};
 use crate::dates::{DateFields, long_date, parse_time};
 use crate::plan::{self, stage_name};
 use crate::record::Outcome as Result_;
-use leptos::ev::SubmitEvent;
 use leptos::prelude::*;
 
 /// Who a stage is raised with, in words: its first step's contact.
@@ -47,8 +46,7 @@ pub fn Where() -> impl IntoView {
         })
         .collect();
     choices.push(Choice::new("unsure", "I'm not sure").hint("Answer a few questions to find out"));
-    let submit = move |ev: SubmitEvent| {
-        ev.prevent_default();
+    let submit = move || {
         let answer = choice.get_untracked();
         if !show(
             errors,
@@ -70,11 +68,9 @@ pub fn Where() -> impl IntoView {
     };
     view! {
         <BackLink/>
-        <form novalidate on:submit=submit>
-            <ErrorSummary errors/>
+        <QuestionForm errors on_continue=submit>
             <Radios id="where" question="Which stage are you at?" selected=choice errors choices/>
-            <button class="button">"Continue"</button>
-        </form>
+            </QuestionForm>
     }
 }
 
@@ -86,8 +82,7 @@ pub fn Find(index: usize) -> impl IntoView {
     let choice = RwSignal::new(String::new());
     let errors = new_errors();
     let with = raised_with(index);
-    let submit = move |ev: SubmitEvent| {
-        ev.prevent_default();
+    let submit = move || {
         let answer = choice.get_untracked();
         if !show(
             errors,
@@ -117,12 +112,10 @@ pub fn Find(index: usize) -> impl IntoView {
     };
     view! {
         <BackLink/>
-        <form novalidate on:submit=submit>
-            <ErrorSummary errors/>
+        <QuestionForm errors on_continue=submit>
             <Radios id="find" question=format!("Have you already raised it with {with}?") hint=hint selected=choice errors
                 choices=vec![Choice::new("yes", "Yes"), Choice::new("no", "No")]/>
-            <button class="button">"Continue"</button>
-        </form>
+            </QuestionForm>
     }
 }
 
@@ -141,8 +134,7 @@ pub fn StageStart(index: usize) -> impl IntoView {
     let errors = new_errors();
     let label = format!("When did {} begin?", name.replacen("Stage", "stage", 1));
     let what = format!("Date stage {} began", index + 1);
-    let submit = move |ev: SubmitEvent| {
-        ev.prevent_default();
+    let submit = move || {
         let mut found = Vec::new();
         let date = fields.get_untracked().parse(&what, aid.today, false);
         if let Err(e) = &date {
@@ -173,8 +165,7 @@ pub fn StageStart(index: usize) -> impl IntoView {
     };
     view! {
         <BackLink/>
-        <form novalidate on:submit=submit>
-            <ErrorSummary errors/>
+        <QuestionForm errors on_continue=submit>
             <DateInput id="stage-start" heading=true label=label fields errors
                 hint="The day you first raised it at this stage. For example, 27 3 2026"/>
             {uses_hours.then(|| view! {
@@ -185,8 +176,7 @@ pub fn StageStart(index: usize) -> impl IntoView {
                         prop:value=move || time.get() on:input=move |ev| time.set(event_target_value(&ev))/>
                 </div>
             })}
-            <button class="button">"Continue"</button>
-        </form>
+            </QuestionForm>
     }
 }
 
@@ -214,8 +204,7 @@ pub fn CurrentStage(index: usize) -> impl IntoView {
     let today = aid.today;
     let submit = {
         let aid = aid.clone();
-        move |ev: SubmitEvent| {
-            ev.prevent_default();
+        move || {
             let mut found = Vec::new();
             let t = target.get_untracked();
             let parsed = if t.is_empty() {
@@ -271,16 +260,14 @@ pub fn CurrentStage(index: usize) -> impl IntoView {
             <ul>{stage.record.iter().map(|r| view! { <li>{r.clone()}</li> }).collect_view()}</ul>
         })}
         {section.map(|s| view! { <p class="no-print"><a href=format!("#{s}")>"Read what the procedure says about this stage"</a></p> })}
-        <form novalidate on:submit=submit>
-            <ErrorSummary errors/>
+        <QuestionForm errors on_continue=submit>
             <TextArea id="contacted" label="Who have you contacted at this stage, and when? (optional)"
                 hint="Their role and agency is enough for most records" value=contacted errors rows=3/>
             {(!has_dates).then(|| view! {
                 <div class="inset"><p>"The procedure sets no timescale for this stage: resolve it within a time frame that clearly protects the child. You can set your own target date."</p></div>
                 <DateInput id="target" label="Target date (optional)" fields=target errors/>
             })}
-            <button class="button">"Continue"</button>
-        </form>
+            </QuestionForm>
     }
     .into_any()
 }
@@ -319,8 +306,7 @@ pub fn Outcome(index: usize) -> impl IntoView {
             .hint("You can save the record now and carry on later"),
     );
     let has_questions = !aid.procedure.route.record.is_empty();
-    let submit = move |ev: SubmitEvent| {
-        ev.prevent_default();
+    let submit = move || {
         let answer = choice.get_untracked();
         let mut found = Vec::new();
         if answer.is_empty() {
@@ -379,12 +365,10 @@ pub fn Outcome(index: usize) -> impl IntoView {
     });
     view! {
         <BackLink/>
-        <form novalidate on:submit=submit>
-            <ErrorSummary errors/>
+        <QuestionForm errors on_continue=submit>
             <Radios id="outcome" question=format!("Was the disagreement resolved at stage {}?", index + 1) selected=choice errors choices
                 reveal=("resolved".to_string(), agreed_field)/>
-            <button class="button">"Continue"</button>
-        </form>
+            </QuestionForm>
     }
 }
 
@@ -405,8 +389,7 @@ pub fn Escalate(index: usize) -> impl IntoView {
     let fields = RwSignal::new(DateFields::from_date(existing));
     let errors = new_errors();
     let what = "Date it was escalated";
-    let submit = move |ev: SubmitEvent| {
-        ev.prevent_default();
+    let submit = move || {
         let date = fields.get_untracked().parse(what, aid.today, false);
         let started = aid
             .record
@@ -442,11 +425,9 @@ pub fn Escalate(index: usize) -> impl IntoView {
     };
     view! {
         <BackLink/>
-        <form novalidate on:submit=submit>
-            <ErrorSummary errors/>
+        <QuestionForm errors on_continue=submit>
             <DateInput id="escalated" heading=true label=format!("When did you take it to stage {}: {}?", index + 2, next_name) fields errors
                 hint="Stage deadlines count from this day. For example, 27 3 2026"/>
-            <button class="button">"Continue"</button>
-        </form>
+            </QuestionForm>
     }
 }

@@ -1,12 +1,11 @@
 //! The first questions: safety, what the disagreement is about, a description.
 
 use super::form::{
-    BackLink, Choice, ErrorSummary, Heading, Radios, TextArea, new_errors, show, unless_chosen,
+    BackLink, Choice, Heading, QuestionForm, Radios, TextArea, new_errors, show, unless_chosen,
 };
 use super::{Screen, aid};
 use crate::browser;
 use crate::record::Record;
-use leptos::ev::SubmitEvent;
 use leptos::prelude::*;
 
 /// The first screen after the safety question: areas, or straight on.
@@ -100,8 +99,7 @@ pub fn Urgent() -> impl IntoView {
     };
     let choice = RwSignal::new(initial.to_string());
     let errors = new_errors();
-    let submit = move |ev: SubmitEvent| {
-        ev.prevent_default();
+    let submit = move || {
         let answer = choice.get_untracked();
         if !show(
             errors,
@@ -122,12 +120,10 @@ pub fn Urgent() -> impl IntoView {
     };
     view! {
         <BackLink/>
-        <form novalidate on:submit=submit>
-            <ErrorSummary errors/>
+        <QuestionForm errors on_continue=submit>
             <Radios id="urgent" question=question selected=choice errors
                 choices=vec![Choice::new("yes", "Yes"), Choice::new("no", "No")]/>
-            <button class="button">"Continue"</button>
-        </form>
+            </QuestionForm>
     }
 }
 
@@ -175,8 +171,7 @@ pub fn Area() -> impl IntoView {
     }
     choices.push(Choice::new("other", "Something else"));
     let excludes = route.excludes.len();
-    let submit = move |ev: SubmitEvent| {
-        ev.prevent_default();
+    let submit = move || {
         let answer = choice.get_untracked();
         let mut found = Vec::new();
         if answer.is_empty() {
@@ -217,12 +212,10 @@ pub fn Area() -> impl IntoView {
     });
     view! {
         <BackLink/>
-        <form novalidate on:submit=submit>
-            <ErrorSummary errors/>
+        <QuestionForm errors on_continue=submit>
             <Radios id="area" question="What is the disagreement about?" hint="Choose the closest" selected=choice errors choices
                 reveal=("other".to_string(), other_field)/>
-            <button class="button">"Continue"</button>
-        </form>
+            </QuestionForm>
     }
 }
 
@@ -245,19 +238,16 @@ pub fn Description() -> impl IntoView {
     let aid = aid();
     let value = RwSignal::new(aid.record.with_untracked(|r| r.description.clone()));
     let errors = new_errors();
-    let submit = move |ev: SubmitEvent| {
-        ev.prevent_default();
+    let submit = move || {
         aid.record.update(|r| r.description = value.get_untracked());
         aid.next(Screen::Where);
     };
     view! {
         <BackLink/>
-        <form novalidate on:submit=submit>
-            <ErrorSummary errors/>
+        <QuestionForm errors on_continue=submit>
             <TextArea id="description" heading=true label="Describe the disagreement (optional)"
                 hint="A sentence or two for the record: the decision you disagree with, and why. Leave out names and details the record does not need: use the child's reference, not their name."
                 value errors rows=5/>
-            <button class="button">"Continue"</button>
-        </form>
+            </QuestionForm>
     }
 }
