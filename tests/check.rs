@@ -8,42 +8,20 @@
 
 mod support;
 
-use std::path::{Path, PathBuf};
+use std::path::PathBuf;
 use std::process::{Command, Stdio};
 use std::time::{Duration, Instant};
-use support::{run, scratch, stagehand, workspace};
-
-fn copy_tree(from: &Path, to: &Path) {
-    for entry in walkdir(from) {
-        let target = to.join(entry.strip_prefix(from).unwrap());
-        if entry.is_dir() {
-            std::fs::create_dir_all(&target).unwrap();
-        } else {
-            std::fs::create_dir_all(target.parent().unwrap()).unwrap();
-            std::fs::copy(&entry, &target).unwrap();
-        }
-    }
-}
-
-fn walkdir(dir: &Path) -> Vec<PathBuf> {
-    let mut out = vec![dir.to_path_buf()];
-    for entry in std::fs::read_dir(dir).unwrap().flatten() {
-        let path = entry.path();
-        if path.is_dir() {
-            out.extend(walkdir(&path));
-        } else {
-            out.push(path);
-        }
-    }
-    out
-}
+use support::{
+    build_ok, copy_tree, files_under, minimal_handbook, run, scratch, stagehand, workspace,
+};
 
 /// The minimal handbook with one fixture laid over it.
 fn content_for(case: &str, test: &str) -> PathBuf {
-    let fixtures = workspace().join("tests/fixtures");
-    let content = scratch(&format!("{test}-{case}")).join("content");
-    copy_tree(&fixtures.join("minimal"), &content);
-    copy_tree(&fixtures.join("broken").join(case), &content);
+    let content = minimal_handbook(&format!("{test}-{case}"));
+    copy_tree(
+        &workspace().join("tests/fixtures/broken").join(case),
+        &content,
+    );
     if let Ok(list) = std::fs::read_to_string(content.join("DELETE")) {
         for line in list.lines().filter(|l| !l.is_empty()) {
             std::fs::remove_file(content.join(line)).unwrap();
@@ -115,19 +93,9 @@ fn every_broken_fixture_is_reported_clearly() {
 fn a_failed_build_leaves_the_previous_site_untouched() {
     let out = scratch("untouched").join("site");
     let good = workspace().join("tests/fixtures/minimal");
-    let built = run(stagehand()
-        .arg("build")
-        .arg("--content")
-        .arg(&good)
-        .arg("--out")
-        .arg(&out));
-    assert!(
-        built.status.success(),
-        "{}",
-        String::from_utf8_lossy(&built.stderr)
-    );
+    build_ok(&good, &out);
     let before = std::fs::read(out.join("sample/index.html")).unwrap();
-    let files_before = walkdir(&out).len();
+    let files_before = files_under(&out).len();
 
     for case in ["unknown-within", "missing-site-yaml", "invalid-utf8"] {
         let content = content_for(case, "untouched");
@@ -146,7 +114,7 @@ fn a_failed_build_leaves_the_previous_site_untouched() {
             "{case} changed the site"
         );
         assert_eq!(
-            walkdir(&out).len(),
+            files_under(&out).len(),
             files_before,
             "{case} added or removed files"
         );

@@ -7,7 +7,7 @@ mod support;
 use std::io::{Read, Write};
 use std::net::TcpStream;
 use std::time::{Duration, Instant};
-use support::{Process, free_port, scratch, stagehand, wait_for_port, workspace};
+use support::{Process, free_port, minimal_handbook, stagehand, wait_for_port};
 
 /// A plain HTTP/1.1 GET; returns the head and as much body as arrives in `wait`.
 fn get(port: u16, path: &str, wait: Duration) -> String {
@@ -33,18 +33,8 @@ fn get(port: u16, path: &str, wait: Duration) -> String {
 
 #[test]
 fn serve_shows_content_errors_and_keeps_serving() {
-    let dir = scratch("serve");
-    let content = dir.join("content");
-    let minimal = workspace().join("tests/fixtures/minimal");
-    for path in [
-        "site.yaml",
-        "calendars/bank-holidays.json",
-        "procedures/sample/procedure.md",
-        "procedures/sample/stages.yaml",
-    ] {
-        std::fs::create_dir_all(content.join(path).parent().unwrap()).unwrap();
-        std::fs::copy(minimal.join(path), content.join(path)).unwrap();
-    }
+    let content = minimal_handbook("serve");
+    let dir = content.parent().unwrap().to_path_buf();
     let port = free_port();
     let _server = Process::spawn(
         stagehand()

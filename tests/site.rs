@@ -6,21 +6,11 @@ mod support;
 
 use std::collections::HashSet;
 use std::path::{Path, PathBuf};
-use support::{run, scratch, stagehand, workspace};
+use support::{build_ok, minimal_handbook, scratch, workspace};
 
 fn build(content: &Path, name: &str) -> PathBuf {
     let out = scratch(name).join("site");
-    let built = run(stagehand()
-        .arg("build")
-        .arg("--content")
-        .arg(content)
-        .arg("--out")
-        .arg(&out));
-    assert!(
-        built.status.success(),
-        "{}",
-        String::from_utf8_lossy(&built.stderr)
-    );
+    let built = build_ok(content, &out);
     let summary = String::from_utf8_lossy(&built.stdout);
     assert!(
         summary.starts_with("Built ") && summary.contains(" ms"),
@@ -168,17 +158,7 @@ fn without_javascript_the_aid_offers_the_blank_form() {
 
 #[test]
 fn another_partnership_builds_in_a_sub_folder() {
-    let content = scratch("subfolder").join("content");
-    let minimal = workspace().join("tests/fixtures/minimal");
-    for path in [
-        "site.yaml",
-        "calendars/bank-holidays.json",
-        "procedures/sample/procedure.md",
-        "procedures/sample/stages.yaml",
-    ] {
-        std::fs::create_dir_all(content.join(path).parent().unwrap()).unwrap();
-        std::fs::copy(minimal.join(path), content.join(path)).unwrap();
-    }
+    let content = minimal_handbook("subfolder");
     std::fs::write(
         content.join("site.yaml"),
         "title: Sample handbook\nbase_path: /handbook/safeguarding\nurl: https://example.org\n",

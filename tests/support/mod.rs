@@ -31,6 +31,56 @@ pub fn run(cmd: &mut Command) -> Output {
     cmd.output().expect("stagehand runs")
 }
 
+/// `stagehand build`, which must succeed.
+pub fn build_ok(content: &Path, out: &Path) -> Output {
+    let built = run(stagehand()
+        .arg("build")
+        .arg("--content")
+        .arg(content)
+        .arg("--out")
+        .arg(out));
+    assert!(
+        built.status.success(),
+        "{}",
+        String::from_utf8_lossy(&built.stderr)
+    );
+    built
+}
+
+/// Every folder and file under `dir`, `dir` first.
+pub fn files_under(dir: &Path) -> Vec<PathBuf> {
+    let mut out = vec![dir.to_path_buf()];
+    for entry in std::fs::read_dir(dir).unwrap().flatten() {
+        let path = entry.path();
+        if path.is_dir() {
+            out.extend(files_under(&path));
+        } else {
+            out.push(path);
+        }
+    }
+    out
+}
+
+pub fn copy_tree(from: &Path, to: &Path) {
+    for entry in files_under(from) {
+        let target = to.join(entry.strip_prefix(from).unwrap());
+        if entry.is_dir() {
+            std::fs::create_dir_all(&target).unwrap();
+        } else {
+            std::fs::create_dir_all(target.parent().unwrap()).unwrap();
+            std::fs::copy(&entry, &target).unwrap();
+        }
+    }
+}
+
+/// A copy of `fixtures/minimal` (a small, valid handbook) at
+/// `target/e2e/<name>/content`, to change for one test.
+pub fn minimal_handbook(name: &str) -> PathBuf {
+    let content = scratch(name).join("content");
+    copy_tree(&workspace().join("tests/fixtures/minimal"), &content);
+    content
+}
+
 pub fn free_port() -> u16 {
     TcpListener::bind("127.0.0.1:0")
         .and_then(|l| l.local_addr())
