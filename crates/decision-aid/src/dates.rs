@@ -97,7 +97,7 @@ impl DateFields {
             .map(|(n, _)| *n)
             .collect();
         if missing.len() == 3 {
-            return Err(format!("Enter {}", what.to_lowercase()));
+            return Err(format!("Enter {}", crate::wording::mid_sentence(what)));
         }
         if !missing.is_empty() {
             return Err(format!("{what} must include a {}", missing.join(" and ")));

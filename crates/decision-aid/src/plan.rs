@@ -53,10 +53,14 @@ fn timescale_words(step: &Step) -> String {
     }
 }
 
+/// ASCII only: timescales are written in English words and numbers, and full
+/// Unicode case mapping would bring its tables into the wasm.
 fn capitalise(s: &str) -> String {
-    let mut c = s.chars();
-    c.next()
-        .map_or_else(String::new, |f| f.to_uppercase().chain(c).collect())
+    let mut out = s.to_string();
+    if let Some(first) = out.get_mut(..1) {
+        first.make_ascii_uppercase();
+    }
+    out
 }
 
 fn start_of<'a>(record: &'a Record, stage_id: &str) -> Option<&'a StageRecord> {
