@@ -311,21 +311,8 @@ mod tests {
 #[cfg(test)]
 mod record_tests {
     use super::*;
+    use crate::real_content::durham;
     use crate::record::{Outcome, Record};
-    use stagehand_model::Procedure;
-
-    /// The real Durham procedure, read as the generator reads it.
-    fn durham() -> Procedure {
-        let content = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("../../content");
-        let loaded = stagehand_content::load(&content, "2026-11-22".parse().unwrap());
-        let handbook = loaded.handbook.expect("the real content loads");
-        handbook
-            .procedures
-            .into_iter()
-            .find(|p| p.procedure.slug == "durham")
-            .unwrap()
-            .procedure
-    }
 
     fn d(s: &str) -> NaiveDate {
         s.parse().unwrap()
@@ -399,5 +386,22 @@ mod record_tests {
             Record::from_json("not json", &p),
             Err(crate::record::OpenError::NotARecord)
         );
+        let stage_not_an_object = json.replace("\"stage\": \"stage-1\"", "\"stage\": 1");
+        assert_eq!(
+            Record::from_json(&stage_not_an_object, &p),
+            Err(crate::record::OpenError::NotARecord)
+        );
+    }
+
+    #[test]
+    fn a_file_missing_fields_reads_them_as_empty() {
+        let p = durham();
+        let text = r#"{"format": "stagehand-record", "version": 1, "procedure": "durham",
+            "stages": [{"stage": "stage-1", "started": "2026-12-21"}]}"#;
+        let record = Record::from_json(text, &p).expect("an older, shorter file opens");
+        assert_eq!(record.stages[0].started, Some(d("2026-12-21")));
+        assert_eq!(record.stages[0].outcome, Outcome::Open);
+        assert_eq!(record.description, "");
+        assert_eq!(record.training, None);
     }
 }

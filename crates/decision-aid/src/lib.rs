@@ -7,9 +7,13 @@
 
 pub mod dates;
 pub mod export;
+pub mod json;
 pub mod plan;
 pub mod record;
 pub mod wording;
+
+#[cfg(test)]
+mod real_content;
 
 #[cfg(target_arch = "wasm32")]
 mod browser;

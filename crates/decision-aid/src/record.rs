@@ -1,8 +1,8 @@
 //! The practitioner's record: everything they answered, as one value that is
 //! saved to a file, reopened, printed and exported.
 
+use crate::json::{self, JsonValue, json_names, json_object};
 use chrono::NaiveDate;
-use serde::{Deserialize, Serialize};
 use stagehand_model::{Procedure, Scenario};
 use std::collections::BTreeMap;
 
@@ -10,8 +10,7 @@ use std::collections::BTreeMap;
 pub const FORMAT: &str = "stagehand-record";
 pub const VERSION: u32 = 1;
 
-#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
-#[serde(rename_all = "kebab-case")]
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
 pub enum Outcome {
     /// Still under way: waiting for the people contacted.
     #[default]
@@ -23,38 +22,31 @@ pub enum Outcome {
 }
 
 /// One stage reached.
-#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
-#[serde(default)]
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
 pub struct StageRecord {
     pub stage: String,
-    #[serde(default, deserialize_with = "stagehand_model::iso_date::optional")]
     pub started: Option<NaiveDate>,
     /// `HH:MM`, only where the route counts in hours.
     pub started_time: Option<String>,
     pub contacted: String,
     /// A target date the practitioner set where the procedure sets none.
-    #[serde(default, deserialize_with = "stagehand_model::iso_date::optional")]
     pub target: Option<NaiveDate>,
     pub outcome: Outcome,
     /// What was agreed (resolved) or why it was escalated.
     pub agreed: String,
-    #[serde(default, deserialize_with = "stagehand_model::iso_date::optional")]
     pub ended: Option<NaiveDate>,
 }
 
 /// The whole record, as saved.
-#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
-#[serde(default)]
+#[derive(Clone, Debug, PartialEq, Eq)]
 pub struct Record {
     /// Must be present in a file: a JSON file without it is not a record.
-    #[serde(default = "String::new")]
     pub format: String,
     pub version: u32,
     /// The procedure's slug, title and last update, so a printed or saved
     /// record says which version of the procedure it followed.
     pub procedure: String,
     pub procedure_title: String,
-    #[serde(default, deserialize_with = "stagehand_model::iso_date::optional")]
     pub procedure_updated: Option<NaiveDate>,
     pub urgent: Option<bool>,
     /// The area chosen: one of the procedure's areas, or `other`.
@@ -67,6 +59,16 @@ pub struct Record {
     /// Set when a training scenario filled the record in: it is fictional.
     pub training: Option<String>,
 }
+
+// Saved files: a field missing from an older file takes its default.
+json_names!(Outcome { Open = "open", Resolved = "resolved", Escalated = "escalated" });
+json_object!(StageRecord defaults {
+    stage, started, started_time, contacted, target, outcome, agreed, ended,
+});
+json_object!(Record defaults {
+    format, version, procedure, procedure_title, procedure_updated, urgent, area,
+    other_area, description, stages, answers, training,
+});
 
 impl Default for Record {
     fn default() -> Self {
@@ -154,15 +156,16 @@ impl Record {
 
     /// The record as a file: pretty JSON, versioned.
     pub fn to_json(&self) -> String {
-        serde_json::to_string_pretty(self).unwrap_or_default()
+        json::write(self)
     }
 
     /// Read a saved file back, checking it belongs to this procedure.
     pub fn from_json(text: &str, procedure: &Procedure) -> Result<Self, OpenError> {
-        let record: Record = serde_json::from_str(text).map_err(|_| OpenError::NotARecord)?;
-        if record.format != FORMAT {
+        let value = json::Value::parse(text).ok_or(OpenError::NotARecord)?;
+        if value.field("format").and_then(|f| f.text()).as_deref() != Some(FORMAT) {
             return Err(OpenError::NotARecord);
         }
+        let record: Record = json::FromJson::from_json(&value).ok_or(OpenError::NotARecord)?;
         if record.version > VERSION {
             return Err(OpenError::NewerVersion(record.version));
         }

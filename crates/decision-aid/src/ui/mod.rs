@@ -117,7 +117,7 @@ fn read_procedure() -> Option<Procedure> {
     let json = browser::document()
         .get_element_by_id("stagehand-procedure")?
         .text_content()?;
-    serde_json::from_str(&json).ok()
+    crate::json::read(&json)
 }
 
 /// Replace the no-script message with the aid.
