@@ -1,9 +1,10 @@
-//! Dates read as ISO text (`2026-12-30`) for `#[serde(deserialize_with)]`.
+//! Dates as ISO text (`2026-12-30`), the one form the content, the page's
+//! JSON and saved records use: [`parse`] for the decision aid's JSON, and
+//! [`deserialize`] and [`optional`] for `#[serde(deserialize_with)]`.
 //!
-//! chrono's own `Deserialize` goes through its general format parser, which
-//! was one of the largest parts of the decision aid's wasm; every date the aid
-//! reads (holidays, record, scenarios) is plain `YYYY-MM-DD`, so this reads
-//! exactly that and builds the date with chrono's checked constructor.
+//! chrono's own parsing goes through its general format parser, one of the
+//! largest parts of the aid's wasm when it was used; this reads exactly
+//! `YYYY-MM-DD` and builds the date with chrono's checked constructor.
 
 use chrono::NaiveDate;
 use serde::Deserialize;

@@ -24,11 +24,11 @@ impl JsonValue for JsValue {
         (!value.is_undefined()).then_some(value)
     }
 
-    fn is_null(&self) -> bool {
+    fn is_absent(&self) -> bool {
         self.is_null() || self.is_undefined()
     }
 
-    fn is_object(&self) -> bool {
+    fn is_map(&self) -> bool {
         self.is_object() && !Array::is_array(self)
     }
 
@@ -51,7 +51,7 @@ impl JsonValue for JsValue {
     }
 
     fn entries(&self) -> Option<Vec<(String, Self)>> {
-        if !JsonValue::is_object(self) {
+        if !self.is_map() {
             return None;
         }
         Object::entries(self.unchecked_ref())

@@ -28,8 +28,10 @@ pub trait JsonValue: Sized {
     fn stringify(&self) -> String;
     /// An object's field; `None` when the field is missing.
     fn field(&self, name: &str) -> Option<Self>;
-    fn is_null(&self) -> bool;
-    fn is_object(&self) -> bool;
+    /// `null` (or, in the browser, `undefined`).
+    fn is_absent(&self) -> bool;
+    /// An object with named fields (not an array).
+    fn is_map(&self) -> bool;
     fn text(&self) -> Option<String>;
     fn boolean(&self) -> Option<bool>;
     fn whole_number(&self) -> Option<u32>;
@@ -90,7 +92,7 @@ macro_rules! json_object {
         impl $crate::json::FromJson for $ty {
             fn from_json(value: &$crate::json::Value) -> Option<Self> {
                 use $crate::json::JsonValue as _;
-                if !value.is_object() {
+                if !value.is_map() {
                     return None;
                 }
                 Some($ty {
@@ -180,7 +182,7 @@ impl ToJson for u32 {
 /// Missing or `null` is `None`, as serde reads an `Option` field.
 impl<T: FromJson> FromJson for Option<T> {
     fn from_json(value: &Value) -> Option<Self> {
-        if value.is_null() {
+        if value.is_absent() {
             Some(None)
         } else {
             T::from_json(value).map(Some)

@@ -16,11 +16,11 @@ impl JsonValue for Value {
         self.get(name).cloned()
     }
 
-    fn is_null(&self) -> bool {
+    fn is_absent(&self) -> bool {
         self.is_null()
     }
 
-    fn is_object(&self) -> bool {
+    fn is_map(&self) -> bool {
         self.is_object()
     }
 
