@@ -47,16 +47,20 @@ pub(crate) struct RawPageMeta {
 #[serde(deny_unknown_fields)]
 pub(crate) struct RawRoute {
     pub calendar: Spanned<String>,
-    pub urgent: Option<RawUrgent>,
+    pub urgent: Option<Spanned<RawUrgent>>,
+    #[serde(default)]
+    pub agencies: Vec<RawAgency>,
     #[serde(default)]
     pub areas: Vec<String>,
     #[serde(default)]
     pub excludes: Vec<RawExclusion>,
     pub stages: Spanned<Vec<RawStage>>,
+    pub end_of_route: Option<String>,
     #[serde(default)]
     pub contacts: Vec<RawContact>,
     #[serde(default)]
     pub record: Vec<RawQuestion>,
+    pub returns: Option<RawReturns>,
 }
 
 #[derive(Deserialize)]
@@ -64,6 +68,49 @@ pub(crate) struct RawRoute {
 pub(crate) struct RawUrgent {
     pub question: String,
     pub advice: String,
+    #[serde(default)]
+    pub contacts: Vec<RawContact>,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+pub(crate) struct RawAgency {
+    pub id: Spanned<String>,
+    pub name: String,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+pub(crate) struct RawReturns {
+    pub email: Option<String>,
+    pub url: Option<String>,
+    pub note: Option<String>,
+}
+
+/// `roles:` as written: agency id to role, in order, each id with its place.
+pub(crate) struct RawRoles(pub Vec<(Spanned<String>, String)>);
+
+impl<'de> Deserialize<'de> for RawRoles {
+    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        struct Pairs;
+        impl<'de> serde::de::Visitor<'de> for Pairs {
+            type Value = RawRoles;
+            fn expecting(&self, f: &mut std::fmt::Formatter) -> std::fmt::Result {
+                f.write_str("each agency's id and its role, like `police: Detective Sergeant`")
+            }
+            fn visit_map<A: serde::de::MapAccess<'de>>(
+                self,
+                mut map: A,
+            ) -> Result<RawRoles, A::Error> {
+                let mut pairs = Vec::new();
+                while let Some(pair) = map.next_entry::<Spanned<String>, String>()? {
+                    pairs.push(pair);
+                }
+                Ok(RawRoles(pairs))
+            }
+        }
+        deserializer.deserialize_map(Pairs)
+    }
 }
 
 /// An exclusion is either a sentence, or a matter with where to go instead.
@@ -94,7 +141,9 @@ pub(crate) struct RawStage {
 pub(crate) struct RawStep {
     pub action: String,
     pub contact: Option<String>,
+    pub roles: Option<Spanned<RawRoles>>,
     pub within: Option<Spanned<String>>,
+    pub sooner_if: Option<String>,
     pub from: Option<Spanned<String>>,
 }
 
@@ -102,8 +151,9 @@ pub(crate) struct RawStep {
 #[serde(deny_unknown_fields)]
 pub(crate) struct RawContact {
     pub name: String,
-    pub email: Option<String>,
-    pub phone: Option<String>,
+    pub email: Option<Spanned<String>>,
+    pub phone: Option<Spanned<String>>,
+    pub out_of_hours: Option<Spanned<String>>,
     pub url: Option<String>,
     pub note: Option<String>,
     #[serde(default)]
@@ -115,8 +165,8 @@ pub(crate) struct RawContact {
 pub(crate) struct RawQuestion {
     pub id: Spanned<String>,
     pub question: String,
-    #[serde(default)]
-    pub answer: AnswerKind,
+    pub answer: Option<Spanned<AnswerKind>>,
+    pub in_return: Option<Spanned<bool>>,
 }
 
 /// `scenarios.yaml`: fictional worked examples for training.

@@ -2,14 +2,15 @@
 //! `scenarios.yaml` and further pages, checked against each other.
 
 use crate::files::{is_slug, parse_yaml, read_text};
-use crate::raw::{RawExclusion, RawMeta, RawPageMeta, RawRoute, RawScenarios};
+use crate::raw::{RawContact, RawExclusion, RawMeta, RawPageMeta, RawRoute, RawScenarios};
 use crate::{Page, Problem, ProcedureContent};
 use chrono::NaiveDate;
 use serde_saphyr::Spanned;
 use stagehand_markdown::{Heading, render};
 use stagehand_model::{
-    Amendment, Calendars, Contact, Exclusion, Procedure, ProcedureMeta, RecordQuestion, Route,
-    Scenario, ScenarioStage, Stage, Step, Timescale, UNDERSTOOD_PHRASES, Urgent,
+    Agency, Amendment, AnswerKind, Calendars, Contact, CountFrom, Exclusion, Procedure,
+    ProcedureMeta, RecordQuestion, ReturnsAddress, Role, Route, Scenario, ScenarioStage, Stage,
+    Step, Timescale, UNDERSTOOD_PHRASES, Urgent,
 };
 use std::collections::HashSet;
 use std::path::Path;
@@ -217,6 +218,16 @@ fn check_route(
             ));
         }
     }
+    let mut agency_ids = HashSet::new();
+    for agency in &raw.agencies {
+        if !is_slug(&agency.id.value) || !agency_ids.insert(agency.id.value.as_str()) {
+            problems.push(file.at(
+                &agency.id,
+                format!("the agency id `{}` is not a unique id of lower-case letters, digits and `-`", agency.id.value),
+                "Give each agency its own short id, such as `police`, `health` or `education`: roles, saved records and monitoring returns use it.",
+            ));
+        }
+    }
     let known_stages = |problems: &mut Vec<Problem>, s: &Spanned<String>, what: &str| {
         if !ids.contains(s.value.as_str()) {
             let list: Vec<&str> = raw
@@ -263,13 +274,57 @@ fn check_route(
                     None
                 }
             });
-            if let Some(from) = &raw_step.from {
+            let from = raw_step.from.as_ref().map(|from| {
+                if from.value.split_whitespace().collect::<Vec<_>>().join(" ") == PREVIOUS_STEP {
+                    if steps.is_empty() {
+                        problems.push(file.at(
+                            from,
+                            "`from: previous step` is on the first step of the stage, which has no previous step",
+                            "Remove `from` from the first step: it is counted from the start of its stage.",
+                        ));
+                    }
+                    return CountFrom::PreviousStep;
+                }
                 known_stages(problems, from, "`from`");
+                CountFrom::StageStart {
+                    stage: from.value.clone(),
+                }
+            });
+            let mut roles = Vec::new();
+            if let Some(raw_roles) = &raw_step.roles {
+                if raw.agencies.is_empty() {
+                    problems.push(file.at(
+                        raw_roles,
+                        "this step names roles by agency, but the route lists no `agencies`",
+                        "Add an `agencies:` list at the top of stages.yaml (each with an `id` and a `name`), or remove `roles`.",
+                    ));
+                }
+                for (agency, role) in &raw_roles.value.0 {
+                    if !raw.agencies.is_empty() && !agency_ids.contains(agency.value.as_str()) {
+                        let list: Vec<&str> =
+                            raw.agencies.iter().map(|a| a.id.value.as_str()).collect();
+                        problems.push(file.at(
+                            agency,
+                            format!("`{}` is not an agency of this route", agency.value),
+                            format!(
+                                "Use one of the agency ids listed under `agencies:`: {}. Or add `{}` to that list.",
+                                list.join(", "),
+                                agency.value
+                            ),
+                        ));
+                    }
+                    roles.push(Role {
+                        agency: agency.value.clone(),
+                        role: role.clone(),
+                    });
+                }
             }
             let mut step = Step::new(raw_step.action.clone());
             step.contact = raw_step.contact.clone();
+            step.roles = roles;
             step.within = within;
-            step.from = raw_step.from.as_ref().map(|f| f.value.clone());
+            step.sooner_if = raw_step.sooner_if.clone();
+            step.from = from;
             steps.push(step);
         }
         stages.push(Stage {
@@ -286,15 +341,33 @@ fn check_route(
         for s in &c.stages {
             known_stages(problems, s, "the contact's `stages`");
         }
-        contacts.push(Contact {
-            name: c.name,
-            email: c.email,
-            phone: c.phone,
-            url: c.url,
-            note: c.note,
-            stages: c.stages.into_iter().map(|s| s.value).collect(),
-        });
+        contacts.push(check_contact(c, file, problems));
     }
+    let urgent = raw.urgent.map(|u| {
+        let place = Spanned::new((), u.referenced, u.defined);
+        let contacts: Vec<Contact> = u
+            .value
+            .contacts
+            .into_iter()
+            .map(|c| check_contact(c, file, problems))
+            .collect();
+        let urgent = Urgent {
+            question: u.value.question,
+            advice: u.value.advice,
+            contacts,
+        };
+        if !urgent.has_phone() {
+            problems.push(
+                file.at(
+                    &place,
+                    "the urgent box gives no phone number to call",
+                    "Under `urgent:`, add `contacts:` with the partnership's real numbers (`phone`, and `out_of_hours` for evenings and weekends), taken from the partnership's own published pages. Never make one up.",
+                )
+                .warning(),
+            );
+        }
+        urgent
+    });
 
     let mut question_ids = HashSet::new();
     let mut record = Vec::new();
@@ -306,22 +379,42 @@ fn check_route(
                 "Give each record question its own id: saved records use it.",
             ));
         }
+        let answer = q.answer.as_ref().map_or(AnswerKind::Text, |a| a.value);
+        let in_return = q.in_return.as_ref().is_some_and(|r| r.value);
+        if let (Some(marked), AnswerKind::Text) = (&q.in_return, answer)
+            && marked.value
+        {
+            problems.push(file.at(
+                marked,
+                format!("the question `{}` is a text answer, and a monitoring return never carries typed text", q.id.value),
+                "Only `yes-no` and `date` answers can be `in_return: true`. Remove `in_return`, or make the answer `yes-no` or `date`.",
+            ));
+        }
         record.push(RecordQuestion {
             id: q.id.value,
             question: q.question,
-            answer: q.answer,
+            answer,
+            in_return,
         });
     }
 
-    if problems.len() > before {
+    if problems[before..]
+        .iter()
+        .any(|p| p.severity == crate::Severity::Error)
+    {
         return None;
     }
     Some(Route {
         calendar: calendar?,
-        urgent: raw.urgent.map(|u| Urgent {
-            question: u.question,
-            advice: u.advice,
-        }),
+        urgent,
+        agencies: raw
+            .agencies
+            .into_iter()
+            .map(|a| Agency {
+                id: a.id.value,
+                name: a.name,
+            })
+            .collect(),
         areas: raw.areas,
         excludes: raw
             .excludes
@@ -335,9 +428,60 @@ fn check_route(
             })
             .collect(),
         stages,
+        end_of_route: raw.end_of_route,
         contacts,
         record,
+        returns: raw.returns.map(|r| ReturnsAddress {
+            email: r.email,
+            url: r.url,
+            note: r.note,
+        }),
     })
+}
+
+/// `from: previous step`, written with any spacing.
+const PREVIOUS_STEP: &str = "previous step";
+
+/// A contact, with its phone numbers and email address checked so that the
+/// page's `tel:` and `mailto:` links work.
+fn check_contact(c: RawContact, file: &File, problems: &mut Vec<Problem>) -> Contact {
+    for phone in [&c.phone, &c.out_of_hours].into_iter().flatten() {
+        let digits = phone.value.chars().filter(char::is_ascii_digit).count();
+        let allowed = phone
+            .value
+            .chars()
+            .all(|ch| ch.is_ascii_digit() || " +()-".contains(ch));
+        if !allowed || !(3..=15).contains(&digits) {
+            problems.push(file.at(
+                phone,
+                format!("`{}` is not a phone number a phone can dial", phone.value),
+                "Write the number with digits and spaces only, such as \"03000 267 979\" (in quotes), and put any words in the contact's `note`.",
+            ));
+        }
+    }
+    if let Some(email) = &c.email {
+        let ok = email
+            .value
+            .split_once('@')
+            .is_some_and(|(user, host)| !user.is_empty() && host.contains('.'))
+            && !email.value.contains(char::is_whitespace);
+        if !ok {
+            problems.push(file.at(
+                email,
+                format!("`{}` is not an email address", email.value),
+                "Write the address alone, such as unit@example.org.",
+            ));
+        }
+    }
+    Contact {
+        name: c.name,
+        email: c.email.map(|e| e.value),
+        phone: c.phone.map(|p| p.value),
+        out_of_hours: c.out_of_hours.map(|p| p.value),
+        url: c.url,
+        note: c.note,
+        stages: c.stages.into_iter().map(|s| s.value).collect(),
+    }
 }
 
 fn read_scenarios(

@@ -98,7 +98,10 @@ pub fn deadline(
         }
     };
     let due = match timescale {
-        None | Some(Timescale::Immediately) => Due::NoDate,
+        None
+        | Some(Timescale::Immediately | Timescale::WithoutDelay | Timescale::AsSoonAsPossible) => {
+            Due::NoDate
+        }
         Some(Timescale::Hours(n)) => match start {
             Start::DateTime(t) => Due::DateTime(t + Duration::hours(i64::from(n))),
             Start::Date(_) => return Err(DeadlineError::NeedsTime),
@@ -256,7 +259,11 @@ mod tests {
 
     #[test]
     fn no_timescale_means_no_date() {
-        for ts in [None, Some(Timescale::Immediately)] {
+        for ts in [
+            None,
+            Some(Timescale::Immediately),
+            Some(Timescale::AsSoonAsPossible),
+        ] {
             let got = deadline(Start::Date(d("2026-12-23")), ts, &england()).unwrap();
             assert_eq!(got.due, Due::NoDate);
             assert_eq!(got.warning, None);

@@ -7,13 +7,19 @@
 mod calendar;
 mod deadline;
 pub mod iso_date;
+mod monitoring;
 mod procedure;
 mod timescale;
 
 pub use calendar::{Calendar, CalendarError, Calendars, Holiday};
 pub use deadline::{Deadline, DeadlineError, Due, Start, deadline, working_days_between};
+pub use monitoring::{
+    MonitoringReturn, RETURN_FORMAT, RETURN_VERSION, ReturnDeadline, ReturnOutcome, ReturnStage,
+    StageOutcome,
+};
 pub use procedure::{
-    Amendment, AnswerKind, Contact, Exclusion, Procedure, ProcedureMeta, RecordQuestion, Route,
-    Scenario, ScenarioStage, Site, Stage, Step, Urgent,
+    Agency, Amendment, AnswerKind, Contact, CountFrom, Exclusion, Procedure, ProcedureMeta,
+    RecordQuestion, ReturnsAddress, Role, Route, Scenario, ScenarioStage, Site, Stage, Step,
+    Urgent,
 };
 pub use timescale::{Timescale, TimescaleError, UNDERSTOOD_PHRASES};

@@ -67,11 +67,19 @@ pub struct Route {
     /// The bank holidays used to count working days.
     pub calendar: Calendar,
     pub urgent: Option<Urgent>,
+    /// The agencies whose roles the steps name; empty when the procedure
+    /// names one role for everyone.
+    pub agencies: Vec<Agency>,
     pub areas: Vec<String>,
     pub excludes: Vec<Exclusion>,
     pub stages: Vec<Stage>,
+    /// What happens when the final stage does not resolve it, in the
+    /// procedure's own words.
+    pub end_of_route: Option<String>,
     pub contacts: Vec<Contact>,
     pub record: Vec<RecordQuestion>,
+    /// Where anonymous monitoring returns go, if the partnership asks for them.
+    pub returns: Option<ReturnsAddress>,
 }
 
 impl Route {
@@ -90,6 +98,10 @@ impl Route {
             .filter(move |c| c.stages.iter().any(|s| s == stage))
     }
 
+    pub fn agency(&self, id: &str) -> Option<&Agency> {
+        self.agencies.iter().find(|a| a.id == id)
+    }
+
     /// Whether any step of the route counts in hours (so the aid asks for times).
     pub fn uses_hours(&self) -> bool {
         self.stages
@@ -104,6 +116,32 @@ impl Route {
 pub struct Urgent {
     pub question: String,
     pub advice: String,
+    /// Who to call now, with real numbers from the partnership.
+    pub contacts: Vec<Contact>,
+}
+
+impl Urgent {
+    /// Whether the urgent box gives a number to call (`check` warns if not).
+    pub fn has_phone(&self) -> bool {
+        self.contacts
+            .iter()
+            .any(|c| c.phone.is_some() || c.out_of_hours.is_some())
+    }
+}
+
+/// An agency that escalates up its own hierarchy: police, health, a school.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Agency {
+    /// Stable: used in `roles`, saved records and monitoring returns.
+    pub id: String,
+    pub name: String,
+}
+
+/// The role an agency's practitioner goes to at a step.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Role {
+    pub agency: String,
+    pub role: String,
 }
 
 /// A matter the procedure does not cover, and where to go instead.
@@ -130,12 +168,17 @@ pub struct Stage {
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Step {
     pub action: String,
-    /// Who to contact, as the procedure names the role.
+    /// Who to contact, as the procedure names the role: everyone's role, or
+    /// the fallback for an agency `roles` does not name.
     pub contact: Option<String>,
+    /// Each agency's own role at this step, in the order written.
+    pub roles: Vec<Role>,
     /// `None`: the procedure sets no timescale.
     pub within: Option<Timescale>,
-    /// The count starts when this stage began; `None` is the step's own stage.
-    pub from: Option<String>,
+    /// When the step must happen sooner than `within`, in the procedure's words.
+    pub sooner_if: Option<String>,
+    /// Where the count starts; `None` is the start of the step's own stage.
+    pub from: Option<CountFrom>,
 }
 
 impl Step {
@@ -143,10 +186,58 @@ impl Step {
         Self {
             action: action.into(),
             contact: None,
+            roles: Vec::new(),
             within: None,
+            sooner_if: None,
             from: None,
         }
     }
+
+    /// The timescale in one true sentence, whatever kind it is: "Within 1
+    /// working day, counted from the previous step's deadline", "As soon as
+    /// possible: the procedure sets no date", or that it sets none.
+    /// `stage_number` gives a stage id's number in the route (1 is the first).
+    pub fn timescale_words(&self, stage_number: impl Fn(&str) -> Option<usize>) -> String {
+        let Some(within) = self.within else {
+            return "No timescale set by the procedure".into();
+        };
+        let mut words = within.to_string();
+        // ASCII: the words are English, and the aid must not carry Unicode's case tables.
+        if let Some(first) = words.get_mut(..1) {
+            first.make_ascii_uppercase();
+        }
+        if within.is_urgent_without_date() {
+            return format!("{words}: the procedure sets no date");
+        }
+        match &self.from {
+            None => words,
+            Some(CountFrom::PreviousStep) => {
+                format!("{words}, counted from the previous step's deadline")
+            }
+            Some(CountFrom::StageStart { stage }) => match stage_number(stage) {
+                Some(n) => format!("{words}, counted from the start of stage {n}"),
+                None => words,
+            },
+        }
+    }
+
+    /// The role an agency's practitioner contacts: its own, or the plain `contact`.
+    pub fn contact_for(&self, agency: Option<&str>) -> Option<&str> {
+        agency
+            .and_then(|a| self.roles.iter().find(|r| r.agency == a))
+            .map(|r| r.role.as_str())
+            .or(self.contact.as_deref())
+    }
+}
+
+/// Where a step's timescale is counted from, when not its own stage's start.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(tag = "kind", rename_all = "kebab-case")]
+pub enum CountFrom {
+    /// The start of another (earlier) stage.
+    StageStart { stage: String },
+    /// The previous step's deadline: "then within one working day of that".
+    PreviousStep,
 }
 
 /// A real contact point, shown with the stages that name it.
@@ -155,6 +246,8 @@ pub struct Contact {
     pub name: String,
     pub email: Option<String>,
     pub phone: Option<String>,
+    /// A number for evenings, weekends and bank holidays.
+    pub out_of_hours: Option<String>,
     pub url: Option<String>,
     /// What the contact is for, in a sentence.
     pub note: Option<String>,
@@ -167,6 +260,17 @@ pub struct RecordQuestion {
     pub id: String,
     pub question: String,
     pub answer: AnswerKind,
+    /// Counted in the anonymous monitoring return (yes-no and date answers only).
+    pub in_return: bool,
+}
+
+/// Where a partnership asks for monitoring returns to be sent.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct ReturnsAddress {
+    pub email: Option<String>,
+    /// A web form's address.
+    pub url: Option<String>,
+    pub note: Option<String>,
 }
 
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]

@@ -15,8 +15,12 @@ pub enum Timescale {
     Hours(u32),
     /// Calendar days.
     Days(u32),
-    /// `immediately`, `without delay`, `as soon as possible`: urgent, but no date.
+    /// `immediately`: urgent, but no date.
     Immediately,
+    /// `without delay`: urgent, but no date.
+    WithoutDelay,
+    /// `as soon as possible`: urgent, but no date.
+    AsSoonAsPossible,
 }
 
 /// The phrases `parse` understands, for error messages and the content guide.
@@ -93,9 +97,9 @@ impl Timescale {
             .join(" ")
             .to_lowercase();
         match norm.as_str() {
-            "immediately" | "without delay" | "as soon as possible" => {
-                return Ok(Self::Immediately);
-            }
+            "immediately" => return Ok(Self::Immediately),
+            "without delay" => return Ok(Self::WithoutDelay),
+            "as soon as possible" => return Ok(Self::AsSoonAsPossible),
             _ => {}
         }
         let unknown = || TimescaleError::Unknown(written.trim().to_string());
@@ -133,6 +137,14 @@ impl Timescale {
     pub fn needs_time(&self) -> bool {
         matches!(self, Self::Hours(_))
     }
+
+    /// Urgent, but with no date: the procedure's own words say how urgent.
+    pub fn is_urgent_without_date(&self) -> bool {
+        matches!(
+            self,
+            Self::Immediately | Self::WithoutDelay | Self::AsSoonAsPossible
+        )
+    }
 }
 
 impl fmt::Display for Timescale {
@@ -144,6 +156,8 @@ impl fmt::Display for Timescale {
             Self::Hours(n) => write!(f, "within {n} hour{}", plural(n)),
             Self::Days(n) => write!(f, "within {n} day{}", plural(n)),
             Self::Immediately => write!(f, "immediately"),
+            Self::WithoutDelay => write!(f, "without delay"),
+            Self::AsSoonAsPossible => write!(f, "as soon as possible"),
         }
     }
 }
@@ -168,9 +182,9 @@ mod tests {
             ("2 days", Days(2)),
             ("1 day", Days(1)),
             ("immediately", Immediately),
-            ("without delay", Immediately),
-            ("as soon as possible", Immediately),
-            ("  As Soon  as Possible ", Immediately),
+            ("without delay", WithoutDelay),
+            ("as soon as possible", AsSoonAsPossible),
+            ("  As Soon  as Possible ", AsSoonAsPossible),
             ("3 Working Days", WorkingDays(3)),
         ];
         for (written, want) in cases {
@@ -224,5 +238,11 @@ mod tests {
         );
         assert_eq!(Timescale::Hours(48).to_string(), "within 48 hours");
         assert_eq!(Timescale::Immediately.to_string(), "immediately");
+        // The procedure's own words, not a paraphrase of them.
+        assert_eq!(
+            Timescale::AsSoonAsPossible.to_string(),
+            "as soon as possible"
+        );
+        assert_eq!(Timescale::WithoutDelay.to_string(), "without delay");
     }
 }
