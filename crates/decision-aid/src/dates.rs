@@ -2,7 +2,7 @@
 //! with the GOV.UK Design System's error wording.
 
 use chrono::{Datelike, NaiveDate, NaiveDateTime, NaiveTime, Timelike};
-use stagehand_model::{Calendar, Due, working_days_between};
+use stagehand_model::Due;
 
 /// "Wednesday 30 December 2026".
 pub fn long_date(date: NaiveDate) -> String {
@@ -79,44 +79,73 @@ impl DateFields {
         self.day.trim().is_empty() && self.month.trim().is_empty() && self.year.trim().is_empty()
     }
 
-    /// The date, or the GOV.UK error message naming `what` ("Date stage 1 began").
+    /// The date, or the GOV.UK error naming `what` ("Date stage 1 began")
+    /// and the fields that are wrong, so only those are highlighted.
     pub fn parse(
         &self,
         what: &str,
         today: NaiveDate,
         allow_future: bool,
-    ) -> Result<NaiveDate, String> {
-        let parts = [
-            ("day", &self.day),
-            ("month", &self.month),
-            ("year", &self.year),
+    ) -> Result<NaiveDate, DateError> {
+        let blank = [
+            self.day.trim().is_empty(),
+            self.month.trim().is_empty(),
+            self.year.trim().is_empty(),
         ];
-        let missing: Vec<&str> = parts
-            .iter()
-            .filter(|(_, v)| v.trim().is_empty())
-            .map(|(n, _)| *n)
-            .collect();
-        if missing.len() == 3 {
-            return Err(format!("Enter {}", crate::wording::mid_sentence(what)));
+        let err = |message: String, wrong: [bool; 3]| Err(DateError { message, wrong });
+        if blank == [true; 3] {
+            return err(
+                format!("Enter {}", crate::wording::mid_sentence(what)),
+                [true; 3],
+            );
         }
-        if !missing.is_empty() {
-            return Err(format!("{what} must include a {}", missing.join(" and ")));
+        if blank.contains(&true) {
+            let names: Vec<&str> = ["day", "month", "year"]
+                .into_iter()
+                .zip(blank)
+                .filter(|(_, b)| *b)
+                .map(|(n, _)| n)
+                .collect();
+            return err(
+                format!("{what} must include a {}", names.join(" and ")),
+                blank,
+            );
         }
         let number = |s: &str| s.trim().parse::<i32>().ok();
-        let month = number(&self.month).or_else(|| month_name(&self.month));
-        let (Some(d), Some(m), Some(y)) = (number(&self.day), month, number(&self.year)) else {
-            return Err(format!("{what} must be a real date"));
+        let (d, m, y) = (
+            number(&self.day),
+            number(&self.month).or_else(|| month_name(&self.month)),
+            number(&self.year),
+        );
+        let not_numbers = [d.is_none(), m.is_none(), y.is_none()];
+        let (Some(d), Some(m), Some(y)) = (d, m, y) else {
+            return err(format!("{what} must be a real date"), not_numbers);
         };
         if self.year.trim().len() != 4 {
-            return Err(format!("{what} must include a year with 4 numbers"));
+            return err(
+                format!("{what} must include a year with 4 numbers"),
+                [false, false, true],
+            );
         }
-        let date = NaiveDate::from_ymd_opt(y, m.clamp(0, 13) as u32, d.clamp(0, 32) as u32)
-            .ok_or_else(|| format!("{what} must be a real date"))?;
+        if !(1..=12).contains(&m) {
+            return err(format!("{what} must be a real date"), [false, true, false]);
+        }
+        let Some(date) = NaiveDate::from_ymd_opt(y, m as u32, d.clamp(0, 32) as u32) else {
+            return err(format!("{what} must be a real date"), [true, false, false]);
+        };
         if !allow_future && date > today {
-            return Err(format!("{what} must be today or in the past"));
+            return err(format!("{what} must be today or in the past"), [true; 3]);
         }
         Ok(date)
     }
+}
+
+/// A date that could not be read: GOV.UK's message, and which of the day,
+/// month and year fields are wrong.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct DateError {
+    pub message: String,
+    pub wrong: [bool; 3],
 }
 
 fn month_name(text: &str) -> Option<i32> {
@@ -140,27 +169,13 @@ pub fn parse_time(text: &str) -> Option<NaiveTime> {
     NaiveTime::from_hms_opt(h.parse().ok()?, m.parse().ok()?, 0)
 }
 
-pub fn at(date: NaiveDate, time: Option<&str>) -> NaiveDateTime {
-    date.and_time(time.and_then(parse_time).unwrap_or_default())
+/// `09:30`, as the aid stores a time.
+pub fn hhmm(time: NaiveTime) -> String {
+    format!("{:02}:{:02}", time.hour(), time.minute())
 }
 
-/// "due in 2 working days", "due today", "overdue by 1 working day".
-pub fn against_today(due: NaiveDate, today: NaiveDate, calendar: &Calendar) -> String {
-    let n = working_days_between(today, due, calendar);
-    let days = |n: i64| {
-        if n == 1 {
-            "1 working day".to_string()
-        } else {
-            format!("{n} working days")
-        }
-    };
-    match n {
-        0 if due == today => "due today".into(),
-        0 if due > today => "due on the next working day".into(),
-        0 => "overdue".into(),
-        n if n > 0 => format!("due in {}", days(n)),
-        n => format!("overdue by {}", days(-n)),
-    }
+pub fn at(date: NaiveDate, time: Option<&str>) -> NaiveDateTime {
+    date.and_time(time.and_then(parse_time).unwrap_or_default())
 }
 
 #[cfg(test)]
@@ -183,6 +198,12 @@ mod tests {
     fn three_fields_with_govuk_errors() {
         let today = d("2026-11-22");
         let what = "Date stage 1 began";
+        let err = |day: &str, month: &str, year: &str| {
+            fields(day, month, year)
+                .parse(what, today, false)
+                .map_err(|e| (e.message, e.wrong))
+                .unwrap_err()
+        };
         assert_eq!(
             fields("3", "11", "2026").parse(what, today, false),
             Ok(d("2026-11-03"))
@@ -192,20 +213,44 @@ mod tests {
             Ok(d("2026-11-03"))
         );
         assert_eq!(
-            fields("", "", "").parse(what, today, false),
-            Err("Enter date stage 1 began".into())
+            err("", "", ""),
+            ("Enter date stage 1 began".into(), [true, true, true])
+        );
+        // Only the wrong field is highlighted.
+        assert_eq!(
+            err("3", "", "2026"),
+            (
+                "Date stage 1 began must include a month".into(),
+                [false, true, false]
+            )
         );
         assert_eq!(
-            fields("3", "", "2026").parse(what, today, false),
-            Err("Date stage 1 began must include a month".into())
+            err("30", "2", "2026"),
+            (
+                "Date stage 1 began must be a real date".into(),
+                [true, false, false]
+            )
         );
         assert_eq!(
-            fields("30", "2", "2026").parse(what, today, false),
-            Err("Date stage 1 began must be a real date".into())
+            err("3", "13", "2026"),
+            (
+                "Date stage 1 began must be a real date".into(),
+                [false, true, false]
+            )
         );
         assert_eq!(
-            fields("1", "1", "2027").parse(what, today, false),
-            Err("Date stage 1 began must be today or in the past".into())
+            err("3", "11", "26"),
+            (
+                "Date stage 1 began must include a year with 4 numbers".into(),
+                [false, false, true]
+            )
+        );
+        assert_eq!(
+            err("1", "1", "2027"),
+            (
+                "Date stage 1 began must be today or in the past".into(),
+                [true, true, true]
+            )
         );
         assert!(fields("1", "1", "2027").parse(what, today, true).is_ok());
     }
@@ -216,18 +261,5 @@ mod tests {
         assert_eq!(clock(NaiveTime::from_hms_opt(17, 0, 0).unwrap()), "5:00pm");
         assert_eq!(parse_time("9:30"), NaiveTime::from_hms_opt(9, 30, 0));
         assert_eq!(parse_time("25:00"), None);
-        let cal = stagehand_model::Calendar::new("t", vec![]);
-        assert_eq!(
-            against_today(d("2026-11-24"), d("2026-11-20"), &cal),
-            "due in 2 working days"
-        );
-        assert_eq!(
-            against_today(d("2026-11-20"), d("2026-11-23"), &cal),
-            "overdue by 1 working day"
-        );
-        assert_eq!(
-            against_today(d("2026-11-20"), d("2026-11-20"), &cal),
-            "due today"
-        );
     }
 }

@@ -7,9 +7,12 @@
 
 pub mod dates;
 pub mod export;
+pub mod finder;
 pub mod json;
+pub mod monitoring;
 pub mod plan;
 pub mod record;
+pub mod screen;
 pub mod wording;
 
 #[cfg(test)]

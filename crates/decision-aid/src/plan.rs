@@ -1,112 +1,163 @@
 //! What each step of a reached stage is due by, from the record's dates and
-//! the model's arithmetic: the same numbers `stagehand deadline` prints.
+//! the model's arithmetic (the same numbers `stagehand deadline` prints),
+//! where each deadline stands today, and what to do next.
 
-use crate::dates::{against_today, at, long_date, long_due};
-use crate::record::{Record, StageRecord};
+use crate::dates::{at, long_date, long_due};
+use crate::record::{Outcome, Record, StageRecord};
+use crate::wording::mid_sentence;
 use chrono::NaiveDate;
-use stagehand_model::{Deadline, Due, Procedure, Start, Step, deadline};
+use stagehand_model::{
+    Calendar, CountFrom, Deadline, Due, Procedure, Start, deadline, working_days_between,
+};
 
-/// One step of a stage, with its deadline worked out.
-#[derive(Clone, Debug, PartialEq)]
-pub struct StepDue {
-    pub action: String,
-    pub contact: Option<String>,
-    pub deadline: Option<Deadline>,
-    /// "Within 3 working days", "No timescale set by the procedure".
-    pub timescale: String,
+/// Where a deadline stands today: a GOV.UK tag, in words as well as colour.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Tag {
+    /// The step is done, or its stage is over.
+    Done,
+    /// Overdue by this many working days (0: a non-working day has passed).
+    Overdue(i64),
+    DueToday,
+    /// Due in this many working days (0: on the next working day).
+    DueIn(i64),
 }
 
-impl StepDue {
-    /// "Wednesday 30 December 2026 (due in 2 working days)", or why there is no date.
-    pub fn due_words(&self, procedure: &Procedure, today: NaiveDate) -> String {
-        match &self.deadline {
-            Some(Deadline {
-                due: due @ (Due::Date(_) | Due::DateTime(_)),
-                ..
-            }) => {
-                let date = due.date().unwrap_or(today);
-                format!(
-                    "{} ({})",
-                    long_due(due).unwrap_or_default(),
-                    against_today(date, today, &procedure.route.calendar)
-                )
+impl Tag {
+    pub fn words(&self) -> String {
+        let days = |n: i64| {
+            if n == 1 {
+                "1 working day".to_string()
+            } else {
+                format!("{n} working days")
             }
-            _ => self.timescale.clone(),
+        };
+        match *self {
+            Self::Done => "Done".into(),
+            Self::Overdue(0) => "Overdue".into(),
+            Self::Overdue(n) => format!("Overdue by {}", days(n)),
+            Self::DueToday => "Due today".into(),
+            Self::DueIn(0) => "Due on the next working day".into(),
+            Self::DueIn(n) => format!("Due in {}", days(n)),
         }
     }
 
+    /// The GOV.UK tag colour class.
+    pub fn class(&self) -> &'static str {
+        match self {
+            Self::Done => "tag tag--green",
+            Self::Overdue(_) => "tag tag--red",
+            Self::DueToday => "tag tag--orange",
+            Self::DueIn(_) => "tag tag--blue",
+        }
+    }
+
+    /// Where `due` stands against `today`.
+    pub fn against(due: NaiveDate, today: NaiveDate, calendar: &Calendar) -> Self {
+        let n = working_days_between(today, due, calendar);
+        match n {
+            _ if due == today => Self::DueToday,
+            n if due > today => Self::DueIn(n.max(0)),
+            n => Self::Overdue(-n),
+        }
+    }
+}
+
+/// One step of a reached stage, with its deadline worked out.
+#[derive(Clone, Debug, PartialEq)]
+pub struct StepDue {
+    pub action: String,
+    /// Who the practitioner contacts, in their own agency's terms.
+    pub contact: Option<String>,
+    /// The same step's role in the agency they disagree with.
+    pub counterpart: Option<String>,
+    pub deadline: Option<Deadline>,
+    /// "Within 3 working days", "No timescale set by the procedure".
+    pub timescale: String,
+    /// When it must happen sooner, in the procedure's words.
+    pub sooner_if: Option<String>,
+    /// Done, or where its date stands today; `None` with no date.
+    pub tag: Option<Tag>,
+}
+
+impl StepDue {
     pub fn due_date(&self) -> Option<Due> {
         self.deadline
             .as_ref()
             .map(|d| d.due)
             .filter(|d| *d != Due::NoDate)
     }
-}
 
-fn timescale_words(step: &Step) -> String {
-    match step.within {
-        None => "No timescale set by the procedure".into(),
-        Some(t) if t == stagehand_model::Timescale::Immediately => {
-            format!("{}: the procedure sets no date", capitalise(&t.to_string()))
-        }
-        Some(t) => capitalise(&t.to_string()),
+    /// "Thursday 9 April 2026", or the timescale in words where there is no date.
+    pub fn due_words(&self) -> String {
+        self.due_date()
+            .and_then(|d| long_due(&d))
+            .unwrap_or_else(|| self.timescale.clone())
     }
 }
 
-/// ASCII only: timescales are written in English words and numbers, and full
-/// Unicode case mapping would bring its tables into the wasm.
-fn capitalise(s: &str) -> String {
-    let mut out = s.to_string();
-    if let Some(first) = out.get_mut(..1) {
-        first.make_ascii_uppercase();
-    }
-    out
-}
-
-fn start_of<'a>(record: &'a Record, stage_id: &str) -> Option<&'a StageRecord> {
+fn stage_record<'a>(record: &'a Record, stage_id: &str) -> Option<&'a StageRecord> {
     record.stages.iter().find(|s| s.stage == stage_id)
 }
 
-/// The steps of the stage at `index` in the record, with deadlines.
-pub fn steps(procedure: &Procedure, record: &Record, index: usize) -> Vec<StepDue> {
+/// The steps of the stage at `index` in the record, with deadlines, for the
+/// practitioner's agency.
+pub fn steps(
+    procedure: &Procedure,
+    record: &Record,
+    index: usize,
+    today: NaiveDate,
+) -> Vec<StepDue> {
     let Some(reached) = record.stages.get(index) else {
         return Vec::new();
     };
-    let Some(stage) = procedure.route.stage(&reached.stage) else {
+    let route = &procedure.route;
+    let Some(stage) = route.stage(&reached.stage) else {
         return Vec::new();
     };
-    stage
-        .steps
-        .iter()
-        .map(|step| {
-            let from = step
-                .from
+    let stage_number = |id: &str| route.stage_index(id).map(|i| i + 1);
+    let mut out: Vec<StepDue> = Vec::new();
+    for (n, step) in stage.steps.iter().enumerate() {
+        let start = match &step.from {
+            None => reached.started.map(|d| (d, reached.started_time.clone())),
+            Some(CountFrom::StageStart { stage }) => stage_record(record, stage)
+                .and_then(|s| s.started.map(|d| (d, s.started_time.clone()))),
+            Some(CountFrom::PreviousStep) => out.last().and_then(|prev| match prev.due_date()? {
+                Due::Date(d) => Some((d, None)),
+                Due::DateTime(t) => Some((t.date(), Some(crate::dates::hhmm(t.time())))),
+                _ => None,
+            }),
+        };
+        let deadline = start.and_then(|(date, time)| {
+            let start = if step.within.is_some_and(|t| t.needs_time()) {
+                Start::DateTime(at(date, time.as_deref()))
+            } else {
+                Start::Date(date)
+            };
+            deadline(start, step.within, &route.calendar).ok()
+        });
+        let due = deadline.as_ref().map(|d| d.due).and_then(|d| d.date());
+        let tag = if reached.outcome.ended() || (n as u32) < reached.step {
+            Some(Tag::Done)
+        } else {
+            due.map(|d| Tag::against(d, today, &route.calendar))
+        };
+        out.push(StepDue {
+            action: step.action.clone(),
+            contact: step
+                .contact_for(record.agency.as_deref())
+                .map(str::to_string),
+            counterpart: record
+                .other_agency
                 .as_deref()
-                .and_then(|f| start_of(record, f))
-                .unwrap_or(reached);
-            let deadline = from.started.and_then(|date| {
-                let start = if step.within.is_some_and(|t| t.needs_time()) {
-                    Start::DateTime(at(date, from.started_time.as_deref()))
-                } else {
-                    Start::Date(date)
-                };
-                deadline(start, step.within, &procedure.route.calendar).ok()
-            });
-            StepDue {
-                action: step.action.clone(),
-                contact: step.contact.clone(),
-                deadline,
-                timescale: timescale_words(step),
-            }
-        })
-        .collect()
-}
-
-/// Whether the stage has any step with a date (otherwise the aid offers a target date).
-pub fn has_dates(procedure: &Procedure, record: &Record, index: usize) -> bool {
-    steps(procedure, record, index)
-        .iter()
-        .any(|s| s.due_date().is_some())
+                .and_then(|a| step.roles.iter().find(|r| r.agency == a))
+                .map(|r| r.role.clone()),
+            deadline,
+            timescale: step.timescale_words(stage_number),
+            sooner_if: step.sooner_if.clone(),
+            tag,
+        });
+    }
+    out
 }
 
 /// A stage's title with its number: "Stage 2: Service managers".
@@ -118,45 +169,237 @@ pub fn stage_name(procedure: &Procedure, stage_id: &str) -> String {
         .unwrap_or_else(|| stage_id.to_string())
 }
 
-/// The upcoming dates of the record, for the calendar file: (date, summary, description).
-pub fn upcoming(
+/// A date the practitioner should have in their calendar.
+#[derive(Clone, Debug, PartialEq)]
+pub struct CalendarDate {
+    /// Stable across downloads: the stage and step, or `target`.
+    pub key: String,
+    pub due: Due,
+    pub summary: String,
+    /// What to do and whom to contact.
+    pub description: String,
+    /// The stage is over or the step done: the event is sent as cancelled.
+    pub cancelled: bool,
+}
+
+/// Every dated deadline of the record (and the target dates set), current
+/// or no longer applying, for the calendar file.
+pub fn calendar_dates(
     procedure: &Procedure,
     record: &Record,
     today: NaiveDate,
-) -> Vec<(Due, String, String)> {
+) -> Vec<CalendarDate> {
+    let case = record
+        .case_reference
+        .as_deref()
+        .map(str::trim)
+        .filter(|c| !c.is_empty())
+        .map(|c| format!(" (case {c})"))
+        .unwrap_or_default();
     let mut out = Vec::new();
     for (i, reached) in record.stages.iter().enumerate() {
-        if reached.outcome != crate::record::Outcome::Open {
-            continue;
-        }
         let name = stage_name(procedure, &reached.stage);
-        for step in steps(procedure, record, i) {
-            if let Some(due) = step
-                .due_date()
-                .filter(|d| d.date().is_some_and(|d| d >= today))
-            {
-                let who = step.contact.clone().unwrap_or_default();
-                out.push((
-                    due,
-                    format!(
-                        "Due: {name}{}",
-                        if who.is_empty() {
-                            String::new()
-                        } else {
-                            format!(" ({who})")
-                        }
-                    ),
-                    step.action.clone(),
-                ));
-            }
+        for (n, step) in steps(procedure, record, i, today).into_iter().enumerate() {
+            let Some(due) = step.due_date() else {
+                continue;
+            };
+            let who = step.contact.as_deref().map(mid_sentence);
+            out.push(CalendarDate {
+                key: format!("{}-{}", reached.stage, n + 1),
+                due,
+                summary: format!(
+                    "Due: {name}{}{case}",
+                    who.as_deref().map(|w| format!(", {w}")).unwrap_or_default()
+                ),
+                description: format!(
+                    "{}{}",
+                    step.action,
+                    who.map(|w| format!(" Contact: {w}.")).unwrap_or_default()
+                ),
+                cancelled: step.tag == Some(Tag::Done),
+            });
         }
-        if let Some(target) = reached.target.filter(|t| *t >= today) {
-            out.push((
-                Due::Date(target),
-                format!("Target date: {name}"),
-                format!("Target date you set for {name}, {}", long_date(target)),
-            ));
+        if let Some(target) = reached.target {
+            out.push(CalendarDate {
+                key: format!("{}-target", reached.stage),
+                due: Due::Date(target),
+                summary: format!("Target date: {name}{case}"),
+                description: format!(
+                    "The target date you set for {name}, {}, where the procedure sets none.",
+                    long_date(target)
+                ),
+                cancelled: reached.outcome.ended(),
+            });
         }
     }
     out
+}
+
+/// The one thing to do next, in a sentence.
+pub fn next_action(procedure: &Procedure, record: &Record, today: NaiveDate) -> String {
+    let route = &procedure.route;
+    let Some(i) = record.current() else {
+        return "Find which stage of the procedure you are at.".into();
+    };
+    let reached = &record.stages[i];
+    let name = stage_name(procedure, &reached.stage);
+    let last = i + 1 >= route.stages.len();
+    match reached.outcome {
+        Outcome::Resolved => format!(
+            "Nothing more to do: it was resolved at stage {}{}. Keep the record on the child's file.",
+            i + 1,
+            reached
+                .ended
+                .map(|d| format!(" on {}", long_date(d)))
+                .unwrap_or_default()
+        ),
+        Outcome::Unresolved => format!(
+            "It was not resolved at the final stage. {}",
+            route
+                .end_of_route
+                .clone()
+                .unwrap_or_else(|| "The procedure has no further stage.".into())
+        ),
+        Outcome::Escalated => format!("Record when it reached the next stage after {name}."),
+        Outcome::Open | Outcome::Waiting => {
+            let steps = steps(procedure, record, i, today);
+            let next = steps.iter().find(|s| s.tag != Some(Tag::Done));
+            match (next, &reached.outcome) {
+                (Some(step), Outcome::Open) => {
+                    let who = step
+                        .contact
+                        .as_deref()
+                        .map(|c| format!(" Contact {}", mid_sentence(c)))
+                        .unwrap_or_default();
+                    let by = step
+                        .due_date()
+                        .and_then(|d| long_due(&d))
+                        .map(|d| format!(" by {d}"))
+                        .unwrap_or_default();
+                    let who_by = if who.is_empty() && !by.is_empty() {
+                        format!(" Do it{by}.")
+                    } else if who.is_empty() {
+                        String::new()
+                    } else {
+                        format!("{who}{by}.")
+                    };
+                    format!("{name}: {}{who_by}", step.action)
+                }
+                _ if last => format!(
+                    "You are waiting to hear back at {name}, the final stage of the procedure."
+                ),
+                _ => {
+                    let by = steps
+                        .iter()
+                        .rev()
+                        .find_map(|s| s.due_date().and_then(|d| long_due(&d)))
+                        .map(|d| format!(" by {d}"))
+                        .unwrap_or_default();
+                    format!(
+                        "You are waiting to hear back at {name}. If it is not resolved{by}, take it to stage {}: {}.",
+                        i + 2,
+                        route.stages[i + 1].title
+                    )
+                }
+            }
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::real_content::{darlington, durham};
+    use crate::record::{Ids, Record};
+
+    fn d(s: &str) -> NaiveDate {
+        s.parse().unwrap()
+    }
+
+    fn record(p: &Procedure) -> Record {
+        Record::new(
+            p,
+            Ids {
+                record: "r".into(),
+                monitoring: "m".into(),
+            },
+        )
+    }
+
+    #[test]
+    fn a_step_counted_from_the_previous_one_follows_its_deadline() {
+        let p = durham();
+        let mut r = record(&p);
+        r.reach(&p, 0, 0);
+        // Thursday 1 April 2027 is before Good Friday (26 March 2027 is Good
+        // Friday that year): use Thursday 24 December 2026 instead, across
+        // Christmas.
+        r.stages[0].started = Some(d("2026-12-24"));
+        let s = steps(&p, &r, 0, d("2026-12-24"));
+        assert_eq!(s[0].due_date(), Some(Due::Date(d("2026-12-29"))));
+        assert_eq!(
+            s[1].due_date(),
+            Some(Due::Date(d("2026-12-30"))),
+            "the team manager within one working day of the discussion"
+        );
+        assert!(
+            s[1].timescale.contains("previous step"),
+            "{}",
+            s[1].timescale
+        );
+    }
+
+    #[test]
+    fn tags_say_where_each_deadline_stands() {
+        let p = durham();
+        let mut r = record(&p);
+        r.reach(&p, 1, 0);
+        r.stages[0].started = Some(d("2026-12-21"));
+        r.stages[1].started = Some(d("2026-12-23"));
+        // Stage 2: 3 working days from Wednesday 23 December is Wednesday 30th.
+        let tag = |today: &str| steps(&p, &r, 1, d(today))[0].tag;
+        assert_eq!(tag("2026-12-24"), Some(Tag::DueIn(2)));
+        assert_eq!(tag("2026-12-30"), Some(Tag::DueToday));
+        assert_eq!(tag("2027-01-04"), Some(Tag::Overdue(2)));
+        assert_eq!(steps(&p, &r, 0, d("2026-12-24"))[0].tag, Some(Tag::Done));
+        assert_eq!(Tag::Overdue(2).words(), "Overdue by 2 working days");
+    }
+
+    #[test]
+    fn one_true_sentence_for_a_stage_without_a_date() {
+        let p = darlington();
+        let mut r = record(&p);
+        r.reach(&p, 3, 0);
+        r.stages[3].started = Some(d("2026-11-02"));
+        let s = steps(&p, &r, 3, d("2026-11-03"));
+        assert_eq!(
+            s[0].timescale,
+            "As soon as possible: the procedure sets no date"
+        );
+        assert_eq!(s[0].due_date(), None);
+        assert_eq!(s[0].tag, None);
+    }
+
+    #[test]
+    fn the_next_action_names_the_step_and_the_date() {
+        let p = durham();
+        let mut r = record(&p);
+        r.reach(&p, 0, 1);
+        r.stages[0].started = Some(d("2026-12-21"));
+        let next = next_action(&p, &r, d("2026-12-21"));
+        assert!(
+            next.starts_with(
+                "Stage 1: Discussion, then front line managers: If it is not resolved, report it"
+            ),
+            "{next}"
+        );
+        assert!(
+            next.contains("Contact your agency team manager")
+                && next.contains("by Wednesday 23 December 2026"),
+            "{next}"
+        );
+        r.stages[0].outcome = Outcome::Waiting;
+        let next = next_action(&p, &r, d("2026-12-21"));
+        assert!(next.contains("take it to stage 2"), "{next}");
+    }
 }

@@ -13,9 +13,17 @@ pub fn procedures() -> Vec<Procedure> {
         .collect()
 }
 
-pub fn durham() -> Procedure {
+pub fn procedure(slug: &str) -> Procedure {
     procedures()
         .into_iter()
-        .find(|p| p.slug == "durham")
-        .expect("the content has Durham's procedure")
+        .find(|p| p.slug == slug)
+        .unwrap_or_else(|| panic!("the content has the procedure `{slug}`"))
+}
+
+pub fn durham() -> Procedure {
+    procedure("durham")
+}
+
+pub fn darlington() -> Procedure {
+    procedure("darlington")
 }

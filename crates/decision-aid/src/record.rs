@@ -1,24 +1,41 @@
 //! The practitioner's record: everything they answered, as one value that is
 //! saved to a file, reopened, printed and exported.
+//!
+//! The record says only what the practitioner said. A question the aid never
+//! put is `None` ("not asked"), which is never the same as an empty answer
+//! ("not given") or a "No".
 
 use crate::json::{self, JsonValue, json_names, json_object};
-use chrono::NaiveDate;
+use chrono::{Duration, NaiveDate};
 use stagehand_model::{Procedure, Scenario};
 use std::collections::BTreeMap;
 
 /// Written into every saved file, so a later aid can read older files.
 pub const FORMAT: &str = "stagehand-record";
-pub const VERSION: u32 = 1;
+/// 2: not-asked answers, the case's details and agencies, unknown dates,
+/// the step reached, the final stage's own outcome, ids, the journey.
+pub const VERSION: u32 = 2;
 
 #[derive(Clone, Debug, Default, PartialEq, Eq)]
 pub enum Outcome {
-    /// Still under way: waiting for the people contacted.
+    /// Not asked yet.
     #[default]
     Open,
+    /// Asked: "Not yet: I'm waiting to hear back".
+    Waiting,
     /// Resolved at this stage: `agreed` says what was agreed.
     Resolved,
     /// Not resolved: taken to the next stage.
     Escalated,
+    /// Not resolved at the final stage: the route has nowhere further to go.
+    Unresolved,
+}
+
+impl Outcome {
+    /// Whether the stage is over (its deadlines no longer apply).
+    pub fn ended(&self) -> bool {
+        matches!(self, Self::Resolved | Self::Escalated | Self::Unresolved)
+    }
 }
 
 /// One stage reached.
@@ -26,13 +43,19 @@ pub enum Outcome {
 pub struct StageRecord {
     pub stage: String,
     pub started: Option<NaiveDate>,
+    /// The practitioner said they do not know when this stage began.
+    pub started_not_known: bool,
     /// `HH:MM`, only where the route counts in hours.
     pub started_time: Option<String>,
-    pub contacted: String,
+    /// The step they are at (0 is the first), where the finder placed them
+    /// part-way through a stage: earlier steps are done.
+    pub step: u32,
+    /// Who they contacted; `None` until the stage's screen was answered.
+    pub contacted: Option<String>,
     /// A target date the practitioner set where the procedure sets none.
     pub target: Option<NaiveDate>,
     pub outcome: Outcome,
-    /// What was agreed (resolved) or why it was escalated.
+    /// What was agreed (resolved), or what happens next (unresolved at the end).
     pub agreed: String,
     pub ended: Option<NaiveDate>,
 }
@@ -43,31 +66,61 @@ pub struct Record {
     /// Must be present in a file: a JSON file without it is not a record.
     pub format: String,
     pub version: u32,
+    /// Random, made with the record: keeps calendar events the same event
+    /// each time the file is downloaded again.
+    pub id: String,
+    /// Random too, and separate: the monitoring return's id, so a return
+    /// made twice for one case counts once, and cannot be matched to the
+    /// practitioner's calendar.
+    pub return_id: String,
     /// The procedure's slug, title and last update, so a printed or saved
     /// record says which version of the procedure it followed.
     pub procedure: String,
     pub procedure_title: String,
     pub procedure_updated: Option<NaiveDate>,
+    /// Set when a training scenario filled the record in: it is fictional.
+    pub training: Option<String>,
     pub urgent: Option<bool>,
+    /// The case's reference on the practitioner's system, never a name.
+    pub case_reference: Option<String>,
+    /// The practitioner's role ("Class teacher").
+    pub role: Option<String>,
+    /// The practitioner's agency: an id from the procedure's list.
+    pub agency: Option<String>,
+    /// The agency in words, where it is not in the list (or there is none).
+    pub agency_named: Option<String>,
+    /// The agency the practitioner disagrees with.
+    pub other_agency: Option<String>,
+    pub other_agency_named: Option<String>,
     /// The area chosen: one of the procedure's areas, or `other`.
     pub area: Option<String>,
     pub other_area: String,
-    pub description: String,
+    pub description: Option<String>,
     pub stages: Vec<StageRecord>,
-    /// Answers to the procedure's record questions, by question id.
+    /// Answers to the procedure's record questions, by question id. A
+    /// question with no entry was not asked; an empty one was not answered.
     pub answers: BTreeMap<String, String>,
-    /// Set when a training scenario filled the record in: it is fictional.
-    pub training: Option<String>,
+    /// The screens the practitioner went through, so the browser's Back
+    /// button works after the record is reopened.
+    pub journey: Vec<String>,
 }
 
 // Saved files: a field missing from an older file takes its default.
-json_names!(Outcome { Open = "open", Resolved = "resolved", Escalated = "escalated" });
+json_names!(Outcome {
+    Open = "open",
+    Waiting = "waiting",
+    Resolved = "resolved",
+    Escalated = "escalated",
+    Unresolved = "unresolved",
+});
 json_object!(StageRecord defaults {
-    stage, started, started_time, contacted, target, outcome, agreed, ended,
+    stage, started, started_not_known, started_time, step, contacted, target, outcome, agreed,
+    ended,
 });
 json_object!(Record defaults {
-    format, version, procedure, procedure_title, procedure_updated, urgent, area,
-    other_area, description, stages, answers, training,
+    format, version, id, return_id, procedure, procedure_title, procedure_updated, training,
+    urgent, case_reference, role, agency, agency_named, other_agency, other_agency_named, area,
+    other_area, description, stages, answers, journey,
 });
 
 impl Default for Record {
@@ -75,16 +128,25 @@ impl Default for Record {
         Self {
             format: FORMAT.into(),
             version: VERSION,
+            id: String::new(),
+            return_id: String::new(),
             procedure: String::new(),
             procedure_title: String::new(),
             procedure_updated: None,
+            training: None,
             urgent: None,
+            case_reference: None,
+            role: None,
+            agency: None,
+            agency_named: None,
+            other_agency: None,
+            other_agency_named: None,
             area: None,
             other_area: String::new(),
-            description: String::new(),
+            description: None,
             stages: Vec::new(),
             answers: BTreeMap::new(),
-            training: None,
+            journey: Vec::new(),
         }
     }
 }
@@ -121,9 +183,18 @@ impl std::fmt::Display for OpenError {
     }
 }
 
+/// Two random ids for a new record (the browser's crypto in the aid).
+#[derive(Clone, Debug)]
+pub struct Ids {
+    pub record: String,
+    pub monitoring: String,
+}
+
 impl Record {
-    pub fn new(procedure: &Procedure) -> Self {
+    pub fn new(procedure: &Procedure, ids: Ids) -> Self {
         Self {
+            id: ids.record,
+            return_id: ids.monitoring,
             procedure: procedure.slug.clone(),
             procedure_title: procedure.meta.title.clone(),
             procedure_updated: Some(procedure.meta.updated),
@@ -136,9 +207,11 @@ impl Record {
         self.stages.len().checked_sub(1)
     }
 
-    /// Start (or restart) the record at stage `index` of the route: stages
-    /// before it are kept as reached and escalated, later ones dropped.
-    pub fn reach(&mut self, procedure: &Procedure, index: usize) {
+    /// Start (or restart) the record at stage `index` of the route, at
+    /// `step` of it: stages before it are kept as reached and escalated
+    /// (the practitioner said so by placing themselves later), later ones
+    /// dropped.
+    pub fn reach(&mut self, procedure: &Procedure, index: usize, step: u32) {
         let stages = &procedure.route.stages;
         self.stages.truncate(index + 1);
         for (i, stage) in stages.iter().enumerate().take(index + 1) {
@@ -148,10 +221,21 @@ impl Record {
                     ..StageRecord::default()
                 });
             }
-            if i < index && self.stages[i].outcome == Outcome::Open {
+            if i < index && !self.stages[i].outcome.ended() {
                 self.stages[i].outcome = Outcome::Escalated;
             }
         }
+        if let Some(s) = self.stages.get_mut(index) {
+            s.step = step;
+            if s.outcome.ended() {
+                s.outcome = Outcome::Open;
+            }
+        }
+    }
+
+    /// The date a stage began, if known.
+    pub fn started(&self, index: usize) -> Option<NaiveDate> {
+        self.stages.get(index).and_then(|s| s.started)
     }
 
     /// The record as a file: pretty JSON, versioned.
@@ -159,13 +243,14 @@ impl Record {
         json::write(self)
     }
 
-    /// Read a saved file back, checking it belongs to this procedure.
+    /// Read a saved file back, checking it belongs to this procedure. A
+    /// version 1 file opens too: what it did not ask stays "not asked".
     pub fn from_json(text: &str, procedure: &Procedure) -> Result<Self, OpenError> {
         let value = json::Value::parse(text).ok_or(OpenError::NotARecord)?;
         if value.field("format").and_then(|f| f.text()).as_deref() != Some(FORMAT) {
             return Err(OpenError::NotARecord);
         }
-        let record: Record = json::FromJson::from_json(&value).ok_or(OpenError::NotARecord)?;
+        let mut record: Record = json::FromJson::from_json(&value).ok_or(OpenError::NotARecord)?;
         if record.version > VERSION {
             return Err(OpenError::NewerVersion(record.version));
         }
@@ -179,23 +264,40 @@ impl Record {
         {
             return Err(OpenError::UnknownStage(s.stage.clone()));
         }
+        if record.version < 2 {
+            upgrade_from_version_1(&mut record, &value);
+        }
+        record.version = VERSION;
         Ok(record)
     }
 
-    /// A fictional worked example, pre-filled for training.
-    pub fn from_scenario(procedure: &Procedure, scenario: &Scenario) -> Self {
-        let mut record = Self::new(procedure);
+    /// A fictional worked example, pre-filled for training. Its dates are
+    /// moved by whole weeks (so weekdays stay the same) to the past week, so
+    /// it never reads "overdue by 180 working days".
+    pub fn from_scenario(
+        procedure: &Procedure,
+        scenario: &Scenario,
+        ids: Ids,
+        today: NaiveDate,
+    ) -> Self {
+        let mut record = Self::new(procedure, ids);
         record.training = Some(scenario.title.clone());
-        record.urgent = Some(false);
         record.area = scenario.area.clone().or(Some("other".into()));
-        record.description = scenario.description.clone();
+        record.description = Some(scenario.description.clone());
+        let shift = scenario
+            .stages
+            .iter()
+            .map(|s| s.started)
+            .max()
+            .map_or(0, |last| (today - last).num_days().div_euclid(7) * 7);
+        let moved = |d: NaiveDate| d + Duration::days(shift);
         record.stages = scenario
             .stages
             .iter()
             .map(|s| StageRecord {
                 stage: s.stage.clone(),
-                started: Some(s.started),
-                contacted: s.contacted.clone().unwrap_or_default(),
+                started: Some(moved(s.started)),
+                contacted: s.contacted.clone(),
                 outcome: match (&s.outcome, s.resolved) {
                     (_, true) => Outcome::Resolved,
                     (Some(_), false) => Outcome::Escalated,
@@ -205,6 +307,94 @@ impl Record {
                 ..StageRecord::default()
             })
             .collect();
+        // A stage taken further ended the day the next one began.
+        for i in 1..record.stages.len() {
+            if record.stages[i - 1].outcome == Outcome::Escalated {
+                record.stages[i - 1].ended = record.stages[i].started;
+            }
+        }
         record
+    }
+}
+
+/// Version 1 asked every stage's "who was contacted" and the description
+/// whenever it saved them, and had no ids: an empty text there was an empty
+/// answer, not a question never put.
+fn upgrade_from_version_1(record: &mut Record, value: &json::Value) {
+    let text_of = |v: &json::Value, name: &str| v.field(name).and_then(|t| t.text());
+    if record.description.is_none() {
+        record.description = text_of(value, "description");
+    }
+    if let Some(stages) = value.field("stages").and_then(|s| s.items()) {
+        for (stage, old) in record.stages.iter_mut().zip(&stages) {
+            if stage.contacted.is_none() {
+                stage.contacted = text_of(old, "contacted");
+            }
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::real_content::{darlington, durham};
+
+    fn ids() -> Ids {
+        Ids {
+            record: "r-1".into(),
+            monitoring: "m-1".into(),
+        }
+    }
+
+    fn d(s: &str) -> NaiveDate {
+        s.parse().unwrap()
+    }
+
+    #[test]
+    fn a_training_example_is_moved_to_the_past_week_keeping_its_weekdays() {
+        let p = durham();
+        let scenario = &p.scenarios[0];
+        let today = d("2026-11-23"); // a Monday
+        let record = Record::from_scenario(&p, scenario, ids(), today);
+        let starts: Vec<NaiveDate> = record.stages.iter().filter_map(|s| s.started).collect();
+        assert_eq!(starts, [d("2026-11-16"), d("2026-11-18")]);
+        use chrono::Datelike;
+        for (moved, original) in starts.iter().zip(&scenario.stages) {
+            assert_eq!(moved.weekday(), original.started.weekday());
+        }
+        assert_eq!(
+            record.urgent, None,
+            "a training link still asks about safety"
+        );
+        assert_eq!(record.stages[0].ended, Some(d("2026-11-18")));
+    }
+
+    #[test]
+    fn a_version_1_file_keeps_its_answers_and_marks_nothing_as_asked_that_was_not() {
+        let p = darlington();
+        let text = r#"{"format": "stagehand-record", "version": 1, "procedure": "darlington",
+            "urgent": false, "description": "", "stages": [{"stage": "stage-1",
+            "started": "2026-11-02", "contacted": "", "outcome": "open"}]}"#;
+        let record = Record::from_json(text, &p).expect("a version 1 file opens");
+        assert_eq!(record.version, VERSION);
+        assert_eq!(record.description.as_deref(), Some(""));
+        assert_eq!(record.stages[0].contacted.as_deref(), Some(""));
+        assert_eq!(record.case_reference, None);
+        assert_eq!(record.answers.get("challenge"), None);
+    }
+
+    #[test]
+    fn reaching_a_later_stage_closes_the_earlier_ones_and_keeps_the_step() {
+        let p = durham();
+        let mut record = Record::new(&p, ids());
+        record.reach(&p, 1, 0);
+        record.reach(&p, 0, 1);
+        assert_eq!(record.stages.len(), 1);
+        assert_eq!(record.stages[0].step, 1);
+        assert_eq!(record.stages[0].outcome, Outcome::Open);
+        record.reach(&p, 2, 0);
+        assert_eq!(record.stages[0].outcome, Outcome::Escalated);
+        assert_eq!(record.stages[1].outcome, Outcome::Escalated);
+        assert_eq!(record.stages[2].outcome, Outcome::Open);
     }
 }

@@ -17,9 +17,25 @@ pub fn mid_sentence(text: &str) -> String {
     }
 }
 
+/// Text the practitioner typed, or how to say they typed nothing.
+pub fn given(text: Option<&str>) -> String {
+    match text.map(str::trim) {
+        None => "Not asked".into(),
+        Some("") => "Not given".into(),
+        Some(t) => t.to_string(),
+    }
+}
+
 #[cfg(test)]
 mod tests {
-    use super::mid_sentence;
+    use super::{given, mid_sentence};
+
+    #[test]
+    fn not_asked_is_never_the_same_as_not_given() {
+        assert_eq!(given(None), "Not asked");
+        assert_eq!(given(Some("  ")), "Not given");
+        assert_eq!(given(Some("Ref 12")), "Ref 12");
+    }
 
     #[test]
     fn lowers_a_first_capital_but_not_an_acronym() {

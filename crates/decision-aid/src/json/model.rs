@@ -3,8 +3,10 @@
 
 use super::{FromJson, JsonValue, ToJson, Value, json_names, json_object};
 use stagehand_model::{
-    Amendment, AnswerKind, Calendar, Contact, Exclusion, Holiday, Procedure, ProcedureMeta,
-    RecordQuestion, Route, Scenario, ScenarioStage, Stage, Step, Timescale, Urgent,
+    Agency, Amendment, AnswerKind, Calendar, Contact, CountFrom, Exclusion, Holiday,
+    MonitoringReturn, Procedure, ProcedureMeta, RecordQuestion, ReturnDeadline, ReturnOutcome,
+    ReturnStage, ReturnsAddress, Role, Route, Scenario, ScenarioStage, Stage, StageOutcome, Step,
+    Timescale, Urgent,
 };
 
 json_object!(Procedure {
@@ -25,15 +27,25 @@ json_object!(Amendment { date, note });
 json_object!(Route {
     calendar,
     urgent,
+    agencies,
     areas,
     excludes,
     stages,
+    end_of_route,
     contacts,
-    record
+    record,
+    returns
 });
+json_object!(Agency { id, name });
+json_object!(Role { agency, role });
+json_object!(ReturnsAddress { email, url, note });
 json_object!(Calendar { division, holidays });
 json_object!(Holiday { date, title });
-json_object!(Urgent { question, advice });
+json_object!(Urgent {
+    question,
+    advice,
+    contacts
+});
 json_object!(Exclusion { matter, go_to });
 json_object!(Stage {
     id,
@@ -45,13 +57,16 @@ json_object!(Stage {
 json_object!(Step {
     action,
     contact,
+    roles,
     within,
+    sooner_if,
     from
 });
 json_object!(Contact {
     name,
     email,
     phone,
+    out_of_hours,
     url,
     note,
     stages
@@ -59,7 +74,8 @@ json_object!(Contact {
 json_object!(RecordQuestion {
     id,
     question,
-    answer
+    answer,
+    in_return
 });
 json_object!(Scenario {
     id,
@@ -77,6 +93,42 @@ json_object!(ScenarioStage {
 });
 json_names!(AnswerKind { Text = "text", YesNo = "yes-no", Date = "date" });
 
+// The monitoring return, as `stagehand returns` reads it with serde.
+json_object!(MonitoringReturn {
+    format,
+    version,
+    id,
+    procedure,
+    procedure_updated,
+    made,
+    training,
+    area,
+    agency_raising,
+    agency_receiving,
+    stages,
+    outcome,
+    answers
+});
+json_object!(ReturnStage {
+    stage,
+    started,
+    ended,
+    outcome,
+    deadlines
+});
+json_object!(ReturnDeadline { step, due, met });
+json_names!(StageOutcome {
+    UnderWay = "under-way",
+    Resolved = "resolved",
+    Escalated = "escalated",
+    NotResolved = "not-resolved",
+});
+json_names!(ReturnOutcome {
+    UnderWay = "under-way",
+    Resolved = "resolved",
+    NotResolved = "not-resolved",
+});
+
 /// serde's adjacently tagged form: `{"kind": "working-days", "count": 3}`.
 impl FromJson for Timescale {
     fn from_json(value: &Value) -> Option<Self> {
@@ -86,6 +138,8 @@ impl FromJson for Timescale {
             "hours" => Self::Hours(count()?),
             "days" => Self::Days(count()?),
             "immediately" => Self::Immediately,
+            "without-delay" => Self::WithoutDelay,
+            "as-soon-as-possible" => Self::AsSoonAsPossible,
             _ => return None,
         })
     }
@@ -98,12 +152,40 @@ impl ToJson for Timescale {
             Self::Hours(n) => ("hours", Some(n)),
             Self::Days(n) => ("days", Some(n)),
             Self::Immediately => ("immediately", None),
+            Self::WithoutDelay => ("without-delay", None),
+            Self::AsSoonAsPossible => ("as-soon-as-possible", None),
             // A new kind of timescale needs its name here and above.
             _ => ("unknown", None),
         };
         let mut fields = vec![("kind", Value::from_text(kind))];
         fields.extend(count.map(|n| ("count", Value::from_number(n))));
         Value::object(fields)
+    }
+}
+
+/// serde's internally tagged form: `{"kind": "stage-start", "stage": "stage-1"}`
+/// or `{"kind": "previous-step"}`.
+impl FromJson for CountFrom {
+    fn from_json(value: &Value) -> Option<Self> {
+        Some(match value.field("kind")?.text()?.as_str() {
+            "stage-start" => Self::StageStart {
+                stage: value.field("stage")?.text()?,
+            },
+            "previous-step" => Self::PreviousStep,
+            _ => return None,
+        })
+    }
+}
+
+impl ToJson for CountFrom {
+    fn to_json(&self) -> Value {
+        match self {
+            Self::StageStart { stage } => Value::object([
+                ("kind", Value::from_text("stage-start")),
+                ("stage", Value::from_text(stage)),
+            ]),
+            Self::PreviousStep => Value::object([("kind", Value::from_text("previous-step"))]),
+        }
     }
 }
 
@@ -129,12 +211,66 @@ mod tests {
     }
 
     #[test]
+    fn a_step_counted_from_elsewhere_reads_as_serde_writes_it() {
+        use stagehand_model::CountFrom;
+        for from in [
+            CountFrom::PreviousStep,
+            CountFrom::StageStart {
+                stage: "stage-1".into(),
+            },
+        ] {
+            let text = serde_json::to_string(&from).unwrap();
+            assert_eq!(json::read::<CountFrom>(&text), Some(from.clone()), "{text}");
+            let written: Value = serde_json::from_str(&json::write(&from)).unwrap();
+            assert_eq!(written, serde_json::to_value(&from).unwrap());
+        }
+    }
+
+    #[test]
+    fn a_monitoring_return_as_the_aid_writes_it_is_what_serde_reads() {
+        use stagehand_model::{
+            MonitoringReturn, ReturnDeadline, ReturnOutcome, ReturnStage, StageOutcome,
+        };
+        let d = |s: &str| s.parse().unwrap();
+        let made = MonitoringReturn {
+            format: "stagehand-return".into(),
+            version: 1,
+            id: "abc".into(),
+            procedure: "durham".into(),
+            procedure_updated: d("2020-11-01"),
+            made: d("2026-11-23"),
+            training: false,
+            area: Some("other".into()),
+            agency_raising: None,
+            agency_receiving: Some("police".into()),
+            stages: vec![ReturnStage {
+                stage: "stage-1".into(),
+                started: Some(d("2026-11-16")),
+                ended: None,
+                outcome: StageOutcome::UnderWay,
+                deadlines: vec![ReturnDeadline {
+                    step: 1,
+                    due: d("2026-11-17"),
+                    met: Some(false),
+                }],
+            }],
+            outcome: ReturnOutcome::UnderWay,
+            answers: [("satisfied".to_string(), "yes".to_string())].into(),
+        };
+        let text = json::write(&made);
+        let read: MonitoringReturn = serde_json::from_str(&text).expect(&text);
+        assert_eq!(read, made);
+    }
+
+    #[test]
     fn every_kind_of_timescale_reads_as_serde_writes_it() {
         for t in [
             Timescale::WorkingDays(3),
             Timescale::Hours(24),
             Timescale::Days(7),
             Timescale::Immediately,
+            Timescale::WithoutDelay,
+            Timescale::AsSoonAsPossible,
         ] {
             let text = serde_json::to_string(&t).unwrap();
             assert_eq!(json::read::<Timescale>(&text), Some(t), "{text}");

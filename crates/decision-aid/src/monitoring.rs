@@ -1,0 +1,246 @@
+//! The anonymous monitoring return, made from the record: only what the
+//! procedure itself defines (its stages, areas, agencies, yes-no and date
+//! questions marked `in_return`) and dates. Nothing typed ever goes in:
+//! `make` copies no free-text field of the record, by construction.
+
+use crate::dates::long_date;
+use crate::plan::{Tag, steps};
+use crate::record::{Outcome, Record};
+use chrono::NaiveDate;
+use stagehand_model::{
+    AnswerKind, MonitoringReturn, Procedure, RETURN_FORMAT, RETURN_VERSION, ReturnDeadline,
+    ReturnOutcome, ReturnStage, StageOutcome,
+};
+use std::collections::BTreeMap;
+
+/// An agency as the return carries it: an id from the list, `other` when
+/// the practitioner typed a name (the name itself is left out), or nothing.
+fn agency(procedure: &Procedure, id: Option<&str>, named: Option<&str>) -> Option<String> {
+    match id {
+        Some(a) if procedure.route.agency(a).is_some() => Some(a.to_string()),
+        _ if named.is_some_and(|n| !n.trim().is_empty()) => Some("other".into()),
+        _ => None,
+    }
+}
+
+/// The return for this record, as of `today`.
+pub fn make(procedure: &Procedure, record: &Record, today: NaiveDate) -> MonitoringReturn {
+    let route = &procedure.route;
+    let area = record.area.as_deref().and_then(|a| {
+        if a == "other" || route.areas.iter().any(|x| x == a) {
+            Some(a.to_string())
+        } else {
+            None
+        }
+    });
+    let mut stages = Vec::new();
+    for (i, reached) in record.stages.iter().enumerate() {
+        let mut deadlines = Vec::new();
+        for (n, step) in steps(procedure, record, i, today).into_iter().enumerate() {
+            let Some(due) = step.due_date().and_then(|d| d.date()) else {
+                continue;
+            };
+            let met = match (reached.outcome.ended(), reached.ended) {
+                (true, Some(ended)) => Some(ended <= due),
+                (true, None) => None,
+                (false, _) if matches!(step.tag, Some(Tag::Overdue(_))) => Some(false),
+                (false, _) => None,
+            };
+            deadlines.push(ReturnDeadline {
+                step: n as u32 + 1,
+                due,
+                met,
+            });
+        }
+        stages.push(ReturnStage {
+            stage: reached.stage.clone(),
+            started: reached.started,
+            ended: reached.ended.filter(|_| reached.outcome.ended()),
+            outcome: match reached.outcome {
+                Outcome::Open | Outcome::Waiting => StageOutcome::UnderWay,
+                Outcome::Resolved => StageOutcome::Resolved,
+                Outcome::Escalated => StageOutcome::Escalated,
+                Outcome::Unresolved => StageOutcome::NotResolved,
+            },
+            deadlines,
+        });
+    }
+    let outcome = match stages.last().map(|s| s.outcome) {
+        Some(StageOutcome::Resolved) => ReturnOutcome::Resolved,
+        Some(StageOutcome::NotResolved) => ReturnOutcome::NotResolved,
+        _ => ReturnOutcome::UnderWay,
+    };
+    let mut answers = BTreeMap::new();
+    for q in route.record.iter().filter(|q| q.in_return) {
+        let Some(answer) = record.answers.get(&q.id) else {
+            continue;
+        };
+        let kept = match q.answer {
+            AnswerKind::YesNo if answer == "yes" || answer == "no" => Some(answer.clone()),
+            AnswerKind::Date => stagehand_model::iso_date::parse(answer).map(|d| d.to_string()),
+            _ => None,
+        };
+        if let Some(kept) = kept {
+            answers.insert(q.id.clone(), kept);
+        }
+    }
+    MonitoringReturn {
+        format: RETURN_FORMAT.into(),
+        version: RETURN_VERSION,
+        id: record.return_id.clone(),
+        procedure: procedure.slug.clone(),
+        procedure_updated: procedure.meta.updated,
+        made: today,
+        training: record.training.is_some(),
+        area,
+        agency_raising: agency(
+            procedure,
+            record.agency.as_deref(),
+            record.agency_named.as_deref(),
+        ),
+        agency_receiving: agency(
+            procedure,
+            record.other_agency.as_deref(),
+            record.other_agency_named.as_deref(),
+        ),
+        stages,
+        outcome,
+        answers,
+    }
+}
+
+/// Every field of the return in plain words, in the file's order: what the
+/// practitioner checks before it leaves their hands.
+pub fn words(procedure: &Procedure, r: &MonitoringReturn) -> Vec<(String, String)> {
+    let route = &procedure.route;
+    let agency = |a: &Option<String>| match a.as_deref() {
+        None => "Not given".to_string(),
+        Some("other") => "Another agency (its name is not included)".to_string(),
+        Some(id) => route.agency(id).map_or(id.to_string(), |a| a.name.clone()),
+    };
+    let date = |d: Option<NaiveDate>| d.map_or("Not known".to_string(), long_date);
+    let mut out = vec![
+        (
+            "Procedure".to_string(),
+            format!(
+                "{} ({}), last updated {}",
+                procedure.meta.title,
+                procedure.meta.partnership,
+                long_date(r.procedure_updated)
+            ),
+        ),
+        ("Return made".into(), long_date(r.made)),
+    ];
+    if r.training {
+        out.push((
+            "Training example".into(),
+            "Yes: fictional, the partnership will not count it".into(),
+        ));
+    }
+    out.push((
+        "What it was about".into(),
+        match r.area.as_deref() {
+            None => "Not given".into(),
+            Some("other") => "Something else (your description is not included)".into(),
+            Some(a) => a.into(),
+        },
+    ));
+    out.push(("Agency raising it".into(), agency(&r.agency_raising)));
+    out.push(("Agency receiving it".into(), agency(&r.agency_receiving)));
+    for s in &r.stages {
+        let name = crate::plan::stage_name(procedure, &s.stage);
+        let mut text = format!("Began {}; {}", date(s.started), s.outcome.words());
+        if let Some(ended) = s.ended {
+            text.push_str(&format!(" on {}", long_date(ended)));
+        }
+        for d in &s.deadlines {
+            text.push_str(&format!(
+                ". Step {} due {}: {}",
+                d.step,
+                long_date(d.due),
+                match d.met {
+                    Some(true) => "met",
+                    Some(false) => "missed",
+                    None => "not yet known",
+                }
+            ));
+        }
+        out.push((name, text));
+    }
+    out.push(("Outcome".into(), r.outcome.words().into()));
+    for q in route.record.iter().filter(|q| q.in_return) {
+        let shown = match r.answers.get(&q.id).map(String::as_str) {
+            None => "Not answered".to_string(),
+            Some("yes") => "Yes".into(),
+            Some("no") => "No".into(),
+            Some(d) => stagehand_model::iso_date::parse(d).map_or(d.to_string(), long_date),
+        };
+        out.push((q.question.clone(), shown));
+    }
+    out.push(("Return number".into(), r.id.clone()));
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::real_content::darlington;
+    use crate::record::{Ids, Record};
+
+    fn d(s: &str) -> NaiveDate {
+        s.parse().unwrap()
+    }
+
+    #[test]
+    fn a_return_carries_no_typed_text() {
+        let p = darlington();
+        let mut record = Record::new(
+            &p,
+            Ids {
+                record: "rec".into(),
+                monitoring: "ret".into(),
+            },
+        );
+        let typed = "TYPED-SECRET";
+        record.case_reference = Some(typed.into());
+        record.role = Some(typed.into());
+        record.agency_named = Some(typed.into());
+        record.other_agency_named = Some(typed.into());
+        record.area = Some("other".into());
+        record.other_area = typed.into();
+        record.description = Some(typed.into());
+        record.reach(&p, 1, 0);
+        record.stages[0].started = Some(d("2026-11-02"));
+        record.stages[0].ended = Some(d("2026-11-04"));
+        record.stages[0].contacted = Some(typed.into());
+        record.stages[0].agreed = typed.into();
+        record.stages[1].started = Some(d("2026-11-04"));
+        record.stages[1].contacted = Some(typed.into());
+        record.stages[1].outcome = Outcome::Resolved;
+        record.stages[1].agreed = typed.into();
+        for q in &p.route.record {
+            record.answers.insert(q.id.clone(), typed.into());
+        }
+        record.answers.insert("satisfied".into(), "yes".into());
+        let made = make(&p, &record, d("2026-11-23"));
+        let json = crate::json::write(&made);
+        assert!(!json.contains(typed), "{json}");
+        assert_eq!(made.agency_raising.as_deref(), Some("other"));
+        assert_eq!(made.area.as_deref(), Some("other"));
+        assert_eq!(made.outcome, ReturnOutcome::Resolved);
+        assert_eq!(made.id, "ret");
+        // Only the questions the content marks `in_return`, and only yes or no.
+        assert_eq!(
+            made.answers,
+            [("satisfied".to_string(), "yes".to_string())].into()
+        );
+        // And the words shown before saving say everything in the file.
+        let shown = words(&p, &made);
+        assert!(shown.iter().all(|(_, v)| !v.contains(typed)));
+        assert!(
+            shown
+                .iter()
+                .any(|(k, v)| k == "Return number" && v == "ret")
+        );
+    }
+}
