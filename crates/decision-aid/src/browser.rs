@@ -2,8 +2,14 @@
 //! opt-in draft in localStorage, reading a chosen file, printing, focus.
 
 use chrono::NaiveDate;
+use std::cell::RefCell;
 use wasm_bindgen::JsCast;
 use wasm_bindgen::prelude::*;
+
+thread_local! {
+    /// The page's own title, kept while the aid puts its step in front.
+    static PAGE_TITLE: RefCell<Option<String>> = const { RefCell::new(None) };
+}
 
 pub fn window() -> web_sys::Window {
     web_sys::window().expect("the aid runs in a browser window")
@@ -36,6 +42,59 @@ pub fn utc_stamp() -> String {
         now.get_utc_minutes(),
         now.get_utc_seconds()
     )
+}
+
+/// Minutes since 1970: grows with every download of a calendar file, as
+/// iCalendar's SEQUENCE must for an update to replace the event.
+pub fn minutes_now() -> u32 {
+    (js_sys::Date::now() / 60_000.0) as u32
+}
+
+/// 128 random bits as a UUID (version 4), from the browser's cryptographic
+/// generator.
+pub fn random_id() -> String {
+    let mut bytes = [0u8; 16];
+    if let Ok(crypto) = window().crypto() {
+        let _ = crypto.get_random_values_with_u8_array(&mut bytes);
+    }
+    bytes[6] = (bytes[6] & 0x0f) | 0x40;
+    bytes[8] = (bytes[8] & 0x3f) | 0x80;
+    let hex: String = bytes.iter().map(|b| format!("{b:02x}")).collect();
+    format!(
+        "{}-{}-{}-{}-{}",
+        &hex[0..8],
+        &hex[8..12],
+        &hex[12..16],
+        &hex[16..20],
+        &hex[20..32]
+    )
+}
+
+/// Put the aid's step in front of the page's title, once the practitioner
+/// has started: "Which stage are you at? - Managing Professional ...".
+pub fn set_title(step: &str) {
+    let doc = document();
+    let page = PAGE_TITLE.with(|t| t.borrow().clone());
+    if let Some(page) = page {
+        doc.set_title(&format!("{step} - {page}"));
+    }
+}
+
+/// Called when the journey starts: from now on the title names the step.
+pub fn keep_page_title() {
+    PAGE_TITLE.with(|t| {
+        if t.borrow().is_none() {
+            *t.borrow_mut() = Some(document().title());
+        }
+    });
+}
+
+/// "Error: " in front of the title while a page shows errors.
+pub fn mark_title_error(on: bool) {
+    let doc = document();
+    let title = doc.title();
+    let plain = title.strip_prefix("Error: ").unwrap_or(&title).to_string();
+    doc.set_title(&if on { format!("Error: {plain}") } else { plain });
 }
 
 /// A query parameter of the page's address (`?stage=stage-2`).
@@ -141,6 +200,13 @@ pub fn push_step(depth: usize) {
     }
 }
 
+/// Marks the current browser history entry as aid step `depth`.
+pub fn replace_step(depth: usize) {
+    if let Ok(history) = window().history() {
+        let _ = history.replace_state(&JsValue::from_f64(depth as f64), "");
+    }
+}
+
 /// The aid step of the current browser history entry, if it is one of ours.
 pub fn step_depth() -> Option<usize> {
     let state = window().history().ok()?.state().ok()?;
@@ -154,8 +220,9 @@ pub fn history_back() {
 }
 
 /// Calls `to_step` with the aid step whenever the browser moves to one of
-/// the aid's history entries. The page's own entry is marked as step 0, so
-/// entries without a step (a contents link, `#stage-2`) are left alone.
+/// the aid's history entries (Back or Forward). The page's own entry is
+/// marked as step 0, so entries without a step (a contents link,
+/// `#stage-2`) are left alone.
 pub fn on_history_move(to_step: impl Fn(usize) + 'static) {
     if let Ok(history) = window().history()
         && history.state().is_ok_and(|s| s.is_null())

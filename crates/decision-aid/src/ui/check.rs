@@ -1,12 +1,15 @@
-//! The record questions, and the check-your-answers page with everything the
-//! practitioner takes away: print, record file, readable copy, calendar.
+//! The record questions, the check-your-answers page with everything the
+//! practitioner takes away (print, record file, readable copy, calendar),
+//! and "clear everything", which asks first.
 
-use super::form::{BackLink, DateInput, Heading, QuestionForm, new_errors, show};
-use super::{Screen, aid};
+use super::form::{
+    BackLink, DateInput, FieldError, Heading, QuestionForm, SummaryRow, new_errors, show,
+};
+use super::{Aid, Screen, aid, new_ids};
 use crate::browser;
 use crate::dates::{DateFields, long_date};
 use crate::export::{self, ChangeAt};
-use crate::record::Record;
+use crate::record::{Outcome, Record};
 use leptos::prelude::*;
 use stagehand_model::AnswerKind;
 
@@ -40,7 +43,7 @@ pub fn Questions() -> impl IntoView {
                     match date.get_untracked().parse("The date", aid.today, true) {
                         Ok(d) => d.to_string(),
                         Err(e) => {
-                            found.push((format!("q-{id}"), e));
+                            found.push(FieldError::date(format!("q-{id}"), e));
                             continue;
                         }
                     }
@@ -48,6 +51,8 @@ pub fn Questions() -> impl IntoView {
                 AnswerKind::Date => String::new(),
                 _ => text.get_untracked(),
             };
+            // Every question on the page was asked: an empty answer is kept
+            // as "not given", never dropped as "not asked".
             out.push((id.clone(), value));
         }
         if !show(errors, found) {
@@ -92,13 +97,16 @@ pub fn Questions() -> impl IntoView {
                     }.into_any(),
                 }
             }).collect_view()}
-            </QuestionForm>
+        </QuestionForm>
     }
 }
 
-fn screen_for(change: &ChangeAt) -> Screen {
+pub fn screen_for(change: &ChangeAt) -> Screen {
     match change {
         ChangeAt::Urgent => Screen::Urgent,
+        ChangeAt::YourAgency => Screen::YourAgency,
+        ChangeAt::OtherAgency => Screen::OtherAgency,
+        ChangeAt::Case => Screen::Case,
         ChangeAt::Area => Screen::Area,
         ChangeAt::Description => Screen::Description,
         ChangeAt::StageStart(i) => Screen::StageStart(*i),
@@ -108,84 +116,132 @@ fn screen_for(change: &ChangeAt) -> Screen {
     }
 }
 
-fn file_name(slug: &str, today: chrono::NaiveDate, ext: &str) -> String {
-    format!("escalation-record-{slug}-{today}.{ext}")
-}
-
+/// The record as summary lists, with "Change" links (hidden in print).
 #[component]
-pub fn Check() -> impl IntoView {
+pub fn RecordSummary() -> impl IntoView {
     let aid = aid();
     let procedure = aid.procedure.clone();
     let today = aid.today;
-    let sections = move || aid.record.with(|r| export::summary(&procedure, r, today));
-    let current = aid
-        .record
-        .with_untracked(|r| r.current().map(|i| (i, r.stages[i].outcome.clone())));
-    let slug = aid.procedure.slug.clone();
-    let p = aid.procedure.clone();
+    move || {
+        let sections = aid.record.with(|r| export::summary(&procedure, r, today));
+        sections
+            .into_iter()
+            .map(|section| {
+                let aid = aid.clone();
+                view! {
+                    <h4 class="summary-heading">{section.title}</h4>
+                    <dl class="summary-list">
+                        {section.rows.into_iter().map(|row| {
+                            let key = row.key.clone();
+                            let change: Option<ChildrenFn> = row.change.map(|c| {
+                                let aid = aid.clone();
+                                let key = key.clone();
+                                let link: ChildrenFn = std::sync::Arc::new(move || {
+                                    let aid = aid.clone();
+                                    let c = c.clone();
+                                    view! { <a href="#decision-aid" on:click=move |ev| { ev.prevent_default(); aid.change(screen_for(&c)); }>
+                                        "Change"<span class="visually-hidden">{format!(" {}", crate::wording::mid_sentence(&key))}</span></a> }.into_any()
+                                });
+                                link
+                            });
+                            view! { <SummaryRow key=row.key value=row.value tag=row.tag change/> }
+                        }).collect_view()}
+                    </dl>
+                }
+            })
+            .collect_view()
+    }
+}
 
+/// Print, save, a readable copy and the calendar file.
+#[component]
+pub fn KeepButtons() -> impl IntoView {
+    let aid = aid();
+    let today = aid.today;
+    let p = aid.procedure.clone();
     let save_json = {
-        let (aid, slug) = (aid.clone(), slug.clone());
+        let aid = aid.clone();
         move |_| {
+            let record = aid.snapshot();
             browser::download(
-                &file_name(&slug, today, "json"),
+                &export::file_name(&record, today, "json"),
                 "application/json",
-                &aid.record.with_untracked(Record::to_json),
+                &record.to_json(),
             )
         }
     };
     let save_html = {
-        let (aid, slug, p) = (aid.clone(), slug.clone(), p.clone());
+        let (aid, p) = (aid.clone(), p.clone());
         move |_| {
+            let record = aid.record.get_untracked();
             browser::download(
-                &file_name(&slug, today, "html"),
+                &export::file_name(&record, today, "html"),
                 "text/html",
-                &aid.record.with_untracked(|r| export::html(&p, r, today)),
+                &export::html(&p, &record, today),
             )
         }
     };
     let has_dates = aid
         .record
-        .with_untracked(|r| !crate::plan::upcoming(&p, r, today).is_empty());
+        .with_untracked(|r| !crate::plan::calendar_dates(&p, r, today).is_empty());
     let save_ics = {
-        let (aid, slug, p) = (aid.clone(), slug.clone(), p.clone());
+        let (aid, p) = (aid.clone(), p.clone());
         move |_| {
+            let record = aid.record.get_untracked();
             browser::download(
-                &file_name(&slug, today, "ics"),
+                &export::file_name(&record, today, "ics"),
                 "text/calendar",
-                &aid.record
-                    .with_untracked(|r| export::ics(&p, r, today, &browser::utc_stamp())),
+                &export::ics(
+                    &p,
+                    &record,
+                    today,
+                    &browser::utc_stamp(),
+                    browser::minutes_now(),
+                ),
             )
         }
     };
+    view! {
+        <h4>"Keep your record"</h4>
+        <div class="button-group">
+            <button type="button" class="button" on:click=move |_| browser::print_record()>"Print the record"</button>
+            <button type="button" class="button button--secondary" on:click=save_json>"Save the record to carry on later (.json)"</button>
+            <button type="button" class="button button--secondary" on:click=save_html>"Save a readable copy for the case file (.html)"</button>
+            {has_dates.then(|| view! { <button type="button" class="button button--secondary" on:click=save_ics>"Add the deadlines to your calendar (.ics)"</button> })}
+        </div>
+        <p class="hint">"Files are made on this device and saved where your browser saves downloads. Nothing is uploaded."</p>
+    }
+}
+
+fn go_button(
+    aid: &Aid,
+    to: Screen,
+    text: &'static str,
+    class: &'static str,
+) -> impl IntoView + use<> {
+    let aid = aid.clone();
+    view! { <button type="button" class=class on:click=move |_| aid.go(to)>{text}</button> }
+}
+
+#[component]
+pub fn Check() -> impl IntoView {
+    let aid = aid();
+    let today = aid.today;
+    let current = aid
+        .record
+        .with_untracked(|r| r.current().map(|i| (i, r.stages[i].outcome.clone())));
     let keep = aid.keep_draft;
-    let on_keep = {
-        let slug = slug.clone();
-        move |ev: leptos::ev::Event| {
-            let on = event_target_checked(&ev);
-            keep.set(on);
-            if !on {
-                browser::clear_draft(&slug);
-            }
-        }
-    };
-    let clear = {
-        let (aid, slug) = (aid.clone(), slug.clone());
-        move |_| {
+    let slug = aid.procedure.slug.clone();
+    let on_keep = move |ev: leptos::ev::Event| {
+        let on = event_target_checked(&ev);
+        keep.set(on);
+        if !on {
             browser::clear_draft(&slug);
-            aid.keep_draft.set(false);
-            aid.restart(Record::new(&aid.procedure), Screen::Start);
         }
     };
-    let open_stage = matches!(current, Some((_, crate::record::Outcome::Open)));
-    let go_on = {
-        let aid = aid.clone();
-        move |_| {
-            if let Some((i, _)) = &current {
-                let i = *i;
-                aid.go(Screen::Stage(i));
-            }
-        }
+    let next_stage = match &current {
+        Some((i, Outcome::Open | Outcome::Waiting)) => Some(*i),
+        _ => None,
     };
     view! {
         <BackLink/>
@@ -198,37 +254,14 @@ pub fn Check() -> impl IntoView {
             <Heading text="Check your record"/>
             <p>"This is your record of the disagreement so far. Check it, then print it or save it for the child's file."</p>
         </div>
-        {move || sections().into_iter().map(|section| view! {
-            <h4 class="summary-heading">{section.title}</h4>
-            <dl class="summary-list">
-                {section.rows.into_iter().map(|row| {
-                    let key = row.key.clone();
-                    let change = row.change.clone();
-                    view! {
-                        <div class="summary-list__row">
-                            <dt class="summary-list__key">{row.key}</dt>
-                            <dd class="summary-list__value">{row.value}</dd>
-                            <dd class="summary-list__actions no-print">{change.map(|c| {
-                                let aid = aid.clone();
-                                view! { <a href="#decision-aid" on:click=move |ev| { ev.prevent_default(); aid.change(screen_for(&c)); }>
-                                    "Change"<span class="visually-hidden">{format!(" {}", crate::wording::mid_sentence(&key))}</span></a> }
-                            })}</dd>
-                        </div>
-                    }
-                }).collect_view()}
-            </dl>
-        }).collect_view()}
+        <RecordSummary/>
         <p class="print-only">{format!("Record made {}.", long_date(today))}</p>
         <div class="no-print">
-            {open_stage.then(|| view! { <button type="button" class="button" on:click=go_on>"Record what happened next"</button> })}
-            <h4>"Keep your record"</h4>
-            <div class="button-group">
-                <button type="button" class="button" on:click=move |_| browser::print_record()>"Print the record"</button>
-                <button type="button" class="button button--secondary" on:click=save_json>"Save the record to carry on later (.json)"</button>
-                <button type="button" class="button button--secondary" on:click=save_html>"Save a readable copy for the case file (.html)"</button>
-                {has_dates.then(|| view! { <button type="button" class="button button--secondary" on:click=save_ics>"Add the deadlines to your calendar (.ics)"</button> })}
-            </div>
-            <p class="hint">"Files are made on this device and saved where your browser saves downloads. Nothing is uploaded."</p>
+            {next_stage.map(|i| go_button(&aid, Screen::Outcome(i), "Record what happened next", "button"))}
+            <KeepButtons/>
+            <h4>"Tell the partnership"</h4>
+            <p>"The partnership counts how its procedure is used. You can make an anonymous monitoring return: you see everything in it before you save it."</p>
+            {go_button(&aid, Screen::Return, "Make a monitoring return", "button button--secondary")}
             <div class="form-group">
                 <div class="check">
                     <input type="checkbox" id="keep-draft" prop:checked=move || keep.get() on:change=on_keep aria-describedby="keep-draft-hint"/>
@@ -236,7 +269,43 @@ pub fn Check() -> impl IntoView {
                 </div>
                 <p class="hint" id="keep-draft-hint">"Only on a device that nobody else uses. Anyone who opens this page on this browser will see the draft. Untick, or clear everything, to remove it."</p>
             </div>
-            <button type="button" class="button button--warning" on:click=clear>"Clear everything"</button>
+            {go_button(&aid, Screen::ConfirmClear, "Clear everything", "button button--warning")}
+        </div>
+    }
+}
+
+/// "Clear everything" asks first, and says what it removes.
+#[component]
+pub fn ConfirmClear() -> impl IntoView {
+    let aid = aid();
+    let kept = aid.keep_draft.get_untracked();
+    let clear = {
+        let aid = aid.clone();
+        move |_| {
+            browser::clear_draft(&aid.procedure.slug);
+            aid.keep_draft.set(false);
+            aid.restart(Record::new(&aid.procedure, new_ids()), Screen::Start);
+        }
+    };
+    let keep = {
+        let aid = aid.clone();
+        move |ev: leptos::ev::MouseEvent| {
+            ev.prevent_default();
+            aid.back();
+        }
+    };
+    view! {
+        <BackLink/>
+        <Heading text="Are you sure you want to clear everything?"/>
+        <p>"This removes:"</p>
+        <ul>
+            <li>"every answer in this decision aid, on this page"</li>
+            {kept.then(|| view! { <li>"the draft kept on this device"</li> })}
+        </ul>
+        <p>"It cannot be undone. It does not remove files you saved, records you printed or events you added to your calendar."</p>
+        <div class="button-group">
+            <button type="button" class="button button--warning" on:click=clear>"Yes, clear everything"</button>
+            <a href="#decision-aid" class="link-button" on:click=keep>"No, go back to the record"</a>
         </div>
     }
 }

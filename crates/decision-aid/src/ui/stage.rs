@@ -1,182 +1,27 @@
-//! Where the practitioner is in the route, what to do at that stage and by
-//! when, and what happened.
+//! What to do at a stage, who to contact and by when, and what happened.
 
 use super::form::{
-    BackLink, Choice, DateInput, Heading, QuestionForm, Radios, TextArea, new_errors, show,
-    unless_chosen,
+    BackLink, Choice, DateInput, FieldError, Heading, QuestionForm, Radios, TagView, TextField,
+    new_errors, show,
 };
 use super::{Screen, aid};
-use crate::dates::{DateFields, long_date, parse_time};
-use crate::plan::{self, stage_name};
+use crate::dates::{DateFields, long_date};
+use crate::plan;
 use crate::record::Outcome as Result_;
+use chrono::NaiveDate;
 use leptos::prelude::*;
+use stagehand_model::Contact;
 
-/// Who a stage is raised with, in words: its first step's contact.
-fn raised_with(index: usize) -> String {
-    let aid = aid();
-    let stage = &aid.procedure.route.stages[index];
-    let with = stage
-        .steps
-        .iter()
-        .find_map(|s| s.contact.clone())
-        .unwrap_or_else(|| stage.title.clone());
-    crate::wording::mid_sentence(&with)
-}
-
+/// A contact point with working `tel:` and `mailto:` links.
 #[component]
-pub fn Where() -> impl IntoView {
-    let aid = aid();
-    let stages = aid.procedure.route.stages.clone();
-    let initial = aid
-        .record
-        .with_untracked(|r| r.current())
-        .map_or(String::new(), |i| i.to_string());
-    let choice = RwSignal::new(initial);
-    let errors = new_errors();
-    let mut choices: Vec<Choice> = stages
-        .iter()
-        .enumerate()
-        .map(|(i, s)| {
-            let with = raised_with(i);
-            Choice::new(i.to_string(), format!("Stage {}: {}", i + 1, s.title)).hint(if i == 0 {
-                format!("You are starting: raising it with {with}")
-            } else {
-                format!("It is with {with}")
-            })
-        })
-        .collect();
-    choices.push(Choice::new("unsure", "I'm not sure").hint("Answer a few questions to find out"));
-    let submit = move || {
-        let answer = choice.get_untracked();
-        if !show(
-            errors,
-            unless_chosen(
-                &answer,
-                "where",
-                "Select the stage you are at, or I'm not sure",
-            ),
-        ) {
-            return;
-        }
-        match answer.parse::<usize>() {
-            Ok(i) => {
-                aid.record.update(|r| r.reach(&aid.procedure, i));
-                aid.go(Screen::StageStart(0));
-            }
-            Err(_) => aid.go(Screen::Find(0)),
-        }
-    };
+pub fn ContactView(contact: Contact) -> impl IntoView {
+    let tel = |n: &str| format!("tel:{}", n.replace(' ', ""));
     view! {
-        <BackLink/>
-        <QuestionForm errors on_continue=submit>
-            <Radios id="where" question="Which stage are you at?" selected=choice errors choices/>
-            </QuestionForm>
-    }
-}
-
-/// "Have you already raised it with ...?", stage by stage.
-#[component]
-pub fn Find(index: usize) -> impl IntoView {
-    let aid = aid();
-    let count = aid.stage_count();
-    let choice = RwSignal::new(String::new());
-    let errors = new_errors();
-    let with = raised_with(index);
-    let submit = move || {
-        let answer = choice.get_untracked();
-        if !show(
-            errors,
-            unless_chosen(
-                &answer,
-                "find",
-                format!(
-                    "Select yes if you have already raised it with {}",
-                    raised_with(index)
-                ),
-            ),
-        ) {
-            return;
-        }
-        if answer == "yes" && index + 1 < count {
-            aid.go(Screen::Find(index + 1));
-        } else {
-            let at = index;
-            aid.record.update(|r| r.reach(&aid.procedure, at));
-            aid.go(Screen::StageStart(0));
-        }
-    };
-    let hint = if index + 1 < count {
-        "If you have, and it was not resolved, the next stage is yours to take."
-    } else {
-        "This is the final stage of the procedure."
-    };
-    view! {
-        <BackLink/>
-        <QuestionForm errors on_continue=submit>
-            <Radios id="find" question=format!("Have you already raised it with {with}?") hint=hint selected=choice errors
-                choices=vec![Choice::new("yes", "Yes"), Choice::new("no", "No")]/>
-            </QuestionForm>
-    }
-}
-
-/// The date (and, for timescales in hours, the time) a stage began.
-#[component]
-pub fn StageStart(index: usize) -> impl IntoView {
-    let aid = aid();
-    let reached = aid
-        .record
-        .with_untracked(|r| r.stages.get(index).cloned())
-        .unwrap_or_default();
-    let name = stage_name(&aid.procedure, &reached.stage);
-    let fields = RwSignal::new(DateFields::from_date(reached.started));
-    let time = RwSignal::new(reached.started_time.clone().unwrap_or_default());
-    let uses_hours = aid.procedure.route.uses_hours();
-    let errors = new_errors();
-    let label = format!("When did {} begin?", name.replacen("Stage", "stage", 1));
-    let what = format!("Date stage {} began", index + 1);
-    let submit = move || {
-        let mut found = Vec::new();
-        let date = fields.get_untracked().parse(&what, aid.today, false);
-        if let Err(e) = &date {
-            found.push(("stage-start".to_string(), e.clone()));
-        }
-        let t = time.get_untracked();
-        if uses_hours && parse_time(&t).is_none() {
-            found.push((
-                "stage-start-time".to_string(),
-                "Enter the time it began, like 09:30 or 14:00".to_string(),
-            ));
-        }
-        if !show(errors, found) {
-            return;
-        }
-        aid.record.update(|r| {
-            if let Some(s) = r.stages.get_mut(index) {
-                s.started = date.ok();
-                s.started_time = uses_hours.then(|| t.trim().to_string());
-            }
-        });
-        let current = aid.record.with_untracked(|r| r.current()).unwrap_or(0);
-        aid.next(if index < current {
-            Screen::StageStart(index + 1)
-        } else {
-            Screen::Stage(index)
-        });
-    };
-    view! {
-        <BackLink/>
-        <QuestionForm errors on_continue=submit>
-            <DateInput id="stage-start" heading=true label=label fields errors
-                hint="The day you first raised it at this stage. For example, 27 3 2026"/>
-            {uses_hours.then(|| view! {
-                <div class="form-group">
-                    <label class="label" for="stage-start-time">"Time it began"</label>
-                    <p class="hint" id="stage-start-time-hint">"Use the 24-hour clock, for example 09:30 or 14:00"</p>
-                    <input class="input input--width-4" id="stage-start-time" type="text" aria-describedby="stage-start-time-hint"
-                        prop:value=move || time.get() on:input=move |ev| time.set(event_target_value(&ev))/>
-                </div>
-            })}
-            </QuestionForm>
+        <strong>{contact.name}</strong>{contact.note.map(|n| format!(": {n}"))}
+        {contact.phone.map(|p| view! { <br/>"Phone: "<a href=tel(&p)>{p.clone()}</a> })}
+        {contact.out_of_hours.map(|p| view! { <br/>"Out of hours: "<a href=tel(&p)>{p.clone()}</a> })}
+        {contact.email.map(|e| view! { <br/>"Email: "<a href=format!("mailto:{e}")>{e.clone()}</a> })}
+        {contact.url.map(|u| view! { <br/><a href=u.clone()>{u.clone()}</a> })}
     }
 }
 
@@ -185,43 +30,70 @@ pub fn StageStart(index: usize) -> impl IntoView {
 pub fn CurrentStage(index: usize) -> impl IntoView {
     let aid = aid();
     let procedure = aid.procedure.clone();
-    let (reached, record) = aid
-        .record
-        .with_untracked(|r| (r.stages.get(index).cloned().unwrap_or_default(), r.clone()));
+    let record = aid.record.get_untracked();
+    let reached = record.stages.get(index).cloned().unwrap_or_default();
     let Some(stage) = procedure.route.stage(&reached.stage).cloned() else {
         return view! { <p>"This stage is not in the procedure."</p> }.into_any();
     };
-    let steps = plan::steps(&procedure, &record, index);
+    let today = aid.today;
+    let steps = plan::steps(&procedure, &record, index, today);
     let has_dates = steps.iter().any(|s| s.due_date().is_some());
+    let start_unknown = reached.started.is_none()
+        && stage
+            .steps
+            .iter()
+            .any(|s| s.within.is_some_and(|t| !t.is_urgent_without_date()));
+    let urgent_only = stage
+        .steps
+        .iter()
+        .any(|s| s.within.is_some_and(|t| t.is_urgent_without_date()));
     let warnings: Vec<String> = steps
         .iter()
         .filter_map(|s| s.deadline.as_ref()?.warning.clone())
         .collect();
-    let contacts: Vec<_> = procedure.route.contacts_for(&stage.id).cloned().collect();
-    let contacted = RwSignal::new(reached.contacted.clone());
+    let contacts: Vec<Contact> = procedure.route.contacts_for(&stage.id).cloned().collect();
+    let other_agency = record
+        .other_agency
+        .as_deref()
+        .and_then(|a| procedure.route.agency(a))
+        .map(|a| a.name.clone());
+    let contacted = RwSignal::new(reached.contacted.clone().unwrap_or_default());
     let target = RwSignal::new(DateFields::from_date(reached.target));
+    let warned = StoredValue::new(None::<NaiveDate>);
+    let past_target = RwSignal::new(None::<NaiveDate>);
     let errors = new_errors();
-    let today = aid.today;
     let submit = {
         let aid = aid.clone();
         move || {
             let mut found = Vec::new();
             let t = target.get_untracked();
             let parsed = if t.is_empty() {
-                Ok(None)
+                None
             } else {
-                t.parse("Target date", today, true).map(Some)
+                match t.parse("Target date", today, true) {
+                    Ok(d) => Some(d),
+                    Err(e) => {
+                        found.push(FieldError::date("target", e));
+                        None
+                    }
+                }
             };
-            if let Err(e) = &parsed {
-                found.push(("target".to_string(), e.clone()));
-            }
             if !show(errors, found) {
+                return;
+            }
+            // A target date in the past: say so once, then accept it.
+            if let Some(d) = parsed.filter(|d| *d < today)
+                && warned.get_value() != Some(d)
+            {
+                warned.set_value(Some(d));
+                past_target.set(Some(d));
+                request_animation_frame(|| crate::browser::focus("target-warning"));
                 return;
             }
             aid.record.update(|r| {
                 if let Some(s) = r.stages.get_mut(index) {
-                    s.contacted = contacted.get_untracked();
-                    s.target = parsed.clone().ok().flatten();
+                    s.contacted = Some(contacted.get_untracked());
+                    s.target = parsed;
                 }
             });
             aid.next(Screen::Outcome(index));
@@ -229,31 +101,38 @@ pub fn CurrentStage(index: usize) -> impl IntoView {
     };
     let began = reached.started.map(long_date);
     let section = stage.section.clone();
+    let at_step = reached.step as usize;
     view! {
         <BackLink/>
         <span class="caption">{format!("Stage {} of {}", index + 1, procedure.route.stages.len())}</span>
         <Heading text=stage.title.clone()/>
-        {began.map(|b| view! { <p>"This stage began on "<strong>{b}</strong>"."</p> })}
+        {match (began, reached.started_not_known) {
+            (Some(b), _) => view! { <p>"This stage began on "<strong>{b}</strong>"."</p> }.into_any(),
+            (None, true) => view! { <p>"You do not know when this stage began."</p> }.into_any(),
+            _ => ().into_any(),
+        }}
         <h4>"What to do, who to contact and by when"</h4>
         <ol class="aid-steps">
-            {steps.iter().map(|s| view! {
+            {steps.iter().enumerate().map(|(n, s)| view! {
                 <li>
+                    {(n == at_step && at_step > 0).then(|| view! { <p><strong class="tag tag--blue">"You are at this step"</strong></p> })}
                     <p>{s.action.clone()}</p>
                     <dl class="summary-list summary-list--compact">
                         {s.contact.clone().map(|c| view! { <div class="summary-list__row"><dt class="summary-list__key">"Contact"</dt><dd class="summary-list__value">{c}</dd></div> })}
-                        <div class="summary-list__row"><dt class="summary-list__key">"By when"</dt><dd class="summary-list__value aid-due">{s.due_words(&procedure, today)}</dd></div>
+                        {s.counterpart.clone().map(|c| view! { <div class="summary-list__row"><dt class="summary-list__key">"Their counterpart"</dt><dd class="summary-list__value">{c}{other_agency.clone().map(|a| format!(" ({a})"))}</dd></div> })}
+                        <div class="summary-list__row"><dt class="summary-list__key">"By when"</dt><dd class="summary-list__value aid-due">
+                            {s.due_words()}{s.tag.map(|t| view! { " " <TagView tag=t/> })}
+                            {s.sooner_if.clone().map(|w| view! { <br/>{format!("Sooner if {w}.")} })}
+                        </dd></div>
                     </dl>
                 </li>
             }).collect_view()}
         </ol>
         {warnings.into_iter().next().map(|w| view! { <div class="warning-text" role="note"><strong>"Check this date: "</strong>{w}</div> })}
+        {start_unknown.then(|| view! { <div class="warning-text" role="note">"The date this stage began is not known, so its deadlines cannot be worked out. You can add the date from the check page."</div> })}
         {(!contacts.is_empty()).then(|| view! {
             <h4>"Contacts"</h4>
-            <ul>{contacts.into_iter().map(|c| view! {
-                <li><strong>{c.name}</strong>{c.note.map(|n| format!(": {n}"))}
-                {c.phone.map(|p| view! { <br/>"Phone: "{p} })}
-                {c.email.map(|e| view! { <br/>"Email: "<a href=format!("mailto:{e}")>{e.clone()}</a> })}</li>
-            }).collect_view()}</ul>
+            <ul>{contacts.into_iter().map(|c| view! { <li><ContactView contact=c/></li> }).collect_view()}</ul>
         })}
         {(!stage.record.is_empty()).then(|| view! {
             <h4>"What to record"</h4>
@@ -261,13 +140,23 @@ pub fn CurrentStage(index: usize) -> impl IntoView {
         })}
         {section.map(|s| view! { <p class="no-print"><a href=format!("#{s}")>"Read what the procedure says about this stage"</a></p> })}
         <QuestionForm errors on_continue=submit>
-            <TextArea id="contacted" label="Who have you contacted at this stage, and when? (optional)"
+            <TextField id="contacted" label="Who have you contacted at this stage, and when? (optional)"
                 hint="Their role and agency is enough for most records" value=contacted errors rows=3/>
-            {(!has_dates).then(|| view! {
-                <div class="inset"><p>"The procedure sets no timescale for this stage: resolve it within a time frame that clearly protects the child. You can set your own target date."</p></div>
+            {(!has_dates && !start_unknown).then(|| view! {
+                <div class="inset"><p>{if urgent_only {
+                    "You can set your own target date to keep this stage moving."
+                } else {
+                    "The procedure sets no timescale for this stage. You can set your own target date to keep it moving."
+                }}</p></div>
+                {move || past_target.get().map(|d| view! {
+                    <div class="warning-text" id="target-warning" tabindex="-1" role="alert">
+                        <strong>{format!("The target date you entered, {}, has already passed. ", long_date(d))}</strong>
+                        "Continue if that is right, or change it."
+                    </div>
+                })}
                 <DateInput id="target" label="Target date (optional)" fields=target errors/>
             })}
-            </QuestionForm>
+        </QuestionForm>
     }
     .into_any()
 }
@@ -283,17 +172,24 @@ pub fn Outcome(index: usize) -> impl IntoView {
         .with_untracked(|r| r.stages.get(index).cloned())
         .unwrap_or_default();
     let initial = match reached.outcome {
-        Result_::Open if reached.agreed.is_empty() => String::new(),
-        Result_::Open => "waiting".into(),
-        Result_::Resolved => "resolved".into(),
-        Result_::Escalated => "escalate".into(),
+        Result_::Open => "",
+        Result_::Waiting => "waiting",
+        Result_::Resolved => "resolved",
+        Result_::Escalated => "escalate",
+        Result_::Unresolved => "unresolved",
     };
-    let choice = RwSignal::new(initial);
+    let choice = RwSignal::new(initial.to_string());
     let agreed = RwSignal::new(reached.agreed.clone());
+    let when = RwSignal::new(DateFields::from_date(reached.ended.or(Some(aid.today))));
     let errors = new_errors();
     let mut choices = vec![Choice::new("resolved", "Yes, it was resolved")];
+    let end = aid.procedure.route.end_of_route.clone();
     choices.push(if last {
-        Choice::new("escalate", "No, and this is the final stage")
+        let choice = Choice::new("unresolved", "No, it was not resolved at this final stage");
+        match &end {
+            Some(e) => choice.hint(e.clone()),
+            None => choice.hint("The procedure has no further stage"),
+        }
     } else {
         let next = &aid.procedure.route.stages[index + 1];
         Choice::new(
@@ -306,69 +202,100 @@ pub fn Outcome(index: usize) -> impl IntoView {
             .hint("You can save the record now and carry on later"),
     );
     let has_questions = !aid.procedure.route.record.is_empty();
+    let started = reached.started;
     let submit = move || {
         let answer = choice.get_untracked();
         let mut found = Vec::new();
+        let mut ended = None;
         if answer.is_empty() {
-            found.push((
-                "outcome".to_string(),
-                "Select whether the disagreement was resolved at this stage".to_string(),
+            found.push(FieldError::new(
+                "outcome",
+                format!(
+                    "Select whether the disagreement was resolved at stage {}",
+                    index + 1
+                ),
             ));
-        } else if answer == "resolved" && agreed.get_untracked().trim().is_empty() {
-            found.push(("agreed".to_string(), "Enter what was agreed".to_string()));
+        } else if answer == "resolved" || answer == "unresolved" {
+            if answer == "resolved" && agreed.get_untracked().trim().is_empty() {
+                found.push(FieldError::new("agreed", "Enter what was agreed"));
+            }
+            let field = if answer == "resolved" {
+                "resolved-on"
+            } else {
+                "unresolved-on"
+            };
+            match when.get_untracked().parse("The date", aid.today, false) {
+                Ok(d) if started.is_some_and(|s| d < s) => found.push(FieldError::new(
+                    field,
+                    format!(
+                        "The date must be the same as or after the date stage {} began, {}",
+                        index + 1,
+                        started.map(long_date).unwrap_or_default()
+                    ),
+                )),
+                Ok(d) => ended = Some(d),
+                Err(e) => found.push(FieldError::date(field, e)),
+            }
         }
         if !show(errors, found) {
             return;
         }
         aid.changing.set(false);
-        let today = aid.today;
+        let after_questions = if has_questions {
+            Screen::Questions
+        } else {
+            Screen::Check
+        };
         match answer.as_str() {
-            "resolved" => {
+            "resolved" | "unresolved" => {
                 aid.record.update(|r| {
                     r.stages.truncate(index + 1);
                     let s = &mut r.stages[index];
-                    s.outcome = Result_::Resolved;
+                    s.outcome = if answer == "resolved" {
+                        Result_::Resolved
+                    } else {
+                        Result_::Unresolved
+                    };
                     s.agreed = agreed.get_untracked();
-                    s.ended = s.ended.or(Some(today));
+                    s.ended = ended;
                 });
-                aid.go(if has_questions {
-                    Screen::Questions
-                } else {
-                    Screen::Check
-                });
+                aid.go(after_questions);
             }
-            "escalate" if !last => aid.go(Screen::Escalate(index)),
-            "escalate" => {
-                aid.record.update(|r| {
-                    let s = &mut r.stages[index];
-                    s.outcome = Result_::Escalated;
-                    s.ended = s.ended.or(Some(today));
-                });
-                aid.go(if has_questions {
-                    Screen::Questions
-                } else {
-                    Screen::Check
-                });
-            }
+            "escalate" => aid.go(Screen::Escalate(index)),
             _ => {
                 aid.record.update(|r| {
                     r.stages.truncate(index + 1);
-                    r.stages[index].outcome = Result_::Open;
+                    r.stages[index].outcome = Result_::Waiting;
+                    r.stages[index].ended = None;
                 });
-                aid.go(Screen::Check);
+                aid.go(Screen::Summary);
             }
         }
     };
-    let agreed_field: ChildrenFn = std::sync::Arc::new(move || {
-        view! { <TextArea id="agreed" label="What was agreed?" value=agreed errors rows=3/> }
-            .into_any()
+    let resolved_field: ChildrenFn = std::sync::Arc::new(move || {
+        view! {
+            <TextField id="agreed" label="What was agreed?" value=agreed errors rows=3/>
+            <DateInput id="resolved-on" label="When was it resolved?" fields=when errors/>
+        }
+        .into_any()
     });
+    let unresolved_field: ChildrenFn = std::sync::Arc::new(move || {
+        view! {
+            <TextField id="next-course" label="What happens next? (optional)" value=agreed errors rows=3/>
+            <DateInput id="unresolved-on" label="When was this decided?" fields=when errors/>
+        }
+        .into_any()
+    });
+    let mut reveal = vec![("resolved".to_string(), resolved_field)];
+    if last {
+        reveal.push(("unresolved".to_string(), unresolved_field));
+    }
     view! {
         <BackLink/>
         <QuestionForm errors on_continue=submit>
             <Radios id="outcome" question=format!("Was the disagreement resolved at stage {}?", index + 1) selected=choice errors choices
-                reveal=("resolved".to_string(), agreed_field)/>
-            </QuestionForm>
+                reveal/>
+        </QuestionForm>
     }
 }
 
@@ -395,11 +322,11 @@ pub fn Escalate(index: usize) -> impl IntoView {
             .record
             .with_untracked(|r| r.stages.get(index).and_then(|s| s.started));
         let found = match (&date, started) {
-            (Err(e), _) => vec![("escalated".to_string(), e.clone())],
-            (Ok(d), Some(s)) if *d < s => vec![(
-                "escalated".to_string(),
+            (Err(e), _) => vec![FieldError::date("escalated", e.clone())],
+            (Ok(d), Some(s)) if *d < s => vec![FieldError::new(
+                "escalated",
                 format!(
-                    "Date it was escalated must be on or after the day stage {} began, {}",
+                    "Date it was escalated must be the same as or after the date stage {} began, {}",
                     index + 1,
                     long_date(s)
                 ),
@@ -411,10 +338,11 @@ pub fn Escalate(index: usize) -> impl IntoView {
         }
         let date = date.ok();
         aid.record.update(|r| {
-            r.reach(&aid.procedure, index + 1);
+            r.reach(&aid.procedure, index + 1, 0);
             r.stages[index].outcome = Result_::Escalated;
             r.stages[index].ended = date;
             r.stages[index + 1].started = date;
+            r.stages[index + 1].started_not_known = false;
         });
         let needs_time = aid.procedure.route.uses_hours();
         aid.go(if needs_time {
@@ -428,6 +356,6 @@ pub fn Escalate(index: usize) -> impl IntoView {
         <QuestionForm errors on_continue=submit>
             <DateInput id="escalated" heading=true label=format!("When did you take it to stage {}: {}?", index + 2, next_name) fields errors
                 hint="Stage deadlines count from this day. For example, 27 3 2026"/>
-            </QuestionForm>
+        </QuestionForm>
     }
 }

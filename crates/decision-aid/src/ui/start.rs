@@ -1,16 +1,30 @@
-//! The first questions: safety, what the disagreement is about, a description.
+//! The first screens: start (or carry on), a training example's story,
+//! safety, what the disagreement is about, a description.
 
 use super::form::{
-    BackLink, Choice, Heading, QuestionForm, Radios, TextArea, new_errors, show, unless_chosen,
+    BackLink, Choice, FieldError, Heading, QuestionForm, Radios, TextField, new_errors, show,
+    unless_chosen, yes_no,
 };
-use super::{Screen, aid};
+use super::{Aid, Screen, aid, new_ids};
 use crate::browser;
 use crate::record::Record;
 use leptos::prelude::*;
 
-/// The first screen after the safety question: areas, or straight on.
-fn after_urgent() -> Screen {
-    let aid = aid();
+/// After the safety question: a link's own destination, or the case's details.
+pub fn after_urgent(aid: &Aid) -> Screen {
+    if let Some(to) = aid.after_urgent.get_untracked() {
+        aid.after_urgent.set(None);
+        return to;
+    }
+    if aid.procedure.route.agencies.is_empty() {
+        Screen::Case
+    } else {
+        Screen::YourAgency
+    }
+}
+
+/// After the case's details: what it is about, or straight to the description.
+pub fn after_case(aid: &Aid) -> Screen {
     let route = &aid.procedure.route;
     if route.areas.is_empty() && route.excludes.is_empty() {
         Screen::Description
@@ -19,28 +33,48 @@ fn after_urgent() -> Screen {
     }
 }
 
+/// The first question of a new journey.
+fn first(aid: &Aid) -> Screen {
+    if aid.procedure.route.urgent.is_some() {
+        Screen::Urgent
+    } else {
+        after_urgent(aid)
+    }
+}
+
+fn begin(aid: &Aid) {
+    aid.after_urgent.set(None);
+    aid.link_problem.set(None);
+    aid.record.set(Record::new(&aid.procedure, new_ids()));
+    aid.go(first(aid));
+}
+
+/// A kept draft has answers worth asking about before starting again.
+fn has_draft(aid: &Aid) -> bool {
+    aid.keep_draft.get_untracked()
+        && aid
+            .record
+            .with_untracked(|r| r.urgent.is_some() || !r.stages.is_empty())
+}
+
 #[component]
 pub fn Start() -> impl IntoView {
     let aid = aid();
-    let has_draft =
-        aid.keep_draft.get_untracked() && aid.record.with_untracked(|r| r.urgent.is_some());
+    let draft = has_draft(&aid);
     let open_error = RwSignal::new(None::<String>);
-    let first = if aid.procedure.route.urgent.is_some() {
-        Screen::Urgent
-    } else {
-        after_urgent()
-    };
-    let begin = {
+    let start = {
         let aid = aid.clone();
         move |_| {
-            let fresh = Record::new(&aid.procedure);
-            aid.record.set(fresh);
-            aid.go(first);
+            if has_draft(&aid) {
+                aid.go(Screen::ConfirmRestart);
+            } else {
+                begin(&aid);
+            }
         }
     };
     let resume = {
         let aid = aid.clone();
-        move |_| aid.go(Screen::Check)
+        move |_| aid.go(Screen::Summary)
     };
     let on_file = {
         let aid = aid.clone();
@@ -51,8 +85,8 @@ pub fn Start() -> impl IntoView {
                 match Record::from_json(&text, &aid.procedure) {
                     Ok(record) => {
                         open_error.set(None);
-                        aid.record.set(record);
-                        aid.go(Screen::Check);
+                        aid.link_problem.set(None);
+                        aid.open(record);
                     }
                     Err(e) => {
                         open_error.set(Some(e.to_string()));
@@ -62,15 +96,17 @@ pub fn Start() -> impl IntoView {
             });
         }
     };
+    let problem = aid.link_problem.get_untracked();
     view! {
         <Heading text="Work out which stage you are at, who to contact and by when"/>
+        {problem.map(|p| view! { <div class="warning-text" role="note"><strong>"This link does not work: "</strong>{p}</div> })}
         <p>"Answer a few questions about the disagreement. At the end you can print a record for the child's file, save it to carry on later, and add deadlines to your calendar."</p>
         <p>"It takes about 5 minutes. Nothing you type leaves this device."</p>
-        {has_draft.then(|| view! {
+        {draft.then(|| view! {
             <div class="inset"><p>"You kept a draft of a record on this device."</p>
             <button type="button" class="button" on:click=resume>"Continue your draft"</button></div>
         })}
-        <button type="button" class="button button--start" on:click=begin>"Start now"</button>
+        <button type="button" class="button button--start" on:click=start>"Start now"</button>
         <div class="form-group open-record" class:form-group--error=move || open_error.get().is_some()>
             <label class="label" for="open-record"><strong>"Carry on from a saved record"</strong></label>
             <p class="hint" id="open-record-hint">"Choose the record file (.json) you saved from this aid."</p>
@@ -79,6 +115,60 @@ pub fn Start() -> impl IntoView {
                 aria-describedby=move || if open_error.get().is_some() { "open-record-hint open-record-error" } else { "open-record-hint" }
                 on:change=on_file/>
         </div>
+    }
+}
+
+/// Starting again over a kept draft would lose it: GOV.UK's confirmation.
+#[component]
+pub fn ConfirmRestart() -> impl IntoView {
+    let aid = aid();
+    let confirm = {
+        let aid = aid.clone();
+        move |_| {
+            browser::clear_draft(&aid.procedure.slug);
+            aid.keep_draft.set(false);
+            begin(&aid);
+        }
+    };
+    let keep = {
+        let aid = aid.clone();
+        move |ev: leptos::ev::MouseEvent| {
+            ev.prevent_default();
+            aid.back();
+        }
+    };
+    view! {
+        <BackLink/>
+        <Heading text="Are you sure you want to start again?"/>
+        <p>"You kept a draft record on this device. Starting again deletes the draft: its answers cannot be brought back."</p>
+        <p>"Files you saved, records you printed and events you added to your calendar are not affected."</p>
+        <div class="button-group">
+            <button type="button" class="button button--warning" on:click=confirm>"Yes, delete the draft and start again"</button>
+            <a href="#decision-aid" class="link-button" on:click=keep>"No, keep the draft"</a>
+        </div>
+    }
+}
+
+/// A training example's story, shown before it starts.
+#[component]
+pub fn ScenarioStory() -> impl IntoView {
+    let aid = aid();
+    let (title, story) = aid.record.with_untracked(|r| {
+        (
+            r.training.clone().unwrap_or_default(),
+            r.description.clone().unwrap_or_default(),
+        )
+    });
+    let go = {
+        let aid = aid.clone();
+        move |_| aid.go(first(&aid))
+    };
+    view! {
+        <span class="caption">"Worked example for training"</span>
+        <Heading text=title/>
+        <p>{story}</p>
+        <p>"The example's dates have been moved to the past week, so its deadlines read as they would in a real case today."</p>
+        <button type="button" class="button" on:click=go>"Start the example"</button>
     }
 }
 
@@ -115,33 +205,30 @@ pub fn Urgent() -> impl IntoView {
         if answer == "yes" {
             aid.go(Screen::UrgentAdvice)
         } else {
-            aid.next(after_urgent())
+            aid.next(after_urgent(&aid))
         }
     };
     view! {
         <BackLink/>
         <QuestionForm errors on_continue=submit>
-            <Radios id="urgent" question=question selected=choice errors
-                choices=vec![Choice::new("yes", "Yes"), Choice::new("no", "No")]/>
-            </QuestionForm>
+            <Radios id="urgent" question=question selected=choice errors choices=yes_no()/>
+        </QuestionForm>
     }
 }
 
 #[component]
 pub fn UrgentAdvice() -> impl IntoView {
     let aid = aid();
-    let advice = aid
-        .procedure
-        .route
-        .urgent
-        .as_ref()
-        .map(|u| u.advice.clone())
-        .unwrap_or_default();
+    let urgent = aid.procedure.route.urgent.clone();
+    let (advice, contacts) = urgent.map_or_else(Default::default, |u| (u.advice, u.contacts));
     view! {
         <BackLink/>
         <div class="urgent">
             <Heading text="Act now to keep the child safe"/>
             <p><strong>{advice}</strong></p>
+            {(!contacts.is_empty()).then(|| view! {
+                <ul class="contact-list">{contacts.into_iter().map(|c| view! { <li><super::stage::ContactView contact=c/></li> }).collect_view()}</ul>
+            })}
         </div>
         <p>"Come back to this procedure once the child is safe. The disagreement can be escalated then."</p>
     }
@@ -175,14 +262,14 @@ pub fn Area() -> impl IntoView {
         let answer = choice.get_untracked();
         let mut found = Vec::new();
         if answer.is_empty() {
-            found.push((
-                "area".to_string(),
-                "Select what the disagreement is about".to_string(),
+            found.push(FieldError::new(
+                "area",
+                "Select what the disagreement is about",
             ));
         } else if answer == "other" && other.get_untracked().trim().is_empty() {
-            found.push((
-                "other-area".to_string(),
-                "Enter what the disagreement is about".to_string(),
+            found.push(FieldError::new(
+                "other-area",
+                "Enter what the disagreement is about",
             ));
         }
         if !show(errors, found) {
@@ -207,15 +294,15 @@ pub fn Area() -> impl IntoView {
         aid.next(Screen::Description);
     };
     let other_field: ChildrenFn = std::sync::Arc::new(move || {
-        view! { <TextArea id="other-area" label="What is it about?" value=other errors rows=2/> }
+        view! { <TextField id="other-area" label="What is it about?" value=other errors rows=2/> }
             .into_any()
     });
     view! {
         <BackLink/>
         <QuestionForm errors on_continue=submit>
             <Radios id="area" question="What is the disagreement about?" hint="Choose the closest" selected=choice errors choices
-                reveal=("other".to_string(), other_field)/>
-            </QuestionForm>
+                reveal=vec![("other".to_string(), other_field)]/>
+        </QuestionForm>
     }
 }
 
@@ -236,18 +323,23 @@ pub fn Excluded(index: usize) -> impl IntoView {
 #[component]
 pub fn Description() -> impl IntoView {
     let aid = aid();
-    let value = RwSignal::new(aid.record.with_untracked(|r| r.description.clone()));
+    let value = RwSignal::new(
+        aid.record
+            .with_untracked(|r| r.description.clone())
+            .unwrap_or_default(),
+    );
     let errors = new_errors();
     let submit = move || {
-        aid.record.update(|r| r.description = value.get_untracked());
+        aid.record
+            .update(|r| r.description = Some(value.get_untracked()));
         aid.next(Screen::Where);
     };
     view! {
         <BackLink/>
         <QuestionForm errors on_continue=submit>
-            <TextArea id="description" heading=true label="Describe the disagreement (optional)"
-                hint="A sentence or two for the record: the decision you disagree with, and why. Leave out names and details the record does not need: use the child's reference, not their name."
+            <TextField id="description" heading=true label="Describe the disagreement (optional)"
+                hint="A sentence or two for the record: the decision you disagree with, and why. Leave out names and details the record does not need: use the case reference, not the child's name."
                 value errors rows=5/>
-            </QuestionForm>
+        </QuestionForm>
     }
 }

@@ -1,0 +1,336 @@
+//! Where the practitioner is in the route: the stage they choose, or the
+//! step the finder's questions land on, and when each stage began (or that
+//! they do not know).
+
+use super::form::{
+    BackLink, Choice, DateInput, FieldError, Heading, QuestionForm, Radios, new_errors, show,
+    unless_chosen, yes_no,
+};
+use super::{Aid, Screen, aid};
+use crate::dates::{DateFields, long_date, parse_time};
+use crate::finder;
+use crate::plan::stage_name;
+use crate::wording::mid_sentence;
+use chrono::NaiveDate;
+use leptos::prelude::*;
+
+/// Who a stage is raised with, in words: its first step's contact for the
+/// practitioner's agency.
+fn raised_with(aid: &Aid, index: usize) -> String {
+    let stage = &aid.procedure.route.stages[index];
+    let agency = aid.agency();
+    let with = stage
+        .steps
+        .iter()
+        .find_map(|s| s.contact_for(agency.as_deref()).map(str::to_string))
+        .unwrap_or_else(|| stage.title.clone());
+    mid_sentence(&with)
+}
+
+/// Land at a step of a stage: ask for the earlier stages' dates (if any),
+/// then the date this stage began.
+fn land(aid: &Aid, stage: usize, step: usize) {
+    aid.record
+        .update(|r| r.reach(&aid.procedure, stage, step as u32));
+    aid.go(if stage > 0 {
+        Screen::EarlierStarts(stage)
+    } else {
+        Screen::StageStart(0)
+    });
+}
+
+#[component]
+pub fn Where() -> impl IntoView {
+    let aid = aid();
+    let stages = aid.procedure.route.stages.clone();
+    let initial = aid
+        .record
+        .with_untracked(|r| r.current())
+        .map_or(String::new(), |i| i.to_string());
+    let choice = RwSignal::new(initial);
+    let errors = new_errors();
+    let mut choices: Vec<Choice> = stages
+        .iter()
+        .enumerate()
+        .map(|(i, s)| {
+            let with = raised_with(&aid, i);
+            Choice::new(i.to_string(), format!("Stage {}: {}", i + 1, s.title)).hint(if i == 0 {
+                format!("You are starting: raising it with {with}")
+            } else {
+                format!("It is with {with}")
+            })
+        })
+        .collect();
+    choices.push(Choice::new("unsure", "I'm not sure").hint("Answer a few questions to find out"));
+    let submit = move || {
+        let answer = choice.get_untracked();
+        if !show(
+            errors,
+            unless_chosen(
+                &answer,
+                "where",
+                "Select the stage you are at, or I'm not sure",
+            ),
+        ) {
+            return;
+        }
+        match answer.parse::<usize>() {
+            Ok(i) => land(&aid, i, 0),
+            Err(_) => {
+                let (stage, step) = finder::first(&aid.procedure, aid.agency().as_deref());
+                aid.go(Screen::Find(stage, step));
+            }
+        }
+    };
+    view! {
+        <BackLink/>
+        <QuestionForm errors on_continue=submit>
+            <Radios id="where" question="Which stage are you at?" selected=choice errors choices/>
+        </QuestionForm>
+    }
+}
+
+/// "Have you already raised it with ...?", step by step through the route.
+#[component]
+pub fn Find(stage: usize, step: usize) -> impl IntoView {
+    let aid = aid();
+    let agency = aid.agency();
+    let question = finder::question(&aid.procedure, agency.as_deref(), (stage, step));
+    let count = aid.stage_count();
+    let next = finder::after(&aid.procedure, agency.as_deref(), (stage, step));
+    let choice = RwSignal::new(String::new());
+    let errors = new_errors();
+    let error = format!(
+        "Select yes if you have already raised it with {}",
+        raised_with(&aid, stage)
+    );
+    let submit = move || {
+        let answer = choice.get_untracked();
+        if !show(errors, unless_chosen(&answer, "find", error.clone())) {
+            return;
+        }
+        match (answer == "yes", next) {
+            (true, Some((i, j))) => aid.go(Screen::Find(i, j)),
+            // "No" here, or "Yes" to the last: this is where it is.
+            _ => land(&aid, stage, step),
+        }
+    };
+    let hint = if next.is_some() {
+        "If you have, and it was not resolved, the next step is yours to take."
+    } else {
+        "This is the final step of the procedure."
+    };
+    view! {
+        <BackLink/>
+        <span class="caption">{format!("Stage {} of {}", stage + 1, count)}</span>
+        <QuestionForm errors on_continue=submit>
+            <Radios id="find" question=question hint=hint selected=choice errors choices=yes_no()/>
+        </QuestionForm>
+    }
+}
+
+/// A date that must not come before an earlier stage's, or after a later one's.
+fn out_of_order(
+    aid: &Aid,
+    index: usize,
+    date: NaiveDate,
+    what: &str,
+    earlier: &[(usize, Option<NaiveDate>)],
+) -> Option<String> {
+    let known = |i: usize| {
+        earlier
+            .iter()
+            .find(|(n, _)| *n == i)
+            .map(|(_, d)| *d)
+            .unwrap_or_else(|| aid.record.with_untracked(|r| r.started(i)))
+    };
+    if let Some((i, before)) = (0..index).rev().find_map(|i| known(i).map(|d| (i, d)))
+        && date < before
+    {
+        return Some(format!(
+            "{what} must be the same as or after the date stage {} began, {}",
+            i + 1,
+            long_date(before)
+        ));
+    }
+    let later = aid
+        .record
+        .with_untracked(|r| (index + 1..r.stages.len()).find_map(|i| r.started(i).map(|d| (i, d))));
+    if let Some((i, after)) = later
+        && date > after
+    {
+        return Some(format!(
+            "{what} must be the same as or before the date stage {} began, {}",
+            i + 1,
+            long_date(after)
+        ));
+    }
+    None
+}
+
+/// The dates the stages before the current one began, on one page: each
+/// may be left blank when it is not known.
+#[component]
+pub fn EarlierStarts(index: usize) -> impl IntoView {
+    let aid = aid();
+    let fields: Vec<RwSignal<DateFields>> = (0..index)
+        .map(|i| {
+            RwSignal::new(DateFields::from_date(
+                aid.record.with_untracked(|r| r.started(i)),
+            ))
+        })
+        .collect();
+    let ids: Vec<&'static str> = (0..index)
+        .map(|i| &*Box::leak(format!("earlier-{}", i + 1).into_boxed_str()))
+        .collect();
+    let errors = new_errors();
+    let names: Vec<String> = (0..index)
+        .map(|i| aid.procedure.route.stages[i].title.clone())
+        .collect();
+    let inputs = fields.clone();
+    let field_ids = ids.clone();
+    let submit = move || {
+        let mut found = Vec::new();
+        let mut dates: Vec<(usize, Option<NaiveDate>)> = Vec::new();
+        for (i, f) in inputs.iter().enumerate() {
+            let what = format!("Date stage {} began", i + 1);
+            let f = f.get_untracked();
+            if f.is_empty() {
+                dates.push((i, None));
+                continue;
+            }
+            match f.parse(&what, aid.today, false) {
+                Ok(d) => {
+                    if let Some(e) = out_of_order(&aid, i, d, &what, &dates) {
+                        found.push(FieldError::new(field_ids[i], e));
+                    }
+                    dates.push((i, Some(d)));
+                }
+                Err(e) => {
+                    found.push(FieldError::date(field_ids[i], e));
+                    dates.push((i, None));
+                }
+            }
+        }
+        if !show(errors, found) {
+            return;
+        }
+        aid.record.update(|r| {
+            for (i, date) in dates {
+                if let Some(s) = r.stages.get_mut(i) {
+                    s.started = date;
+                    s.started_not_known = date.is_none();
+                }
+            }
+        });
+        aid.next(Screen::StageStart(index));
+    };
+
+    view! {
+        <BackLink/>
+        <QuestionForm errors on_continue=submit>
+            <Heading text="When did the earlier stages begin?"/>
+            <p>"Give the dates you know, for the record. Leave a date blank if you do not know it."</p>
+            {fields.into_iter().zip(ids).zip(names).enumerate().map(|(i, ((f, id), title))| view! {
+                <DateInput id label=format!("Stage {}: {title}", i + 1) fields=f errors/>
+            }).collect_view()}
+        </QuestionForm>
+    }
+}
+
+/// The date (and, for timescales in hours, the time) a stage began, or
+/// that the practitioner does not know it.
+#[component]
+pub fn StageStart(index: usize) -> impl IntoView {
+    let aid = aid();
+    let reached = aid
+        .record
+        .with_untracked(|r| r.stages.get(index).cloned())
+        .unwrap_or_default();
+    let name = stage_name(&aid.procedure, &reached.stage);
+    let fields = RwSignal::new(DateFields::from_date(reached.started));
+    let not_known = RwSignal::new(reached.started_not_known);
+    let time = RwSignal::new(reached.started_time.clone().unwrap_or_default());
+    let uses_hours = aid.procedure.route.uses_hours();
+    let errors = new_errors();
+    let label = format!("When did {} begin?", name.replacen("Stage", "stage", 1));
+    let what = format!("Date stage {} began", index + 1);
+    let submit = move || {
+        let mut found = Vec::new();
+        let typed = fields.get_untracked();
+        let unknown = not_known.get_untracked();
+        let date = if unknown && typed.is_empty() {
+            None
+        } else if unknown {
+            found.push(FieldError::new(
+                "stage-start",
+                format!(
+                    "Enter the date stage {} began, or select ‘I do not know’, not both",
+                    index + 1
+                ),
+            ));
+            None
+        } else if typed.is_empty() {
+            found.push(FieldError::new(
+                "stage-start",
+                format!(
+                    "Enter the date stage {} began, or select ‘I do not know’",
+                    index + 1
+                ),
+            ));
+            None
+        } else {
+            match typed.parse(&what, aid.today, false) {
+                Ok(d) => {
+                    if let Some(e) = out_of_order(&aid, index, d, &what, &[]) {
+                        found.push(FieldError::new("stage-start", e));
+                    }
+                    Some(d)
+                }
+                Err(e) => {
+                    found.push(FieldError::date("stage-start", e));
+                    None
+                }
+            }
+        };
+        let t = time.get_untracked();
+        if uses_hours && date.is_some() && parse_time(&t).is_none() {
+            found.push(FieldError::new(
+                "stage-start-time",
+                "Enter the time it began, like 09:30 or 14:00",
+            ));
+        }
+        if !show(errors, found) {
+            return;
+        }
+        aid.record.update(|r| {
+            if let Some(s) = r.stages.get_mut(index) {
+                s.started = date;
+                s.started_not_known = date.is_none();
+                s.started_time = (uses_hours && date.is_some()).then(|| t.trim().to_string());
+            }
+        });
+        aid.next(Screen::Stage(index));
+    };
+    view! {
+        <BackLink/>
+        <QuestionForm errors on_continue=submit>
+            <DateInput id="stage-start" heading=true label=label fields errors
+                hint="The day you first raised it at this stage. For example, 27 3 2026"/>
+            {uses_hours.then(|| view! {
+                <div class="form-group">
+                    <label class="label" for="stage-start-time">"Time it began"</label>
+                    <p class="hint" id="stage-start-time-hint">"Use the 24-hour clock, for example 09:30 or 14:00"</p>
+                    <input class="input input--width-4" id="stage-start-time" type="text" aria-describedby="stage-start-time-hint"
+                        prop:value=move || time.get() on:input=move |ev| time.set(event_target_value(&ev))/>
+                </div>
+            })}
+            <p class="divider">"or"</p>
+            <div class="form-group check">
+                <input type="checkbox" id="stage-start-unknown" prop:checked=move || not_known.get()
+                    on:change=move |ev| not_known.set(event_target_checked(&ev))/>
+                <label for="stage-start-unknown">"I do not know when this stage began"</label>
+            </div>
+        </QuestionForm>
+    }
+}
