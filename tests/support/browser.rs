@@ -2,6 +2,7 @@
 
 use super::{Process, free_port, screenshots, wait_for_port};
 use fantoccini::actions::{InputSource, KeyAction, KeyActions};
+use fantoccini::wd::WebDriverCompatibleCommand;
 use fantoccini::{Client, Locator};
 use serde_json::{Value, json};
 use std::process::{Command, Stdio};
@@ -11,10 +12,38 @@ pub const TAB: char = '\u{e004}';
 pub const ENTER: char = '\u{e007}';
 pub const SPACE: char = '\u{e00d}';
 pub const DOWN: char = '\u{e015}';
+pub const UP: char = '\u{e013}';
+pub const CONTROL: char = '\u{e009}';
 
 pub struct Browser {
     pub client: Client,
     _driver: Process,
+}
+
+/// A Chrome DevTools Protocol command, sent through chromedriver's
+/// `goog/cdp/execute` endpoint (the clock, the network).
+#[derive(Debug)]
+struct Cdp {
+    cmd: &'static str,
+    params: Value,
+}
+
+impl WebDriverCompatibleCommand for Cdp {
+    fn endpoint(
+        &self,
+        base_url: &url::Url,
+        session_id: Option<&str>,
+    ) -> Result<url::Url, url::ParseError> {
+        base_url.join(&format!(
+            "session/{}/goog/cdp/execute",
+            session_id.unwrap_or_default()
+        ))
+    }
+
+    fn method_and_body(&self, _: &url::Url) -> (http::Method, Option<String>) {
+        let body = json!({ "cmd": self.cmd, "params": self.params });
+        (http::Method::POST, Some(body.to_string()))
+    }
 }
 
 impl Browser {
@@ -62,6 +91,40 @@ impl Browser {
         browser
     }
 
+    /// Run a DevTools Protocol command on the page.
+    pub async fn cdp(&self, cmd: &'static str, params: Value) -> Value {
+        self.client
+            .issue_cmd(Cdp { cmd, params })
+            .await
+            .unwrap_or_else(|e| panic!("{cmd} failed: {e}"))
+    }
+
+    /// Set the browser's clock to this day (at 10am), for every page opened
+    /// from now on: the aid reads today's date from it.
+    pub async fn set_today(&self, date: &str) {
+        let script = format!(
+            "(() => {{ const Real = Date; const offset = new Real('{date}T10:00:00').getTime() - Real.now();
+               class Fake extends Real {{ constructor(...a) {{ if (a.length === 0) super(Real.now() + offset); else super(...a); }}
+                 static now() {{ return Real.now() + offset; }} }}
+               globalThis.Date = Fake; }})();"
+        );
+        self.cdp(
+            "Page.addScriptToEvaluateOnNewDocument",
+            json!({ "source": script }),
+        )
+        .await;
+    }
+
+    /// Cut the page off from the network (DevTools' "Offline"), or restore it.
+    pub async fn offline(&self, offline: bool) {
+        self.cdp("Network.enable", json!({})).await;
+        self.cdp(
+            "Network.emulateNetworkConditions",
+            json!({ "offline": offline, "latency": 0, "downloadThroughput": -1, "uploadThroughput": -1 }),
+        )
+        .await;
+    }
+
     pub async fn goto(&self, url: &str) {
         self.client.goto(url).await.expect("page loads");
     }
@@ -85,6 +148,19 @@ impl Browser {
         let actions = KeyActions::new("keyboard".into())
             .then(KeyAction::Down { value: key })
             .then(KeyAction::Up { value: key });
+        self.client
+            .perform_actions(actions)
+            .await
+            .expect("key press");
+    }
+
+    /// Select everything in the focused field (Ctrl+A), so typing replaces it.
+    pub async fn select_all(&self) {
+        let actions = KeyActions::new("keyboard".into())
+            .then(KeyAction::Down { value: CONTROL })
+            .then(KeyAction::Down { value: 'a' })
+            .then(KeyAction::Up { value: 'a' })
+            .then(KeyAction::Up { value: CONTROL });
         self.client
             .perform_actions(actions)
             .await
@@ -134,25 +210,56 @@ impl Browser {
         panic!("Tab never reached “{text}”");
     }
 
-    /// Choose option `index` of a radio group by keyboard.
+    /// Choose option `index` of a radio group by keyboard: Tab into the
+    /// group (onto its checked option, if any), then the arrow keys.
     pub async fn choose(&self, group: &str, index: usize) {
-        self.tab_to(group).await;
-        if index == 0 {
+        let at = format!(
+            "const e = document.activeElement; return e && e.name === '{group}' ? [...document.getElementsByName('{group}')].indexOf(e) : -1;"
+        );
+        for _ in 0..200 {
+            if self.eval(&at).await.as_i64().unwrap_or(-1) >= 0 {
+                break;
+            }
+            self.press(TAB).await;
+        }
+        let current = self.eval(&at).await.as_i64().unwrap_or(-1);
+        assert!(current >= 0, "Tab never reached the radios “{group}”");
+        let current = current as usize;
+        if current == index {
             self.press(SPACE).await;
         }
-        for _ in 0..index {
+        for _ in current..index {
             self.press(DOWN).await;
         }
+        for _ in index..current {
+            self.press(UP).await;
+        }
+    }
+
+    /// Tick or untick a checkbox by keyboard.
+    pub async fn tick(&self, id: &str) {
+        self.tab_to(id).await;
+        self.press(SPACE).await;
+    }
+
+    /// The page's title.
+    pub async fn title(&self) -> String {
+        self.client.title().await.unwrap_or_default()
     }
 
     /// Fill a GOV.UK date input (three fields) by keyboard.
     pub async fn date(&self, id: &str, day: u32, month: u32, year: i32) {
         self.tab_to(id).await;
-        self.type_text(&day.to_string()).await;
-        self.press(TAB).await;
-        self.type_text(&month.to_string()).await;
-        self.press(TAB).await;
-        self.type_text(&year.to_string()).await;
+        for (n, part) in [day.to_string(), month.to_string(), year.to_string()]
+            .iter()
+            .enumerate()
+        {
+            if n > 0 {
+                self.press(TAB).await;
+            }
+            self.select_all().await;
+            self.type_text(part).await;
+        }
     }
 
     /// The aid's current heading, once it contains `expected`.

@@ -1,7 +1,6 @@
 //! Renders a checked handbook into the files of a static site, and writes
 //! them so that a failed build never leaves a half-written site.
 
-mod diagram;
 mod theme;
 mod views;
 mod write;

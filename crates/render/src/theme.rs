@@ -35,11 +35,30 @@ pub(crate) fn templates() -> Result<Tera, RenderError> {
     Ok(tera)
 }
 
+macro_rules! static_file {
+    ($name:literal) => {
+        (
+            $name,
+            include_bytes!(concat!("../../../themes/default/static/", $name)).as_slice(),
+        )
+    };
+}
+
+/// The theme's own assets, served under `assets/`.
+const STATIC: &[(&str, &[u8])] = &[
+    static_file!("style.css"),
+    static_file!("aid.js"),
+    static_file!("print-form.js"),
+];
+
 pub(crate) fn static_files() -> Vec<OutputFile> {
-    let mut files = vec![OutputFile {
-        path: "assets/style.css".into(),
-        bytes: include_bytes!("../../../themes/default/static/style.css").to_vec(),
-    }];
+    let mut files: Vec<OutputFile> = STATIC
+        .iter()
+        .map(|(name, bytes)| OutputFile {
+            path: format!("assets/{name}").into(),
+            bytes: bytes.to_vec(),
+        })
+        .collect();
     for (name, bytes) in stagehand_widget::ASSETS {
         files.push(OutputFile {
             path: format!("assets/{name}").into(),

@@ -2,11 +2,12 @@
 //! into words, so templates hold no logic.
 
 use crate::OutputFile;
-use crate::diagram;
 use chrono::NaiveDate;
 use serde::Serialize;
 use stagehand_content::{Handbook, Page, ProcedureContent};
-use stagehand_model::{Contact, Exclusion, Procedure, RecordQuestion, Step, Urgent};
+use stagehand_model::{
+    Agency, Contact, Exclusion, Procedure, RecordQuestion, ReturnsAddress, Route, Stage, Urgent,
+};
 
 /// Text made safe for HTML and XML outside templates (the SVG, the sitemap).
 pub(crate) fn escape(text: &str) -> String {
@@ -19,20 +20,6 @@ pub(crate) fn escape(text: &str) -> String {
 /// "1 November 2020", as GOV.UK writes dates.
 pub(crate) fn long_date(date: NaiveDate) -> String {
     date.format("%-d %B %Y").to_string()
-}
-
-/// A step's timescale in words, for the page and the blank record form.
-pub(crate) fn timescale_words(step: &Step) -> String {
-    match step.within {
-        None => "None set by the procedure".into(),
-        Some(t) => {
-            let words = t.to_string();
-            let mut chars = words.chars();
-            chars
-                .next()
-                .map_or(words.clone(), |c| c.to_uppercase().chain(chars).collect())
-        }
-    }
 }
 
 #[derive(Serialize)]
@@ -71,18 +58,21 @@ pub(crate) struct ProcedureView<'a> {
     updated_iso: String,
     review_due: Option<String>,
     amendments: Vec<AmendmentView<'a>>,
-    urgent: Option<&'a Urgent>,
+    urgent: Option<UrgentView<'a>>,
+    agencies: &'a [Agency],
     areas: &'a [String],
     excludes: &'a [Exclusion],
     stages: Vec<StageView<'a>>,
     stage_count: usize,
     has_timescales: bool,
-    contacts: &'a [Contact],
+    end_of_route: Option<&'a str>,
+    contacts: Vec<ContactView<'a>>,
     record: &'a [RecordQuestion],
+    returns: Option<&'a ReturnsAddress>,
     text: &'a str,
     toc: Vec<TocEntry<'a>>,
     pages: Vec<PageLink<'a>>,
-    diagram: String,
+    diagram_label: String,
     aid_json: String,
     scenarios: Vec<ScenarioLink<'a>>,
 }
@@ -120,7 +110,9 @@ pub(crate) struct StageView<'a> {
     section_title: Option<&'a str>,
     steps: Vec<StepView<'a>>,
     record: &'a [String],
-    contacts: Vec<&'a Contact>,
+    contacts: Vec<ContactView<'a>>,
+    /// Each agency's role at this stage's steps, where the route names them.
+    roles: Option<RolesTable<'a>>,
 }
 
 #[derive(Serialize)]
@@ -128,7 +120,93 @@ struct StepView<'a> {
     action: &'a str,
     contact: Option<&'a str>,
     timescale: String,
-    from_title: Option<String>,
+    sooner_if: Option<&'a str>,
+}
+
+/// A contact point, with the number as a `tel:` link can dial it.
+#[derive(Serialize)]
+pub(crate) struct ContactView<'a> {
+    name: &'a str,
+    note: Option<&'a str>,
+    phone: Option<&'a str>,
+    phone_dial: Option<String>,
+    out_of_hours: Option<&'a str>,
+    out_of_hours_dial: Option<String>,
+    email: Option<&'a str>,
+    url: Option<&'a str>,
+}
+
+impl<'a> ContactView<'a> {
+    pub(crate) fn new(c: &'a Contact) -> Self {
+        let dial = |n: &str| {
+            n.chars()
+                .filter(|c| c.is_ascii_digit() || *c == '+')
+                .collect()
+        };
+        Self {
+            name: &c.name,
+            note: c.note.as_deref(),
+            phone: c.phone.as_deref(),
+            phone_dial: c.phone.as_deref().map(dial),
+            out_of_hours: c.out_of_hours.as_deref(),
+            out_of_hours_dial: c.out_of_hours.as_deref().map(dial),
+            email: c.email.as_deref(),
+            url: c.url.as_deref(),
+        }
+    }
+}
+
+#[derive(Serialize)]
+pub(crate) struct UrgentView<'a> {
+    question: &'a str,
+    advice: &'a str,
+    contacts: Vec<ContactView<'a>>,
+}
+
+/// The equivalent roles at a stage: a row an agency, a column a step.
+#[derive(Serialize)]
+pub(crate) struct RolesTable<'a> {
+    /// "Step 1", "Step 2", when the stage has several steps with roles.
+    columns: Vec<String>,
+    rows: Vec<RolesRow<'a>>,
+}
+
+#[derive(Serialize)]
+struct RolesRow<'a> {
+    agency: &'a str,
+    roles: Vec<&'a str>,
+}
+
+fn roles_table<'a>(route: &'a Route, stage: &'a Stage) -> Option<RolesTable<'a>> {
+    let steps: Vec<(usize, &stagehand_model::Step)> = stage
+        .steps
+        .iter()
+        .enumerate()
+        .filter(|(_, s)| !s.roles.is_empty())
+        .collect();
+    if route.agencies.is_empty() || steps.is_empty() {
+        return None;
+    }
+    let columns = if steps.len() == 1 {
+        vec!["Who to contact".to_string()]
+    } else {
+        steps
+            .iter()
+            .map(|(n, _)| format!("Step {}", n + 1))
+            .collect()
+    };
+    let rows = route
+        .agencies
+        .iter()
+        .map(|a| RolesRow {
+            agency: &a.name,
+            roles: steps
+                .iter()
+                .map(|(_, s)| s.contact_for(Some(&a.id)).unwrap_or("See the procedure"))
+                .collect(),
+        })
+        .collect();
+    Some(RolesTable { columns, rows })
 }
 
 /// The procedure as the decision aid reads it: JSON that is safe inside a
@@ -146,37 +224,43 @@ impl<'a> ProcedureView<'a> {
         let p = &content.procedure;
         let route = &p.route;
         let headings = &content.text.headings;
-        let stages =
-            route
-                .stages
-                .iter()
-                .enumerate()
-                .map(|(i, stage)| StageView {
-                    id: &stage.id,
-                    number: i + 1,
-                    title: &stage.title,
-                    section: stage.section.as_deref(),
-                    section_title: stage
-                        .section
-                        .as_deref()
-                        .and_then(|s| headings.iter().find(|h| h.id == s))
-                        .map(|h| h.text.as_str()),
-                    steps: stage
-                        .steps
-                        .iter()
-                        .map(|step| StepView {
-                            action: &step.action,
-                            contact: step.contact.as_deref(),
-                            timescale: timescale_words(step),
-                            from_title: step.from.as_deref().filter(|f| *f != stage.id).and_then(
-                                |f| route.stage_index(f).map(|n| format!("stage {}", n + 1)),
-                            ),
-                        })
-                        .collect(),
-                    record: &stage.record,
-                    contacts: route.contacts_for(&stage.id).collect(),
-                })
-                .collect();
+        let stages = route
+            .stages
+            .iter()
+            .enumerate()
+            .map(|(i, stage)| StageView {
+                id: &stage.id,
+                number: i + 1,
+                title: &stage.title,
+                section: stage.section.as_deref(),
+                section_title: stage
+                    .section
+                    .as_deref()
+                    .and_then(|s| headings.iter().find(|h| h.id == s))
+                    .map(|h| h.text.as_str()),
+                steps: stage
+                    .steps
+                    .iter()
+                    .map(|step| StepView {
+                        action: &step.action,
+                        contact: step.contact.as_deref(),
+                        timescale: step.timescale_words(|id| {
+                            // Counting from the step's own stage goes without saying.
+                            (id != stage.id)
+                                .then(|| route.stage_index(id).map(|n| n + 1))
+                                .flatten()
+                        }),
+                        sooner_if: step.sooner_if.as_deref(),
+                    })
+                    .collect(),
+                record: &stage.record,
+                contacts: route
+                    .contacts_for(&stage.id)
+                    .map(ContactView::new)
+                    .collect(),
+                roles: roles_table(route, stage),
+            })
+            .collect();
         Self {
             slug: &p.slug,
             title: &p.meta.title,
@@ -194,7 +278,12 @@ impl<'a> ProcedureView<'a> {
                     note: &a.note,
                 })
                 .collect(),
-            urgent: route.urgent.as_ref(),
+            urgent: route.urgent.as_ref().map(|u: &'a Urgent| UrgentView {
+                question: &u.question,
+                advice: &u.advice,
+                contacts: u.contacts.iter().map(ContactView::new).collect(),
+            }),
+            agencies: &route.agencies,
             areas: &route.areas,
             excludes: &route.excludes,
             stages,
@@ -204,8 +293,10 @@ impl<'a> ProcedureView<'a> {
                 .iter()
                 .flat_map(|s| &s.steps)
                 .any(|s| s.within.is_some()),
-            contacts: &route.contacts,
+            end_of_route: route.end_of_route.as_deref(),
+            contacts: route.contacts.iter().map(ContactView::new).collect(),
             record: &route.record,
+            returns: route.returns.as_ref(),
             text: &content.text.html,
             toc: headings
                 .iter()
@@ -223,7 +314,12 @@ impl<'a> ProcedureView<'a> {
                     title: &pg.title,
                 })
                 .collect(),
-            diagram: diagram::route_svg(p),
+            diagram_label: format!(
+                "The escalation route: {} stages, from {} to {}.",
+                route.stages.len(),
+                route.stages.first().map_or("", |s| s.title.as_str()),
+                route.stages.last().map_or("", |s| s.title.as_str())
+            ),
             aid_json: aid_json(p),
             scenarios: p
                 .scenarios

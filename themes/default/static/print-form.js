@@ -1,0 +1,13 @@
+// "Print this form": a button only where JavaScript runs, which printing from
+// a button needs. Without it, the page says how to print instead.
+(function () {
+  var place = document.getElementById("print-form");
+  if (!place) return;
+  var button = document.createElement("button");
+  button.type = "button";
+  button.className = "button";
+  button.textContent = "Print this form";
+  button.addEventListener("click", function () { window.print(); });
+  place.textContent = "";
+  place.appendChild(button);
+})();
