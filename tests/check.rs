@@ -15,11 +15,16 @@ use support::{
     build_ok, copy_tree, files_under, minimal_handbook, run, scratch, stagehand, workspace,
 };
 
-/// The minimal handbook with one fixture laid over it.
+/// The minimal handbook with one fixture of `broken/` laid over it.
 fn content_for(case: &str, test: &str) -> PathBuf {
+    fixture("broken", case, test)
+}
+
+/// The minimal handbook with `fixtures/<kind>/<case>` laid over it.
+fn fixture(kind: &str, case: &str, test: &str) -> PathBuf {
     let content = minimal_handbook(&format!("{test}-{case}"));
     copy_tree(
-        &workspace().join("tests/fixtures/broken").join(case),
+        &workspace().join("tests/fixtures").join(kind).join(case),
         &content,
     );
     if let Ok(list) = std::fs::read_to_string(content.join("DELETE")) {
@@ -81,6 +86,38 @@ fn every_broken_fixture_is_reported_clearly() {
             .filter(|w| !report.contains(w.as_str()))
             .collect();
         if ok || report.contains("panicked") || !missing.is_empty() || !report.contains("help:") {
+            failures.push(format!(
+                "== {case}: exit ok={ok}, missing {missing:?}\n{report}"
+            ));
+        }
+    }
+    assert!(failures.is_empty(), "{}", failures.join("\n"));
+}
+
+/// Content that builds, but with something an editor should know:
+/// `fixtures/warned/` holds those cases, each with its expected warning.
+#[test]
+fn every_warned_fixture_builds_with_a_located_warning() {
+    let warned = workspace().join("tests/fixtures/warned");
+    let mut failures = Vec::new();
+    let mut cases: Vec<String> = std::fs::read_dir(&warned)
+        .unwrap()
+        .flatten()
+        .map(|e| e.file_name().to_string_lossy().into_owned())
+        .collect();
+    cases.sort();
+    assert!(!cases.is_empty());
+    for case in &cases {
+        let expected = std::fs::read_to_string(warned.join(case).join("expected.txt")).unwrap();
+        let content = fixture("warned", case, "warned");
+        let (ok, report) = run_bounded(stagehand().arg("check").arg("--content").arg(&content));
+        let mut wanted: Vec<String> = expected.lines().map(str::to_string).collect();
+        wanted[0] = format!("{}/{}", content.display(), wanted[0]);
+        let missing: Vec<&String> = wanted
+            .iter()
+            .filter(|w| !report.contains(w.as_str()))
+            .collect();
+        if !ok || !missing.is_empty() || !report.contains("warning") || !report.contains("help:") {
             failures.push(format!(
                 "== {case}: exit ok={ok}, missing {missing:?}\n{report}"
             ));

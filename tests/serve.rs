@@ -11,11 +11,15 @@ use support::{Process, free_port, minimal_handbook, stagehand, wait_for_port};
 
 /// A plain HTTP/1.1 GET; returns the head and as much body as arrives in `wait`.
 fn get(port: u16, path: &str, wait: Duration) -> String {
+    get_with(port, path, "", wait)
+}
+
+fn get_with(port: u16, path: &str, headers: &str, wait: Duration) -> String {
     let mut stream = TcpStream::connect(("127.0.0.1", port)).unwrap();
     stream.set_read_timeout(Some(wait)).unwrap();
     write!(
         stream,
-        "GET {path} HTTP/1.1\r\nHost: 127.0.0.1\r\nConnection: close\r\n\r\n"
+        "GET {path} HTTP/1.1\r\nHost: 127.0.0.1\r\n{headers}Connection: close\r\n\r\n"
     )
     .unwrap();
     let mut out = Vec::new();
@@ -29,6 +33,38 @@ fn get(port: u16, path: &str, wait: Duration) -> String {
         }
     }
     String::from_utf8_lossy(&out).into_owned()
+}
+
+#[test]
+fn serve_no_reload_does_not_claim_to_rebuild() {
+    let content = minimal_handbook("serve-no-reload");
+    let dir = content.parent().unwrap().to_path_buf();
+    let port = free_port();
+    let mut server = std::process::Command::new(env!("CARGO_BIN_EXE_stagehand"))
+        .args([
+            "serve",
+            "--no-reload",
+            "--port",
+            &port.to_string(),
+            "--content",
+        ])
+        .arg(&content)
+        .arg("--out")
+        .arg(dir.join("site"))
+        .stdout(std::process::Stdio::piped())
+        .stderr(std::process::Stdio::null())
+        .spawn()
+        .unwrap();
+    wait_for_port(port);
+    let home = get(port, "/", Duration::from_secs(1));
+    assert!(!home.contains("live-reload"), "{home}");
+    let _ = server.kill();
+    let out = server.wait_with_output().unwrap();
+    let said = String::from_utf8_lossy(&out.stdout);
+    assert!(
+        said.contains("as it will be published") && !said.contains("Rebuilding on every change"),
+        "{said}"
+    );
 }
 
 #[test]
@@ -60,6 +96,21 @@ fn serve_shows_content_errors_and_keeps_serving() {
         "{}",
         &wasm[..300.min(wasm.len())]
     );
+    // Compressed when the browser asks.
+    for (path, encoding) in [("/assets/decision_aid_bg.wasm", "br"), ("/sample/", "gzip")] {
+        let head = get_with(
+            port,
+            path,
+            &format!("Accept-Encoding: {encoding}\r\n"),
+            quick,
+        )
+        .to_lowercase();
+        let head = &head[..head.find("\r\n\r\n").unwrap_or(head.len())];
+        assert!(
+            head.contains(&format!("content-encoding: {encoding}")),
+            "{path}: {head}"
+        );
+    }
     let missing = get(port, "/no-such-page/", quick);
     assert!(
         missing.starts_with("HTTP/1.1 404") && missing.contains("Page not found"),

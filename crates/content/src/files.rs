@@ -143,6 +143,16 @@ pub(crate) fn read_site(path: &Path, problems: &mut Vec<Problem>) -> Option<Site
         };
     }
     site.url = raw.url.map(|u| u.trim_end_matches('/').to_string());
+    if site.url.is_none() {
+        problems.push(
+            Problem::error(
+                path,
+                "site.yaml gives no `url`, so the build writes no sitemap.xml: a sitemap must give each page's full address",
+                "Add the site's public address, such as `url: https://procedures.example.org`, once it has one.",
+            )
+            .warning(),
+        );
+    }
     Some(site)
 }
 

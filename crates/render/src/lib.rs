@@ -124,10 +124,14 @@ pub fn render_site(
     let mut ctx = base(0);
     ctx.insert("root", &handbook.site.base_path);
     files.push(page("404.html", &ctx, "404.html".into())?);
-    files.push(OutputFile {
-        path: "sitemap.xml".into(),
-        bytes: views::sitemap(handbook, &files).into_bytes(),
-    });
+    // A sitemap's addresses must be absolute: without the site's `url`
+    // there is none to write (`check` says so).
+    if let Some(url) = &handbook.site.url {
+        files.push(OutputFile {
+            path: "sitemap.xml".into(),
+            bytes: views::sitemap(url, &handbook.site.base_path, &files).into_bytes(),
+        });
+    }
     files.extend(theme::static_files());
     files.push(OutputFile {
         path: "README.md".into(),

@@ -4,7 +4,7 @@
 use crate::OutputFile;
 use chrono::NaiveDate;
 use serde::Serialize;
-use stagehand_content::{Handbook, Page, ProcedureContent};
+use stagehand_content::{Page, ProcedureContent};
 use stagehand_model::{
     Agency, Contact, Exclusion, Procedure, RecordQuestion, ReturnsAddress, Route, Stage, Urgent,
 };
@@ -348,14 +348,9 @@ impl<'a> PageView<'a> {
     }
 }
 
-/// `sitemap.xml`: every HTML page but the 404, with absolute addresses when
-/// `site.yaml` gives the site's `url`.
-pub(crate) fn sitemap(handbook: &Handbook, files: &[OutputFile]) -> String {
-    let prefix = format!(
-        "{}{}",
-        handbook.site.url.as_deref().unwrap_or(""),
-        handbook.site.base_path
-    );
+/// `sitemap.xml`: every HTML page but the 404, with absolute addresses.
+pub(crate) fn sitemap(url: &str, base_path: &str, files: &[OutputFile]) -> String {
+    let prefix = format!("{url}{base_path}");
     let mut out = String::from(
         "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<urlset xmlns=\"http://www.sitemaps.org/schemas/sitemap/0.9\">\n",
     );
