@@ -1,10 +1,12 @@
 //! Renders a checked handbook into the files of a static site, and writes
 //! them so that a failed build never leaves a half-written site.
 
+mod report;
 mod theme;
 mod views;
 mod write;
 
+pub use report::render_report;
 pub use write::{WriteError, write_site};
 
 use stagehand_content::Handbook;

@@ -23,6 +23,7 @@ const TEMPLATES: &[(&str, &str)] = &[
     theme_file!("templates/page.html"),
     theme_file!("templates/accessibility.html"),
     theme_file!("templates/404.html"),
+    theme_file!("templates/report.html"),
 ];
 
 pub(crate) fn templates() -> Result<Tera, RenderError> {

@@ -2,6 +2,7 @@
 
 mod build;
 mod deadline;
+mod returns;
 mod serve;
 
 use clap::{Parser, Subcommand};
@@ -45,6 +46,16 @@ enum Command {
         #[arg(long)]
         no_reload: bool,
     },
+    /// Count a folder of anonymous monitoring returns into a report for the partnership.
+    Returns {
+        /// The folder the returns were saved in (its subfolders are read too).
+        folder: PathBuf,
+        #[arg(long, default_value = "content")]
+        content: PathBuf,
+        /// Where to write the report (a folder: index.html and report.csv).
+        #[arg(long, default_value = "report")]
+        out: PathBuf,
+    },
     /// Print the deadline the decision aid would show for a step.
     Deadline {
         /// When the step started: 2026-12-23, or 2026-12-23T09:30 for timescales in hours.
@@ -72,6 +83,11 @@ fn main() -> ExitCode {
             port,
             no_reload,
         } => serve::serve(content, out, port, !no_reload),
+        Command::Returns {
+            folder,
+            content,
+            out,
+        } => returns::returns(&folder, &content, &out),
         Command::Deadline {
             from,
             within,

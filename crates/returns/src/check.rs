@@ -1,0 +1,155 @@
+//! A return checked against the procedure it names: every stage, area,
+//! agency and answer must be one the procedure defines, and its dates must
+//! be possible. A return that fails is not counted, and its file is named.
+
+use chrono::{Datelike, NaiveDate};
+use stagehand_model::{
+    AnswerKind, MonitoringReturn, Procedure, ReturnOutcome, StageOutcome, iso_date,
+};
+
+/// The earliest date a return can speak of: before it, a date is a slip.
+fn too_early(date: NaiveDate) -> bool {
+    date.year() < 2000
+}
+
+pub(crate) fn check(
+    r: &MonitoringReturn,
+    procedures: &[Procedure],
+    today: NaiveDate,
+) -> Result<(), String> {
+    let id_ok = !r.id.is_empty()
+        && r.id.len() <= 64
+        && r.id.chars().all(|c| c.is_ascii_alphanumeric() || c == '-');
+    if !id_ok {
+        return Err("has no usable id: a return's id is the random number the aid gave it".into());
+    }
+    let Some(procedure) = procedures.iter().find(|p| p.slug == r.procedure) else {
+        let known: Vec<&str> = procedures.iter().map(|p| p.slug.as_str()).collect();
+        return Err(format!(
+            "names a procedure, `{}`, that the handbook does not have (it has {})",
+            r.procedure,
+            known.join(", ")
+        ));
+    };
+    let route = &procedure.route;
+    if too_early(r.made) || r.made > today {
+        return Err(format!("was made on {}, an impossible date", r.made));
+    }
+    if let Some(area) = &r.area
+        && area != "other"
+        && !route.areas.contains(area)
+    {
+        return Err(format!(
+            "names an area, “{area}”, that is not one of the procedure's"
+        ));
+    }
+    for agency in [&r.agency_raising, &r.agency_receiving]
+        .into_iter()
+        .flatten()
+    {
+        if agency != "other" && route.agency(agency).is_none() {
+            return Err(format!(
+                "names an agency, `{agency}`, that the procedure does not list"
+            ));
+        }
+    }
+    let mut previous_start: Option<NaiveDate> = None;
+    for (i, s) in r.stages.iter().enumerate() {
+        let Some(stage) = route.stages.get(i).filter(|st| st.id == s.stage) else {
+            return Err(format!(
+                "names `{}` as its stage {}, but the procedure's stage {} is `{}`",
+                s.stage,
+                i + 1,
+                i + 1,
+                route.stages.get(i).map_or("(none)", |st| st.id.as_str())
+            ));
+        };
+        let last = i + 1 == r.stages.len();
+        let final_stage = i + 1 == route.stages.len();
+        let outcome_ok = match s.outcome {
+            StageOutcome::Escalated => !last,
+            StageOutcome::NotResolved => last && final_stage,
+            StageOutcome::Resolved | StageOutcome::UnderWay => last,
+        };
+        if !outcome_ok {
+            return Err(format!(
+                "says stage {} was {}, which cannot be where it is in the route",
+                i + 1,
+                s.outcome.words()
+            ));
+        }
+        for date in [s.started, s.ended].into_iter().flatten() {
+            if too_early(date) || date > r.made {
+                return Err(format!(
+                    "gives stage {} the date {date}, which is impossible (the return was made on {})",
+                    i + 1,
+                    r.made
+                ));
+            }
+        }
+        if let (Some(start), Some(end)) = (s.started, s.ended)
+            && end < start
+        {
+            return Err(format!(
+                "says stage {} ended ({end}) before it began ({start})",
+                i + 1
+            ));
+        }
+        if let (Some(before), Some(start)) = (previous_start, s.started)
+            && start < before
+        {
+            return Err(format!(
+                "says stage {} began ({start}) before the stage before it ({before})",
+                i + 1
+            ));
+        }
+        previous_start = s.started.or(previous_start);
+        for d in &s.deadlines {
+            if d.step == 0 || d.step as usize > stage.steps.len() {
+                return Err(format!(
+                    "gives a deadline for step {} of stage {}, which has {} step(s)",
+                    d.step,
+                    i + 1,
+                    stage.steps.len()
+                ));
+            }
+            if too_early(d.due) || s.started.is_some_and(|start| d.due < start) {
+                return Err(format!(
+                    "gives stage {} an impossible deadline, {}",
+                    i + 1,
+                    d.due
+                ));
+            }
+        }
+    }
+    let outcome_ok = matches!(
+        (r.outcome, r.stages.last().map(|s| s.outcome)),
+        (ReturnOutcome::Resolved, Some(StageOutcome::Resolved))
+            | (ReturnOutcome::NotResolved, Some(StageOutcome::NotResolved))
+            | (ReturnOutcome::UnderWay, None | Some(StageOutcome::UnderWay))
+    );
+    if !outcome_ok {
+        return Err(format!(
+            "says the outcome was “{}”, which its last stage does not",
+            r.outcome.words()
+        ));
+    }
+    for (id, answer) in &r.answers {
+        let Some(q) = route.record.iter().find(|q| &q.id == id && q.in_return) else {
+            return Err(format!(
+                "answers a question, `{id}`, that the procedure does not count in returns"
+            ));
+        };
+        let ok = match q.answer {
+            AnswerKind::YesNo => answer == "yes" || answer == "no",
+            AnswerKind::Date => iso_date::parse(answer).is_some(),
+            _ => false,
+        };
+        if !ok {
+            return Err(format!(
+                "answers `{id}` with “{answer}”, which it cannot be"
+            ));
+        }
+    }
+    Ok(())
+}

@@ -1,0 +1,421 @@
+//! The report's figures: counts by procedure, stage reached, outcome, area,
+//! pair of agencies and month; working days spent at each stage (median and
+//! 90th percentile); the share of deadlines met. Each is a table, so the
+//! page, its charts and the CSV all show the same numbers.
+
+use crate::read::{FileProblem, Read};
+use chrono::{Datelike, NaiveDate};
+use serde::Serialize;
+use stagehand_model::{
+    MonitoringReturn, Procedure, ReturnOutcome, StageOutcome, working_days_between,
+};
+use std::collections::BTreeMap;
+
+/// One table of the report.
+#[derive(Clone, Debug, PartialEq, Serialize)]
+#[non_exhaustive]
+pub struct Table {
+    /// Stable: the table's anchor in the page and its name in the CSV.
+    pub id: String,
+    pub title: String,
+    /// What the figures are, in a sentence.
+    pub caption: String,
+    /// The first column's heading, then the figures'.
+    pub columns: Vec<String>,
+    pub rows: Vec<Row>,
+    /// The values a chart draws (the first figure of each row), if any.
+    pub chart: Option<Chart>,
+}
+
+/// A label and its figures, as shown.
+#[derive(Clone, Debug, PartialEq, Serialize)]
+pub struct Row {
+    pub label: String,
+    pub values: Vec<String>,
+}
+
+impl Row {
+    fn new(label: String, values: Vec<String>) -> Self {
+        Self { label, values }
+    }
+}
+
+/// A file and what is wrong with it, for the page.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize)]
+pub struct Noted {
+    pub file: String,
+    pub message: String,
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum Chart {
+    /// Horizontal bars, one a row.
+    Bars,
+    /// Columns in time order, one a month.
+    Timeline,
+}
+
+/// The whole report.
+#[derive(Clone, Debug, Serialize)]
+#[non_exhaustive]
+pub struct Report {
+    pub made: NaiveDate,
+    pub returns: usize,
+    pub files: usize,
+    pub training: usize,
+    /// Files not counted, and why.
+    pub problems: Vec<Noted>,
+    /// The same return in more than one file: counted once.
+    pub repeated: Vec<Noted>,
+    pub tables: Vec<Table>,
+}
+
+fn shown(problems: &[FileProblem]) -> Vec<Noted> {
+    problems
+        .iter()
+        .map(|p| Noted {
+            file: p.file.display().to_string(),
+            message: p.message.clone(),
+        })
+        .collect()
+}
+
+/// Counts in a table: largest first (ties by label), or in the order given.
+fn counts(
+    id: String,
+    title: String,
+    caption: &str,
+    first: &str,
+    counted: Vec<(String, usize)>,
+    largest_first: bool,
+) -> Table {
+    let mut rows = counted;
+    if largest_first {
+        rows.sort_by(|a, b| b.1.cmp(&a.1).then_with(|| a.0.cmp(&b.0)));
+    }
+    Table {
+        id,
+        title,
+        caption: caption.into(),
+        columns: vec![first.into(), "Returns".into()],
+        rows: rows
+            .into_iter()
+            .map(|(label, n)| Row::new(label, vec![n.to_string()]))
+            .collect(),
+        chart: Some(Chart::Bars),
+    }
+}
+
+/// The median and the 90th percentile (nearest rank) of sorted values.
+pub(crate) fn median_and_p90(sorted: &[i64]) -> Option<(f64, i64)> {
+    let n = sorted.len();
+    if n == 0 {
+        return None;
+    }
+    let median = if n % 2 == 1 {
+        sorted[n / 2] as f64
+    } else {
+        (sorted[n / 2 - 1] + sorted[n / 2]) as f64 / 2.0
+    };
+    let rank = (n * 9).div_ceil(10).max(1);
+    Some((median, sorted[rank - 1]))
+}
+
+const MONTHS: [&str; 12] = [
+    "January",
+    "February",
+    "March",
+    "April",
+    "May",
+    "June",
+    "July",
+    "August",
+    "September",
+    "October",
+    "November",
+    "December",
+];
+
+/// The month a disagreement began: its first known stage date, or when the
+/// return was made.
+fn month(r: &MonitoringReturn) -> (i32, u32) {
+    let date = r.stages.iter().find_map(|s| s.started).unwrap_or(r.made);
+    (date.year(), date.month())
+}
+
+/// What one procedure's returns say, stage by stage.
+#[derive(Default)]
+struct ByProcedure {
+    returns: usize,
+    /// Returns whose last stage is this one (index), or that reached none.
+    reached: BTreeMap<Option<usize>, usize>,
+    areas: BTreeMap<String, usize>,
+    /// Working days spent at each stage that ended.
+    days: BTreeMap<usize, Vec<i64>>,
+    /// Deadlines met, missed and not yet known, at each stage.
+    deadlines: BTreeMap<usize, [usize; 3]>,
+}
+
+/// Count what was read.
+pub fn count(read: &Read, procedures: &[Procedure], made: NaiveDate) -> Report {
+    let procedure = |slug: &str| procedures.iter().find(|p| p.slug == slug);
+    let agency = |p: &Procedure, id: &Option<String>| match id.as_deref() {
+        None => "Not given".to_string(),
+        Some("other") => "Another agency".to_string(),
+        Some(a) => p.route.agency(a).map_or(a.to_string(), |x| x.name.clone()),
+    };
+
+    let mut per: BTreeMap<&str, ByProcedure> = BTreeMap::new();
+    let mut by_outcome = BTreeMap::new();
+    let mut by_agencies = BTreeMap::new();
+    let mut by_month: BTreeMap<(i32, u32), usize> = BTreeMap::new();
+
+    for (_, r) in &read.returns {
+        // Every return read names a procedure of the handbook (checked).
+        let Some(p) = procedure(&r.procedure) else {
+            continue;
+        };
+        let this = per.entry(p.slug.as_str()).or_default();
+        this.returns += 1;
+        *this
+            .reached
+            .entry(r.stages.len().checked_sub(1))
+            .or_insert(0) += 1;
+        let area = match r.area.as_deref() {
+            None => "Not given".to_string(),
+            Some("other") => "Something else".to_string(),
+            Some(a) => a.to_string(),
+        };
+        *this.areas.entry(area).or_insert(0) += 1;
+        for (i, s) in r.stages.iter().enumerate() {
+            if let (Some(start), Some(end)) = (s.started, s.ended)
+                && s.outcome != StageOutcome::UnderWay
+            {
+                this.days.entry(i).or_default().push(working_days_between(
+                    start,
+                    end,
+                    &p.route.calendar,
+                ));
+            }
+            for d in &s.deadlines {
+                let slot = match d.met {
+                    Some(true) => 0,
+                    Some(false) => 1,
+                    None => 2,
+                };
+                this.deadlines.entry(i).or_insert([0; 3])[slot] += 1;
+            }
+        }
+        let outcome = match r.outcome {
+            ReturnOutcome::UnderWay => "Still under way",
+            ReturnOutcome::Resolved => "Resolved",
+            ReturnOutcome::NotResolved => "Not resolved at the final stage",
+        };
+        *by_outcome.entry(outcome.to_string()).or_insert(0) += 1;
+        if !p.route.agencies.is_empty() {
+            let pair = format!(
+                "{} → {}",
+                agency(p, &r.agency_raising),
+                agency(p, &r.agency_receiving)
+            );
+            *by_agencies.entry(pair).or_insert(0) += 1;
+        }
+        *by_month.entry(month(r)).or_insert(0) += 1;
+    }
+
+    let mut tables = vec![
+        counts(
+            "by-procedure".into(),
+            "Returns by procedure".into(),
+            "How many escalations each procedure was used for.",
+            "Procedure",
+            procedures
+                .iter()
+                .filter_map(|p| Some((p.meta.title.clone(), per.get(p.slug.as_str())?.returns)))
+                .collect(),
+            true,
+        ),
+        counts(
+            "by-outcome".into(),
+            "Outcomes".into(),
+            "How each escalation ended, or that it is still under way.",
+            "Outcome",
+            by_outcome.into_iter().collect(),
+            true,
+        ),
+        counts(
+            "by-agencies".into(),
+            "Agencies raising and receiving".into(),
+            "The agency that raised each escalation, and the agency it was raised with, where the procedure lists agencies.",
+            "Raised by → with",
+            by_agencies.into_iter().collect(),
+            true,
+        ),
+    ];
+    tables.push(Table {
+        id: "by-month".into(),
+        title: "Escalations by month".into(),
+        caption: "The month each disagreement was first raised.".into(),
+        columns: vec!["Month".into(), "Returns".into()],
+        rows: by_month
+            .into_iter()
+            .map(|((y, m), n)| {
+                Row::new(
+                    format!("{} {y}", MONTHS[m as usize - 1]),
+                    vec![n.to_string()],
+                )
+            })
+            .collect(),
+        chart: Some(Chart::Timeline),
+    });
+
+    for p in procedures {
+        let Some(this) = per.get(p.slug.as_str()) else {
+            continue;
+        };
+        let stage = |i: usize| {
+            p.route
+                .stages
+                .get(i)
+                .map_or(format!("Stage {}", i + 1), |s| {
+                    format!("Stage {}: {}", i + 1, s.title)
+                })
+        };
+        let title = &p.meta.title;
+        let mut reached: Vec<(String, usize)> = Vec::new();
+        if let Some(n) = this.reached.get(&None) {
+            reached.push(("No stage yet".into(), *n));
+        }
+        for i in 0..p.route.stages.len() {
+            reached.push((stage(i), this.reached.get(&Some(i)).copied().unwrap_or(0)));
+        }
+        tables.push(counts(
+            format!("{}-stage-reached", p.slug),
+            format!("{title}: the stage reached"),
+            "How far each escalation went: the last stage it reached.",
+            "Stage reached",
+            reached,
+            false,
+        ));
+        tables.push(counts(
+            format!("{}-areas", p.slug),
+            format!("{title}: what the disagreements were about"),
+            "The procedure's area each return named.",
+            "Area",
+            this.areas.clone().into_iter().collect(),
+            true,
+        ));
+        tables.push(Table {
+            id: format!("{}-working-days", p.slug),
+            title: format!("{title}: working days at each stage"),
+            caption: "For stages that ended (resolved, taken further, or not resolved at the end), the working days from the day the stage began to the day it ended.".into(),
+            columns: vec![
+                "Stage".into(),
+                "Stages ended".into(),
+                "Median working days".into(),
+                "90th percentile".into(),
+            ],
+            rows: this
+                .days
+                .iter()
+                .filter_map(|(i, values)| {
+                    let mut values = values.clone();
+                    values.sort_unstable();
+                    let (median, p90) = median_and_p90(&values)?;
+                    Some(Row::new(
+                        stage(*i),
+                        vec![
+                            values.len().to_string(),
+                            format!("{median:.1}").trim_end_matches(".0").to_string(),
+                            p90.to_string(),
+                        ],
+                    ))
+                })
+                .collect(),
+            chart: None,
+        });
+        tables.push(Table {
+            id: format!("{}-deadlines", p.slug),
+            title: format!("{title}: deadlines met"),
+            caption: "Each step's deadline: met when its stage ended on or before it, missed when it ended after it or is still open past it.".into(),
+            columns: vec![
+                "Stage".into(),
+                "Met".into(),
+                "Missed".into(),
+                "Not yet known".into(),
+                "Share met".into(),
+            ],
+            rows: this
+                .deadlines
+                .iter()
+                .map(|(i, [met, missed, open])| {
+                    // Rounded to the nearest whole per cent.
+                    let known = met + missed;
+                    let share = (met * 100 + known / 2)
+                        .checked_div(known)
+                        .map_or_else(|| "None known yet".to_string(), |p| format!("{p}%"));
+                    Row::new(
+                        stage(*i),
+                        vec![met.to_string(), missed.to_string(), open.to_string(), share],
+                    )
+                })
+                .collect(),
+            chart: None,
+        });
+    }
+
+    Report {
+        made,
+        returns: read.returns.len(),
+        files: read.files,
+        training: read.training,
+        problems: shown(&read.problems),
+        repeated: shown(&read.repeated),
+        tables,
+    }
+}
+
+impl Report {
+    /// Every figure as CSV: table, row, column, value.
+    pub fn csv(&self) -> String {
+        let cell = |text: &str| {
+            if text.contains([',', '"', '\n']) {
+                format!("\"{}\"", text.replace('"', "\"\""))
+            } else {
+                text.to_string()
+            }
+        };
+        let mut out = String::from("table,label,figure,value\n");
+        for table in &self.tables {
+            for row in &table.rows {
+                for (column, value) in table.columns.iter().skip(1).zip(&row.values) {
+                    out.push_str(&format!(
+                        "{},{},{},{}\n",
+                        table.id,
+                        cell(&row.label),
+                        cell(column),
+                        cell(value)
+                    ));
+                }
+            }
+        }
+        out
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::median_and_p90;
+
+    #[test]
+    fn median_and_ninetieth_percentile() {
+        assert_eq!(median_and_p90(&[]), None);
+        assert_eq!(median_and_p90(&[4]), Some((4.0, 4)));
+        assert_eq!(median_and_p90(&[1, 2, 3, 4]), Some((2.5, 4)));
+        let ten: Vec<i64> = (1..=10).collect();
+        assert_eq!(median_and_p90(&ten), Some((5.5, 9)));
+        let twenty: Vec<i64> = (1..=20).collect();
+        assert_eq!(median_and_p90(&twenty), Some((10.5, 18)));
+    }
+}

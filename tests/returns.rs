@@ -1,0 +1,229 @@
+//! `stagehand returns` on folders of monitoring returns: good ones counted,
+//! every bad one named with what is wrong (and the rest still counted), a
+//! return sent twice counted once, and never a half-written report.
+
+mod support;
+
+use serde_json::{Value, json};
+use std::path::{Path, PathBuf};
+use support::{run, scratch, stagehand, workspace};
+
+/// A well-formed return of Durham's procedure, resolved at stage 2.
+fn durham_return(id: &str) -> Value {
+    json!({
+        "format": "stagehand-return", "version": 1, "id": id,
+        "procedure": "durham", "procedure_updated": "2020-11-01", "made": "2026-11-20",
+        "training": false, "area": "other", "agency_raising": null, "agency_receiving": null,
+        "stages": [
+            {"stage": "stage-1", "started": "2026-11-02", "ended": "2026-11-04", "outcome": "escalated",
+             "deadlines": [{"step": 1, "due": "2026-11-03", "met": false}, {"step": 2, "due": "2026-11-04", "met": true}]},
+            {"stage": "stage-2", "started": "2026-11-04", "ended": "2026-11-06", "outcome": "resolved",
+             "deadlines": [{"step": 1, "due": "2026-11-09", "met": true}]}
+        ],
+        "outcome": "resolved", "answers": {"recorded": "yes"}
+    })
+}
+
+fn write(dir: &Path, name: &str, value: &Value) {
+    let path = dir.join(name);
+    std::fs::create_dir_all(path.parent().unwrap()).unwrap();
+    std::fs::write(path, serde_json::to_string_pretty(value).unwrap()).unwrap();
+}
+
+fn returns(folder: &Path, out: &Path) -> (bool, String, String) {
+    let done = run(stagehand()
+        .arg("returns")
+        .arg(folder)
+        .arg("--content")
+        .arg(workspace().join("content"))
+        .arg("--out")
+        .arg(out));
+    (
+        done.status.success(),
+        String::from_utf8_lossy(&done.stdout).into_owned(),
+        String::from_utf8_lossy(&done.stderr).into_owned(),
+    )
+}
+
+/// A CSV line's cells, with RFC 4180 quoting.
+fn cells(line: &str) -> Vec<String> {
+    let mut out = vec![String::new()];
+    let mut quoted = false;
+    let mut chars = line.chars().peekable();
+    while let Some(c) = chars.next() {
+        match (c, quoted) {
+            ('"', true) if chars.peek() == Some(&'"') => {
+                chars.next();
+                out.last_mut().unwrap().push('"');
+            }
+            ('"', _) => quoted = !quoted,
+            (',', false) => out.push(String::new()),
+            (c, _) => out.last_mut().unwrap().push(c),
+        }
+    }
+    out
+}
+
+/// The CSV's figure for one table, label and column.
+fn figure(csv: &str, table: &str, label: &str, column: &str) -> Option<String> {
+    csv.lines().map(cells).find_map(|c| {
+        (c.len() == 4 && c[0] == table && c[1] == label && c[2] == column).then(|| c[3].clone())
+    })
+}
+
+#[test]
+fn every_bad_file_is_named_and_the_rest_are_counted() {
+    let dir = scratch("returns-bad");
+    let folder = dir.join("returns");
+    write(&folder, "good/one.json", &durham_return("a1"));
+    write(&folder, "good/two.json", &durham_return("a2"));
+    // The same return saved twice: counted once.
+    write(&folder, "again/one-copy.json", &durham_return("a1"));
+    let mut training = durham_return("t1");
+    training["training"] = json!(true);
+    write(&folder, "training.json", &training);
+
+    let mut bad: Vec<(&str, Value, &str)> = Vec::new();
+    let mut newer = durham_return("b1");
+    newer["version"] = json!(9);
+    bad.push(("newer.json", newer, "newer version of the decision aid"));
+    let mut unknown = durham_return("b2");
+    unknown["procedure"] = json!("nowhere");
+    bad.push((
+        "unknown-procedure.json",
+        unknown,
+        "names a procedure, `nowhere`, that the handbook does not have",
+    ));
+    let mut stage = durham_return("b3");
+    stage["stages"][1]["stage"] = json!("stage-9");
+    bad.push((
+        "unknown-stage.json",
+        stage,
+        "names `stage-9` as its stage 2",
+    ));
+    let mut dates = durham_return("b4");
+    dates["stages"][0]["ended"] = json!("2026-10-01");
+    bad.push((
+        "impossible-dates.json",
+        dates,
+        "ended (2026-10-01) before it began",
+    ));
+    let mut future = durham_return("b5");
+    future["made"] = json!("2099-01-01");
+    bad.push(("made-in-the-future.json", future, "an impossible date"));
+    let mut typed = durham_return("b6");
+    typed["notes"] = json!("Typed text must never be counted");
+    bad.push((
+        "extra-field.json",
+        typed,
+        "is not a monitoring return as the aid makes them",
+    ));
+    let record = json!({"format": "stagehand-record", "version": 2, "procedure": "durham"});
+    bad.push((
+        "a-record.json",
+        record,
+        "a practitioner's saved record, not a monitoring return",
+    ));
+    bad.push((
+        "not-a-return.json",
+        json!({"hello": 1}),
+        "is not a monitoring return",
+    ));
+    for (name, value, _) in &bad {
+        write(&folder, name, value);
+    }
+    std::fs::write(folder.join("not-json.json"), "{ this is not json").unwrap();
+    // A 50 MB file is refused without being read whole.
+    let big = std::fs::File::create(folder.join("huge.json")).unwrap();
+    big.set_len(50 * 1024 * 1024).unwrap();
+    std::fs::write(folder.join("notes.txt"), "not a .json file: not read").unwrap();
+
+    let out = dir.join("report");
+    let (ok, said, problems) = returns(&folder, &out);
+    assert!(ok, "{problems}");
+    assert!(!problems.contains("panicked"), "{problems}");
+    for (name, _, why) in &bad {
+        let line = problems
+            .lines()
+            .find(|l| l.contains(name))
+            .unwrap_or_else(|| panic!("{name} is not named: {problems}"));
+        assert!(line.contains(why), "{name}: {line}");
+    }
+    assert!(
+        problems.contains("not-json.json` is not JSON (line 1, column 3)"),
+        "{problems}"
+    );
+    assert!(
+        problems.contains("huge.json` is 52428800 bytes"),
+        "{problems}"
+    );
+    assert!(
+        said.starts_with(
+            "Counted 2 returns from 14 files (10 not counted, 1 training, 1 sent more than once)"
+        ),
+        "{said}"
+    );
+    let csv = std::fs::read_to_string(out.join("report.csv")).unwrap();
+    let page = std::fs::read_to_string(out.join("index.html")).unwrap();
+    assert_eq!(
+        figure(
+            &csv,
+            "by-procedure",
+            "Managing Professional Differences Policy",
+            "Returns"
+        ),
+        Some("2".into())
+    );
+    assert_eq!(
+        figure(
+            &csv,
+            "durham-stage-reached",
+            "Stage 2: Service or operations managers",
+            "Returns"
+        ),
+        Some("2".into())
+    );
+    // Stage 1: 2 November to 4 November is 2 working days; its deadlines
+    // were met once and missed once in each return.
+    assert_eq!(
+        figure(
+            &csv,
+            "durham-working-days",
+            "Stage 1: Discussion, then front line managers",
+            "Median working days"
+        ),
+        Some("2".into())
+    );
+    assert_eq!(
+        figure(
+            &csv,
+            "durham-deadlines",
+            "Stage 1: Discussion, then front line managers",
+            "Share met"
+        ),
+        Some("50%".into())
+    );
+    assert!(page.contains("10 files not counted"), "{page}");
+    assert!(!page.contains("Typed text must never be counted"));
+
+    // A report that cannot be written leaves the previous one whole.
+    let before = std::fs::read(out.join("index.html")).unwrap();
+    let blocked = dir.join("blocked");
+    std::fs::write(&blocked, "a file where the report's folder would go").unwrap();
+    let (ok, _, problems) = returns(&folder, &blocked.join("report"));
+    assert!(!ok, "{problems}");
+    assert_eq!(std::fs::read(out.join("index.html")).unwrap(), before);
+}
+
+#[test]
+fn a_folder_that_is_not_there_is_an_error() {
+    let (ok, _, problems) = returns(
+        &PathBuf::from("/no/such/folder"),
+        &scratch("returns-none").join("r"),
+    );
+    assert!(!ok);
+    assert!(
+        problems.contains("there is no folder of returns"),
+        "{problems}"
+    );
+}
