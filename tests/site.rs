@@ -62,6 +62,7 @@ fn the_real_procedures_render_as_snapshotted() {
         "index.html",
         "durham/index.html",
         "darlington/index.html",
+        "london/index.html",
         "durham/record-form/index.html",
     ] {
         let html = read(&site.join(page));

@@ -107,6 +107,11 @@ mod tests {
         ("darlington", "YYYN", (3, 0)),
         ("darlington", "YYYYN", (4, 0)),
         ("darlington", "YYYYY", (4, 0)),
+        // London (as far as this handbook has it): the professionals, then
+        // the first line managers.
+        ("london", "N", (0, 0)),
+        ("london", "YN", (1, 0)),
+        ("london", "YY", (1, 0)),
     ];
 
     fn path(text: &str) -> Vec<bool> {

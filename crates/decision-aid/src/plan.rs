@@ -289,17 +289,19 @@ pub fn next_action(procedure: &Procedure, record: &Record, today: NaiveDate) -> 
                     "You are waiting to hear back at {name}, the final stage of the procedure."
                 ),
                 _ => {
-                    let by = steps
-                        .iter()
-                        .rev()
-                        .find_map(|s| s.due_date().and_then(|d| long_due(&d)))
-                        .map(|d| format!(" by {d}"))
-                        .unwrap_or_default();
-                    format!(
-                        "You are waiting to hear back at {name}. If it is not resolved{by}, take it to stage {}: {}.",
-                        i + 2,
-                        route.stages[i + 1].title
-                    )
+                    let last_due = steps.iter().rev().find_map(|s| s.due_date());
+                    let next = format!("stage {}: {}", i + 2, route.stages[i + 1].title);
+                    match last_due.and_then(|d| Some((d.date()?, long_due(&d)?))) {
+                        Some((date, words)) if date < today => format!(
+                            "You are waiting to hear back at {name}. Its deadline, {words}, has passed: take it to {next}."
+                        ),
+                        Some((_, words)) => format!(
+                            "You are waiting to hear back at {name}. If it is not resolved by {words}, take it to {next}."
+                        ),
+                        None => format!(
+                            "You are waiting to hear back at {name}. If it is not resolved, take it to {next}."
+                        ),
+                    }
                 }
             }
         }

@@ -71,11 +71,17 @@ pub struct Report {
     pub tables: Vec<Table>,
 }
 
-fn shown(problems: &[FileProblem]) -> Vec<Noted> {
+/// Files named from the folder read, as the business unit saved them.
+fn shown(folder: &std::path::Path, problems: &[FileProblem]) -> Vec<Noted> {
     problems
         .iter()
         .map(|p| Noted {
-            file: p.file.display().to_string(),
+            file: p
+                .file
+                .strip_prefix(folder)
+                .unwrap_or(&p.file)
+                .display()
+                .to_string(),
             message: p.message.clone(),
         })
         .collect()
@@ -370,8 +376,8 @@ pub fn count(read: &Read, procedures: &[Procedure], made: NaiveDate) -> Report {
         returns: read.returns.len(),
         files: read.files,
         training: read.training,
-        problems: shown(&read.problems),
-        repeated: shown(&read.repeated),
+        problems: shown(&read.folder, &read.problems),
+        repeated: shown(&read.folder, &read.repeated),
         tables,
     }
 }

@@ -19,6 +19,8 @@ pub struct FileProblem {
 /// What reading a folder gave.
 #[derive(Debug, Default)]
 pub struct Read {
+    /// The folder read: the report names files from here.
+    pub folder: PathBuf,
     /// The returns to count, each once, with the file it came from.
     pub returns: Vec<(PathBuf, MonitoringReturn)>,
     pub problems: Vec<FileProblem>,
@@ -115,6 +117,7 @@ pub fn read(folder: &Path, procedures: &[Procedure], today: NaiveDate) -> Result
         .map(|p| (p.clone(), read_one(p, procedures, today)))
         .collect();
     let mut out = Read {
+        folder: folder.to_path_buf(),
         files: paths.len(),
         problems,
         ..Read::default()
@@ -135,7 +138,7 @@ pub fn read(folder: &Path, procedures: &[Procedure], today: NaiveDate) -> Result
                         file: file.to_path_buf(),
                         message: format!(
                             "is the same return as `{}` (id {}): counted once",
-                            other.display(),
+                            other.strip_prefix(folder).unwrap_or(other).display(),
                             r.id
                         ),
                     };

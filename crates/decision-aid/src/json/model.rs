@@ -198,7 +198,7 @@ mod tests {
     #[test]
     fn the_aid_reads_the_procedures_as_the_generator_writes_them() {
         let procedures = real_procedures();
-        assert_eq!(procedures.len(), 2);
+        assert_eq!(procedures.len(), 3);
         for procedure in procedures {
             // What `stagehand build` embeds in the page.
             let embedded = serde_json::to_string(&procedure).unwrap();
