@@ -355,7 +355,7 @@ async fn stagehand_returns_counts_the_returns_the_aid_made() {
     let b = Browser::start(prefix, DESKTOP.0, DESKTOP.1).await;
     b.set_today("2026-11-23").await;
     let url = format!("{}/london/", site.url);
-    let made = vec![
+    let made = [
         london_return(&b, &url, POLICE, CSC, 1, true).await,
         london_return(&b, &url, SCHOOL, HEALTH, 2, false).await,
         london_return(&b, &url, POLICE, CSC, 2, true).await,
