@@ -264,6 +264,8 @@ async fn darlington_sets_no_timescales_and_keeps_nothing_unasked() {
     b.set_today("2026-11-23").await;
     let page = format!("{}/darlington/", site.url);
     open_aid(&b, &page).await;
+    // Whatever the page loads, it has loaded: the count is taken once settled.
+    tokio::time::sleep(std::time::Duration::from_millis(500)).await;
     let requests_at_load = b
         .eval("return performance.getEntriesByType('resource').length;")
         .await;

@@ -266,8 +266,9 @@ impl Browser {
     pub async fn wait_heading(&self, expected: &str) -> String {
         let started = Instant::now();
         loop {
+            let there = self.client.find(Locator::Css("#aid-heading")).await.is_ok();
             let text = self.text("#aid-heading").await;
-            if text.contains(expected) {
+            if there && text.contains(expected) {
                 return text;
             }
             assert!(

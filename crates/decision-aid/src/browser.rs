@@ -9,6 +9,8 @@ use wasm_bindgen::prelude::*;
 thread_local! {
     /// The page's own title, kept while the aid puts its step in front.
     static PAGE_TITLE: RefCell<Option<String>> = const { RefCell::new(None) };
+    /// Whether the screen shows errors: its title then starts "Error: ".
+    static TITLE_ERROR: std::cell::Cell<bool> = const { std::cell::Cell::new(false) };
 }
 
 pub fn window() -> web_sys::Window {
@@ -76,7 +78,8 @@ pub fn set_title(step: &str) {
     let doc = document();
     let page = PAGE_TITLE.with(|t| t.borrow().clone());
     if let Some(page) = page {
-        doc.set_title(&format!("{step} - {page}"));
+        let error = if TITLE_ERROR.get() { "Error: " } else { "" };
+        doc.set_title(&format!("{error}{step} - {page}"));
     }
 }
 
@@ -91,6 +94,7 @@ pub fn keep_page_title() {
 
 /// "Error: " in front of the title while a page shows errors.
 pub fn mark_title_error(on: bool) {
+    TITLE_ERROR.set(on);
     let doc = document();
     let title = doc.title();
     let plain = title.strip_prefix("Error: ").unwrap_or(&title).to_string();
@@ -183,6 +187,15 @@ pub fn print_record() {
     if let Some(root) = root {
         let _ = root.class_list().remove_1("print-record");
     }
+}
+
+/// The attribute `name` of the link a click landed in, if it has one.
+pub fn data_of_link(ev: &web_sys::MouseEvent, name: &str) -> Option<String> {
+    let target: web_sys::Element = ev.target()?.dyn_into().ok()?;
+    target
+        .closest(&format!("a[{name}]"))
+        .ok()??
+        .get_attribute(name)
 }
 
 /// Move focus to an element by id (the new screen's heading, an error summary).

@@ -8,6 +8,7 @@
 pub mod dates;
 pub mod export;
 pub mod finder;
+pub mod html;
 pub mod json;
 pub mod monitoring;
 pub mod plan;

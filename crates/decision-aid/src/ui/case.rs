@@ -3,7 +3,7 @@
 //! optional; the reference is never the child's name.
 
 use super::form::{
-    BackLink, Choice, FieldError, QuestionForm, Radios, TextField, new_errors, show,
+    BackLink, Choice, OnAnswer, QuestionForm, RadioQuestion, TextField, new_errors, show,
 };
 use super::start::after_case;
 use super::{Screen, aid};
@@ -26,7 +26,6 @@ pub fn Agency(theirs: bool) -> impl IntoView {
         (None, Some(_)) => "other".into(),
         _ => String::new(),
     };
-    let choice = RwSignal::new(initial);
     let other = RwSignal::new(named.unwrap_or_default());
     let errors = new_errors();
     let mut choices: Vec<Choice> = aid
@@ -37,40 +36,26 @@ pub fn Agency(theirs: bool) -> impl IntoView {
         .map(|a| Choice::new(a.id.clone(), a.name.clone()))
         .collect();
     choices.push(Choice::new("other", "Another agency"));
-    let (question, field, hint) = if theirs {
+    let (question, field, hint, required) = if theirs {
         (
             "Which agency do you disagree with?",
             "other-agency",
             "The agency whose decision, action or lack of action you are challenging",
+            "Select the agency you disagree with",
         )
     } else {
         (
             "Which agency do you work for?",
             "your-agency",
             "The aid then shows your own agency's role at each stage",
+            "Select the agency you work for",
         )
     };
-    let submit = move || {
-        let answer = choice.get_untracked();
-        let found = if answer.is_empty() {
-            vec![FieldError::new(
-                field,
-                if theirs {
-                    "Select the agency you disagree with"
-                } else {
-                    "Select the agency you work for"
-                },
-            )]
-        } else {
-            Vec::new()
-        };
-        if !show(errors, found) {
-            return;
-        }
+    let on_answer: OnAnswer = Box::new(move |answer| {
         let (id, named) = if answer == "other" {
             (None, Some(other.get_untracked().trim().to_string()))
         } else {
-            (Some(answer), None)
+            (Some(answer.to_string()), None)
         };
         aid.record.update(|r| {
             if theirs {
@@ -86,7 +71,8 @@ pub fn Agency(theirs: bool) -> impl IntoView {
         } else {
             Screen::OtherAgency
         });
-    };
+        Vec::new()
+    });
     let other_field: ChildrenFn = std::sync::Arc::new(move || {
         let id = if theirs {
             "other-agency-name"
@@ -97,11 +83,8 @@ pub fn Agency(theirs: bool) -> impl IntoView {
             .into_any()
     });
     view! {
-        <BackLink/>
-        <QuestionForm errors on_continue=submit>
-            <Radios id=field question=question hint=hint selected=choice errors choices
-                reveal=vec![("other".to_string(), other_field)]/>
-        </QuestionForm>
+        <RadioQuestion id=field question hint choices initial required on_answer errors
+            reveal=vec![("other".to_string(), other_field)]/>
     }
 }
 

@@ -3,12 +3,13 @@
 //! and "clear everything", which asks first.
 
 use super::form::{
-    BackLink, DateInput, FieldError, Heading, QuestionForm, SummaryRow, new_errors, show,
+    BackLink, DateInput, FieldError, Heading, QuestionForm, Radios, TextField, new_errors, show,
+    yes_no,
 };
 use super::{Aid, Screen, aid, new_ids};
 use crate::browser;
 use crate::dates::{DateFields, long_date};
-use crate::export::{self, ChangeAt};
+use crate::export;
 use crate::record::{Outcome, Record};
 use leptos::prelude::*;
 use stagehand_model::AnswerKind;
@@ -20,30 +21,32 @@ pub fn Questions() -> impl IntoView {
     let answers = aid.record.with_untracked(|r| r.answers.clone());
     let errors = new_errors();
     // One signal a question; dates keep their three fields.
-    let texts: Vec<(String, RwSignal<String>, RwSignal<DateFields>)> = questions
+    let fields: Vec<(
+        &'static str,
+        AnswerKind,
+        RwSignal<String>,
+        RwSignal<DateFields>,
+    )> = questions
         .iter()
         .map(|q| {
             let a = answers.get(&q.id).cloned().unwrap_or_default();
-            let date = if q.answer == AnswerKind::Date {
-                DateFields::from_date(stagehand_model::iso_date::parse(&a))
-            } else {
-                DateFields::default()
-            };
-            (q.id.clone(), RwSignal::new(a), RwSignal::new(date))
+            let date = DateFields::from_date(stagehand_model::iso_date::parse(&a));
+            let id: &'static str = Box::leak(format!("q-{}", q.id).into_boxed_str());
+            (id, q.answer, RwSignal::new(a), RwSignal::new(date))
         })
         .collect();
-    let fields = texts.clone();
-    let kinds: Vec<AnswerKind> = questions.iter().map(|q| q.answer).collect();
+    let ids: Vec<String> = questions.iter().map(|q| q.id.clone()).collect();
+    let read = fields.clone();
     let submit = move || {
         let mut found = Vec::new();
         let mut out = Vec::new();
-        for ((id, text, date), kind) in fields.iter().zip(&kinds) {
+        for ((field, kind, text, date), id) in read.iter().zip(&ids) {
             let value = match kind {
                 AnswerKind::Date if !date.get_untracked().is_empty() => {
                     match date.get_untracked().parse("The date", aid.today, true) {
                         Ok(d) => d.to_string(),
                         Err(e) => {
-                            found.push(FieldError::date(format!("q-{id}"), e));
+                            found.push(FieldError::date(*field, e));
                             continue;
                         }
                     }
@@ -67,52 +70,14 @@ pub fn Questions() -> impl IntoView {
         <QuestionForm errors on_continue=submit>
             <Heading text="Questions for the record"/>
             <p>"The procedure asks for these answers on the record. Answer what you can: you can come back to them."</p>
-            {questions.into_iter().zip(texts).map(|(q, (id, text, date))| {
-                let field_id: &'static str = Box::leak(format!("q-{id}").into_boxed_str());
-                match q.answer {
-                    AnswerKind::YesNo => view! {
-                        <div class="form-group"><fieldset class="fieldset">
-                            <legend class="fieldset__legend fieldset__legend--s">{q.question.clone()}</legend>
-                            <div class="radios radios--inline">
-                                {["yes", "no"].into_iter().enumerate().map(|(n, v)| {
-                                    let input_id = if n == 0 { field_id.to_string() } else { format!("{field_id}-no") };
-                                    view! {
-                                        <div class="radios__item">
-                                            <input class="radios__input" type="radio" id=input_id.clone() name=field_id value=v
-                                                prop:checked=move || text.get() == v on:change=move |_| text.set(v.to_string())/>
-                                            <label class="radios__label" for=input_id>{if v == "yes" { "Yes" } else { "No" }}</label>
-                                        </div>
-                                    }
-                                }).collect_view()}
-                            </div>
-                        </fieldset></div>
-                    }.into_any(),
-                    AnswerKind::Date => view! { <DateInput id=field_id label=q.question.clone() fields=date errors/> }.into_any(),
-                    _ => view! {
-                        <div class="form-group">
-                            <label class="label label--s" for=field_id>{q.question.clone()}</label>
-                            <textarea class="textarea" id=field_id rows="3" prop:value=move || text.get()
-                                on:input=move |ev| text.set(event_target_value(&ev))></textarea>
-                        </div>
-                    }.into_any(),
-                }
+            {questions.into_iter().zip(fields).map(|(q, (id, kind, text, date))| match kind {
+                AnswerKind::YesNo => view! {
+                    <Radios id question=q.question small=true inline=true selected=text errors choices=yes_no()/>
+                }.into_any(),
+                AnswerKind::Date => view! { <DateInput id label=q.question fields=date errors/> }.into_any(),
+                _ => view! { <TextField id label=q.question value=text errors rows=3/> }.into_any(),
             }).collect_view()}
         </QuestionForm>
-    }
-}
-
-pub fn screen_for(change: &ChangeAt) -> Screen {
-    match change {
-        ChangeAt::Urgent => Screen::Urgent,
-        ChangeAt::YourAgency => Screen::YourAgency,
-        ChangeAt::OtherAgency => Screen::OtherAgency,
-        ChangeAt::Case => Screen::Case,
-        ChangeAt::Area => Screen::Area,
-        ChangeAt::Description => Screen::Description,
-        ChangeAt::StageStart(i) => Screen::StageStart(*i),
-        ChangeAt::Contacted(i) => Screen::Stage(*i),
-        ChangeAt::Outcome(i) => Screen::Outcome(*i),
-        ChangeAt::Questions => Screen::Questions,
     }
 }
 
@@ -122,35 +87,22 @@ pub fn RecordSummary() -> impl IntoView {
     let aid = aid();
     let procedure = aid.procedure.clone();
     let today = aid.today;
-    move || {
-        let sections = aid.record.with(|r| export::summary(&procedure, r, today));
-        sections
-            .into_iter()
-            .map(|section| {
-                let aid = aid.clone();
-                view! {
-                    <h4 class="summary-heading">{section.title}</h4>
-                    <dl class="summary-list">
-                        {section.rows.into_iter().map(|row| {
-                            let key = row.key.clone();
-                            let change: Option<ChildrenFn> = row.change.map(|c| {
-                                let aid = aid.clone();
-                                let key = key.clone();
-                                let link: ChildrenFn = std::sync::Arc::new(move || {
-                                    let aid = aid.clone();
-                                    let c = c.clone();
-                                    view! { <a href="#decision-aid" on:click=move |ev| { ev.prevent_default(); aid.change(screen_for(&c)); }>
-                                        "Change"<span class="visually-hidden">{format!(" {}", crate::wording::mid_sentence(&key))}</span></a> }.into_any()
-                                });
-                                link
-                            });
-                            view! { <SummaryRow key=row.key value=row.value tag=row.tag change/> }
-                        }).collect_view()}
-                    </dl>
-                }
-            })
-            .collect_view()
-    }
+    let stages = aid.stage_count();
+    let html = move || {
+        aid.record
+            .with(|r| crate::html::record(&export::summary(&procedure, r, today)))
+    };
+    // One listener for every "Change" link: each names its screen.
+    let on_click = move |ev: leptos::ev::MouseEvent| {
+        let Some(code) = browser::data_of_link(&ev, "data-change") else {
+            return;
+        };
+        if let Some(screen) = Screen::from_code(&code, stages) {
+            ev.prevent_default();
+            aid.change(screen);
+        }
+    };
+    view! { <div on:click=on_click inner_html=html></div> }
 }
 
 /// Print, save, a readable copy and the calendar file.

@@ -3,8 +3,8 @@
 //! they do not know).
 
 use super::form::{
-    BackLink, Choice, DateInput, FieldError, Heading, QuestionForm, Radios, new_errors, show,
-    unless_chosen, yes_no,
+    BackLink, Choice, DateInput, FieldError, Heading, OnAnswer, QuestionForm, RadioQuestion,
+    new_errors, show, yes_no,
 };
 use super::{Aid, Screen, aid};
 use crate::dates::{DateFields, long_date, parse_time};
@@ -47,8 +47,6 @@ pub fn Where() -> impl IntoView {
         .record
         .with_untracked(|r| r.current())
         .map_or(String::new(), |i| i.to_string());
-    let choice = RwSignal::new(initial);
-    let errors = new_errors();
     let mut choices: Vec<Choice> = stages
         .iter()
         .enumerate()
@@ -62,18 +60,7 @@ pub fn Where() -> impl IntoView {
         })
         .collect();
     choices.push(Choice::new("unsure", "I'm not sure").hint("Answer a few questions to find out"));
-    let submit = move || {
-        let answer = choice.get_untracked();
-        if !show(
-            errors,
-            unless_chosen(
-                &answer,
-                "where",
-                "Select the stage you are at, or I'm not sure",
-            ),
-        ) {
-            return;
-        }
+    let on_answer: OnAnswer = Box::new(move |answer| {
         match answer.parse::<usize>() {
             Ok(i) => land(&aid, i, 0),
             Err(_) => {
@@ -81,12 +68,11 @@ pub fn Where() -> impl IntoView {
                 aid.go(Screen::Find(stage, step));
             }
         }
-    };
+        Vec::new()
+    });
     view! {
-        <BackLink/>
-        <QuestionForm errors on_continue=submit>
-            <Radios id="where" question="Which stage are you at?" selected=choice errors choices/>
-        </QuestionForm>
+        <RadioQuestion id="where" question="Which stage are you at?" choices initial
+            required="Select the stage you are at, or I'm not sure" on_answer/>
     }
 }
 
@@ -98,34 +84,26 @@ pub fn Find(stage: usize, step: usize) -> impl IntoView {
     let question = finder::question(&aid.procedure, agency.as_deref(), (stage, step));
     let count = aid.stage_count();
     let next = finder::after(&aid.procedure, agency.as_deref(), (stage, step));
-    let choice = RwSignal::new(String::new());
-    let errors = new_errors();
-    let error = format!(
+    let required = format!(
         "Select yes if you have already raised it with {}",
         raised_with(&aid, stage)
     );
-    let submit = move || {
-        let answer = choice.get_untracked();
-        if !show(errors, unless_chosen(&answer, "find", error.clone())) {
-            return;
-        }
+    let on_answer: OnAnswer = Box::new(move |answer| {
         match (answer == "yes", next) {
             (true, Some((i, j))) => aid.go(Screen::Find(i, j)),
             // "No" here, or "Yes" to the last: this is where it is.
             _ => land(&aid, stage, step),
         }
-    };
+        Vec::new()
+    });
     let hint = if next.is_some() {
         "If you have, and it was not resolved, the next step is yours to take."
     } else {
         "This is the final step of the procedure."
     };
     view! {
-        <BackLink/>
-        <span class="caption">{format!("Stage {} of {}", stage + 1, count)}</span>
-        <QuestionForm errors on_continue=submit>
-            <Radios id="find" question=question hint=hint selected=choice errors choices=yes_no()/>
-        </QuestionForm>
+        <RadioQuestion id="find" question hint caption=format!("Stage {} of {}", stage + 1, count)
+            choices=yes_no() initial="" required on_answer/>
     }
 }
 

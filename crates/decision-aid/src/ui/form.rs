@@ -4,7 +4,6 @@
 use super::aid;
 use crate::browser;
 use crate::dates::{DateError, DateFields};
-use crate::plan::Tag;
 use leptos::prelude::*;
 
 /// One error on a question page: the field (or date input) it belongs to,
@@ -60,19 +59,6 @@ pub fn show(errors: Errors, found: Vec<FieldError>) -> bool {
         request_animation_frame(|| browser::focus("aid-error-summary"));
     }
     ok
-}
-
-/// The one error of a question that must be answered: none once it is.
-pub fn unless_chosen(answer: &str, id: &str, message: impl Into<String>) -> Vec<FieldError> {
-    if answer.is_empty() {
-        vec![FieldError::new(id, message)]
-    } else {
-        Vec::new()
-    }
-}
-
-fn error_for(errors: Errors, id: &'static str) -> Memo<Option<FieldError>> {
-    Memo::new(move |_| errors.with(|e| e.iter().find(|f| f.field == id).cloned()))
 }
 
 #[component]
@@ -137,12 +123,6 @@ pub fn Heading(#[prop(into)] text: String) -> impl IntoView {
     view! { <h3 class="aid-heading" id="aid-heading" tabindex="-1">{text}</h3> }
 }
 
-/// A GOV.UK tag: where a deadline stands, in words as well as colour.
-#[component]
-pub fn TagView(tag: Tag) -> impl IntoView {
-    view! { <strong class=tag.class()>{tag.words()}</strong> }
-}
-
 /// One radio option: value, label, optional hint.
 #[derive(Clone)]
 pub struct Choice {
@@ -171,8 +151,46 @@ pub fn yes_no() -> Vec<Choice> {
     vec![Choice::new("yes", "Yes"), Choice::new("no", "No")]
 }
 
+/// The error of one field, if the page shows one.
+fn error_of(errors: Errors, id: &str) -> Option<FieldError> {
+    errors.with(|e| e.iter().find(|f| f.field == id).cloned())
+}
+
+/// `aria-describedby` for a field: its hint and its error, when present.
+fn described_by(id: &str, hint: bool, error: bool) -> Option<String> {
+    let mut ids = Vec::new();
+    if hint {
+        ids.push(format!("{id}-hint"));
+    }
+    if error {
+        ids.push(format!("{id}-error"));
+    }
+    (!ids.is_empty()).then(|| ids.join(" "))
+}
+
+/// The form group's class, red-edged when it has an error.
+fn group_class(error: bool) -> &'static str {
+    if error {
+        "form-group form-group--error"
+    } else {
+        "form-group"
+    }
+}
+
+/// The field's error message, when it has one.
+fn error_message(id: &str, error: &Option<FieldError>) -> Option<impl IntoView + use<>> {
+    error.as_ref().map(|e| {
+        let message = e.message.clone();
+        view! { <p class="error-message" id=format!("{id}-error")><span class="visually-hidden">"Error: "</span>{message}</p> }
+    })
+}
+
 /// A question answered by choosing one option; its legend is the screen's
 /// heading unless `small` (several questions on one page).
+///
+/// The form fields re-render as a whole when their error changes, rather
+/// than each attribute reacting on its own: far less wasm for the same
+/// markup. Typed values live in signals, so nothing typed is lost.
 #[component]
 pub fn Radios(
     id: &'static str,
@@ -181,72 +199,104 @@ pub fn Radios(
     choices: Vec<Choice>,
     selected: RwSignal<String>,
     errors: Errors,
-    /// Shown under the option whose value each names, while it is chosen.
+    /// Shown under the option whose value each names, while it is chosen
+    /// (the stylesheet shows it; it is always in the page).
     #[prop(optional)]
     reveal: Vec<(String, ChildrenFn)>,
     #[prop(optional)] small: bool,
     #[prop(optional)] inline: bool,
 ) -> impl IntoView {
-    let error = error_for(errors, id);
-    let hint_id = format!("{id}-hint");
-    let with_hint = hint.is_some();
-    let described = move || {
-        let mut ids = Vec::new();
-        if with_hint {
-            ids.push(format!("{id}-hint"));
+    let hint = hint.filter(|h| !h.is_empty());
+    move || {
+        let error = error_of(errors, id);
+        let legend = if small {
+            view! { <legend class="fieldset__legend fieldset__legend--s">{question.clone()}</legend> }
+                .into_any()
+        } else {
+            view! { <legend class="fieldset__legend"><Heading text=question.clone()/></legend> }
+                .into_any()
+        };
+        let now = selected.get_untracked();
+        view! {
+            <div class=group_class(error.is_some())>
+                <fieldset class="fieldset" aria-describedby=described_by(id, hint.is_some(), error.is_some())>
+                    {legend}
+                    {hint.clone().map(|h| view! { <p class="hint" id=format!("{id}-hint")>{h}</p> })}
+                    {error_message(id, &error)}
+                    <div class=if inline { "radios radios--inline" } else { "radios" }>
+                        {choices.iter().enumerate().map(|(n, choice)| {
+                            let input_id = if n == 0 { id.to_string() } else { format!("{id}-{n}") };
+                            let value = choice.value.clone();
+                            let item_hint_id = format!("{input_id}-item-hint");
+                            let revealed = reveal.iter().find(|(v, _)| *v == choice.value).map(|(_, children)| {
+                                view! { <div class="radios__conditional">{children()}</div> }
+                            });
+                            view! {
+                                <div class="radios__item">
+                                    <input class="radios__input" type="radio" id=input_id.clone() name=id value=value.clone()
+                                        aria-describedby=choice.hint.as_ref().map(|_| item_hint_id.clone())
+                                        checked=now == value
+                                        on:change=move |_| selected.set(value.clone())/>
+                                    <label class="radios__label" for=input_id>{choice.label.clone()}</label>
+                                    {choice.hint.clone().map(|h| view! { <p class="hint radios__hint" id=item_hint_id>{h}</p> })}
+                                </div>
+                                {revealed}
+                            }
+                        }).collect_view()}
+                    </div>
+                </fieldset>
+            </div>
         }
-        if error.get().is_some() {
-            ids.push(format!("{id}-error"));
-        }
-        (!ids.is_empty()).then(|| ids.join(" "))
-    };
-    let legend = if small {
-        view! { <legend class="fieldset__legend fieldset__legend--s">{question}</legend> }
-            .into_any()
-    } else {
-        view! { <legend class="fieldset__legend"><Heading text=question/></legend> }.into_any()
-    };
-    view! {
-        <div class="form-group" class:form-group--error=move || error.get().is_some()>
-            <fieldset class="fieldset" aria-describedby=described>
-                {legend}
-                {hint.map(|h| view! { <p class="hint" id=hint_id>{h}</p> })}
-                <ErrorMessage id error/>
-                <div class="radios" class:radios--inline=inline>
-                    {choices.into_iter().enumerate().map(|(n, choice)| {
-                        let input_id = if n == 0 { id.to_string() } else { format!("{id}-{n}") };
-                        let value = choice.value.clone();
-                        let checked = value.clone();
-                        let item_hint_id = format!("{input_id}-item-hint");
-                        let revealed = reveal.iter().find(|(v, _)| *v == choice.value).map(|(v, children)| {
-                            let v = v.clone();
-                            let children = children.clone();
-                            view! { <Show when=move || selected.get() == v><div class="radios__conditional">{children()}</div></Show> }
-                        });
-                        view! {
-                            <div class="radios__item">
-                                <input class="radios__input" type="radio" id=input_id.clone() name=id value=value.clone()
-                                    aria-describedby=choice.hint.as_ref().map(|_| item_hint_id.clone())
-                                    prop:checked=move || selected.get() == checked
-                                    on:change=move |_| selected.set(value.clone())/>
-                                <label class="radios__label" for=input_id>{choice.label}</label>
-                                {choice.hint.map(|h| view! { <p class="hint radios__hint" id=item_hint_id>{h}</p> })}
-                            </div>
-                            {revealed}
-                        }
-                    }).collect_view()}
-                </div>
-            </fieldset>
-        </div>
     }
 }
 
+/// What a radio question does with its answer: the errors it finds (an
+/// empty list moves on).
+pub type OnAnswer = Box<dyn Fn(&str) -> Vec<FieldError>>;
+
+/// A whole question page answered by choosing one option: back link, the
+/// question, Continue. Every such page shares this one view, which keeps
+/// the aid's wasm small; a page adds only its choices and what it does.
 #[component]
-fn ErrorMessage(id: &'static str, error: Memo<Option<FieldError>>) -> impl IntoView {
-    move || {
-        error.get().map(|e| view! {
-            <p class="error-message" id=format!("{id}-error")><span class="visually-hidden">"Error: "</span>{e.message}</p>
-        })
+pub fn RadioQuestion(
+    id: &'static str,
+    #[prop(into)] question: String,
+    #[prop(optional, into)] hint: Option<String>,
+    #[prop(optional, into)] caption: Option<String>,
+    choices: Vec<Choice>,
+    #[prop(into)] initial: String,
+    /// The error when nothing is chosen.
+    #[prop(into)]
+    required: String,
+    on_answer: OnAnswer,
+    #[prop(optional)] reveal: Vec<(String, ChildrenFn)>,
+    /// The signal of the choice, when the page's revealed fields need it.
+    #[prop(optional)]
+    selected: Option<RwSignal<String>>,
+    /// The page's errors, when its revealed fields show some of them.
+    #[prop(optional)]
+    errors: Option<Errors>,
+) -> impl IntoView {
+    let selected = selected.unwrap_or_else(|| RwSignal::new(String::new()));
+    if selected.get_untracked().is_empty() {
+        selected.set(initial);
+    }
+    let errors = errors.unwrap_or_else(new_errors);
+    let submit = move || {
+        let answer = selected.get_untracked();
+        let found = if answer.is_empty() {
+            vec![FieldError::new(id, required.clone())]
+        } else {
+            on_answer(&answer)
+        };
+        show(errors, found);
+    };
+    view! {
+        <BackLink/>
+        {caption.map(|c| view! { <span class="caption">{c}</span> })}
+        <QuestionForm errors on_continue=submit>
+            <Radios id question hint=hint.unwrap_or_default() selected errors choices reveal/>
+        </QuestionForm>
     }
 }
 
@@ -263,52 +313,51 @@ pub fn DateInput(
     #[prop(optional)]
     heading: bool,
 ) -> impl IntoView {
-    let error = error_for(errors, id);
-    let legend = if heading {
-        view! { <Heading text=label/> }.into_any()
-    } else {
-        view! { <span>{label}</span> }.into_any()
-    };
-    let hint_id = format!("{id}-hint");
-    let part = move |n: usize,
-                     name: &'static str,
-                     text: &'static str,
-                     width: &'static str,
-                     get: fn(&DateFields) -> String,
-                     put: fn(&mut DateFields, String)| {
-        let input_id = if n == 0 {
-            id.to_string()
+    let hint = hint.unwrap_or_else(|| "For example, 27 3 2026".into());
+    move || {
+        let error = error_of(errors, id);
+        let legend = if heading {
+            view! { <Heading text=label.clone()/> }.into_any()
         } else {
-            format!("{id}-{name}")
+            view! { <span>{label.clone()}</span> }.into_any()
         };
-        let wrong = move || error.get().is_some_and(|e| e.wrong[n]);
+        let typed = fields.get_untracked();
+        let parts = [
+            ("day", "Day", "input input--width-2", typed.day),
+            ("month", "Month", "input input--width-2", typed.month),
+            ("year", "Year", "input input--width-4", typed.year),
+        ];
         view! {
-            <div class="date-input__item">
-                <label class="date-input__label" for=input_id.clone()>{text}</label>
-                <input class=format!("input {width}") class:input--error=wrong
-                    id=input_id name=format!("{id}-{name}") type="text" inputmode="numeric" autocomplete="off"
-                    prop:value=move || fields.with(get)
-                    on:input=move |ev| fields.update(|f| put(f, event_target_value(&ev)))/>
+            <div class=group_class(error.is_some())>
+                <fieldset class="fieldset" role="group" aria-describedby=described_by(id, true, error.is_some())>
+                    <legend class="fieldset__legend">{legend}</legend>
+                    <p class="hint" id=format!("{id}-hint")>{hint.clone()}</p>
+                    {error_message(id, &error)}
+                    <div class="date-input">
+                        {parts.into_iter().enumerate().map(|(n, (name, text, class, value))| {
+                            let input_id = if n == 0 { id.to_string() } else { format!("{id}-{name}") };
+                            let wrong = error.as_ref().is_some_and(|e| e.wrong[n]);
+                            view! {
+                                <div class="date-input__item">
+                                    <label class="date-input__label" for=input_id.clone()>{text}</label>
+                                    <input class=if wrong { format!("{class} input--error") } else { class.to_string() }
+                                        id=input_id name=format!("{id}-{name}") type="text" inputmode="numeric" autocomplete="off"
+                                        value=value
+                                        on:input=move |ev| {
+                                            let v = event_target_value(&ev);
+                                            fields.update(|f| match n {
+                                                0 => f.day = v,
+                                                1 => f.month = v,
+                                                _ => f.year = v,
+                                            })
+                                        }/>
+                                </div>
+                            }
+                        }).collect_view()}
+                    </div>
+                </fieldset>
             </div>
         }
-    };
-    view! {
-        <div class="form-group" class:form-group--error=move || error.get().is_some()>
-            <fieldset class="fieldset" role="group" aria-describedby=move || {
-                let mut ids = vec![format!("{id}-hint")];
-                if error.get().is_some() { ids.push(format!("{id}-error")); }
-                ids.join(" ")
-            }>
-                <legend class="fieldset__legend">{legend}</legend>
-                <p class="hint" id=hint_id>{hint.unwrap_or_else(|| "For example, 27 3 2026".into())}</p>
-                <ErrorMessage id error/>
-                <div class="date-input">
-                    {part(0, "day", "Day", "input--width-2", |f| f.day.clone(), |f, v| f.day = v)}
-                    {part(1, "month", "Month", "input--width-2", |f| f.month.clone(), |f, v| f.month = v)}
-                    {part(2, "year", "Year", "input--width-4", |f| f.year.clone(), |f, v| f.year = v)}
-                </div>
-            </fieldset>
-        </div>
     }
 }
 
@@ -328,62 +377,50 @@ pub fn TextField(
     #[prop(optional)]
     heading: bool,
 ) -> impl IntoView {
-    let error = error_for(errors, id);
-    let label_view = if heading {
+    if heading {
         browser::set_title(&label);
-        view! { <h3 class="aid-heading" id="aid-heading" tabindex="-1"><label for=id>{label}</label></h3> }.into_any()
-    } else {
-        view! { <label class="label label--s" for=id>{label}</label> }.into_any()
-    };
-    let has_hint = hint.is_some();
-    let described = move || {
-        let mut ids = Vec::new();
-        if has_hint {
-            ids.push(format!("{id}-hint"));
-        }
-        if error.get().is_some() {
-            ids.push(format!("{id}-error"));
-        }
-        (!ids.is_empty()).then(|| ids.join(" "))
-    };
-    let input = if rows == 0 {
+    }
+    move || {
+        let error = error_of(errors, id);
+        let label_view = if heading {
+            view! { <h3 class="aid-heading" id="aid-heading" tabindex="-1"><label for=id>{label.clone()}</label></h3> }.into_any()
+        } else {
+            view! { <label class="label label--s" for=id>{label.clone()}</label> }.into_any()
+        };
+        let described = described_by(id, hint.is_some(), error.is_some());
+        let now = value.get_untracked();
+        let set = move |ev: leptos::ev::Event| value.set(event_target_value(&ev));
+        let input = if rows == 0 {
+            let class = if error.is_some() {
+                "input input--error"
+            } else {
+                "input"
+            };
+            view! {
+                <input class=class type="text" id=id name=id autocomplete="off"
+                    aria-describedby=described value=now on:input=set/>
+            }
+            .into_any()
+        } else {
+            view! {
+                <textarea class="textarea" id=id name=id rows=rows aria-describedby=described
+                    on:input=set>{now}</textarea>
+            }
+            .into_any()
+        };
         view! {
-            <input class="input" class:input--error=move || error.get().is_some() type="text" id=id name=id autocomplete="off"
-                aria-describedby=described prop:value=move || value.get()
-                on:input=move |ev| value.set(event_target_value(&ev))/>
+            <div class=group_class(error.is_some())>
+                {label_view}
+                {hint.clone().map(|h| view! { <p class="hint" id=format!("{id}-hint")>{h}</p> })}
+                {error_message(id, &error)}
+                {input}
+            </div>
         }
-        .into_any()
-    } else {
-        view! {
-            <textarea class="textarea" id=id name=id rows=rows aria-describedby=described
-                prop:value=move || value.get()
-                on:input=move |ev| value.set(event_target_value(&ev))></textarea>
-        }
-        .into_any()
-    };
-    view! {
-        <div class="form-group" class:form-group--error=move || error.get().is_some()>
-            {label_view}
-            {hint.map(|h| view! { <p class="hint" id=format!("{id}-hint")>{h}</p> })}
-            <ErrorMessage id error/>
-            {input}
-        </div>
     }
 }
 
-/// A row of a summary list: key, value, an optional tag and change link.
+/// Read-only markup made by [`crate::html`], whose text is escaped there.
 #[component]
-pub fn SummaryRow(
-    #[prop(into)] key: String,
-    #[prop(into)] value: String,
-    #[prop(optional_no_strip)] tag: Option<Tag>,
-    #[prop(optional_no_strip)] change: Option<ChildrenFn>,
-) -> impl IntoView {
-    view! {
-        <div class="summary-list__row">
-            <dt class="summary-list__key">{key}</dt>
-            <dd class="summary-list__value">{value}{tag.map(|t| view! { " " <TagView tag=t/> })}</dd>
-            {change.map(|c| view! { <dd class="summary-list__actions no-print">{c()}</dd> })}
-        </div>
-    }
+pub fn Static(html: String) -> impl IntoView {
+    view! { <div inner_html=html></div> }
 }

@@ -1,8 +1,8 @@
 //! What to do at a stage, who to contact and by when, and what happened.
 
 use super::form::{
-    BackLink, Choice, DateInput, FieldError, Heading, QuestionForm, Radios, TagView, TextField,
-    new_errors, show,
+    BackLink, Choice, DateInput, FieldError, Heading, OnAnswer, QuestionForm, RadioQuestion,
+    Static, TextField, new_errors, show,
 };
 use super::{Screen, aid};
 use crate::dates::{DateFields, long_date};
@@ -10,20 +10,6 @@ use crate::plan;
 use crate::record::Outcome as Result_;
 use chrono::NaiveDate;
 use leptos::prelude::*;
-use stagehand_model::Contact;
-
-/// A contact point with working `tel:` and `mailto:` links.
-#[component]
-pub fn ContactView(contact: Contact) -> impl IntoView {
-    let tel = |n: &str| format!("tel:{}", n.replace(' ', ""));
-    view! {
-        <strong>{contact.name}</strong>{contact.note.map(|n| format!(": {n}"))}
-        {contact.phone.map(|p| view! { <br/>"Phone: "<a href=tel(&p)>{p.clone()}</a> })}
-        {contact.out_of_hours.map(|p| view! { <br/>"Out of hours: "<a href=tel(&p)>{p.clone()}</a> })}
-        {contact.email.map(|e| view! { <br/>"Email: "<a href=format!("mailto:{e}")>{e.clone()}</a> })}
-        {contact.url.map(|u| view! { <br/><a href=u.clone()>{u.clone()}</a> })}
-    }
-}
 
 /// What to do at this stage, who to contact, and by when.
 #[component]
@@ -32,122 +18,80 @@ pub fn CurrentStage(index: usize) -> impl IntoView {
     let procedure = aid.procedure.clone();
     let record = aid.record.get_untracked();
     let reached = record.stages.get(index).cloned().unwrap_or_default();
-    let Some(stage) = procedure.route.stage(&reached.stage).cloned() else {
-        return view! { <p>"This stage is not in the procedure."</p> }.into_any();
-    };
     let today = aid.today;
+    let title = procedure
+        .route
+        .stage(&reached.stage)
+        .map(|s| s.title.clone())
+        .unwrap_or_default();
     let steps = plan::steps(&procedure, &record, index, today);
     let has_dates = steps.iter().any(|s| s.due_date().is_some());
-    let start_unknown = reached.started.is_none()
-        && stage
-            .steps
-            .iter()
-            .any(|s| s.within.is_some_and(|t| !t.is_urgent_without_date()));
-    let urgent_only = stage
-        .steps
-        .iter()
-        .any(|s| s.within.is_some_and(|t| t.is_urgent_without_date()));
-    let warnings: Vec<String> = steps
-        .iter()
-        .filter_map(|s| s.deadline.as_ref()?.warning.clone())
-        .collect();
-    let contacts: Vec<Contact> = procedure.route.contacts_for(&stage.id).cloned().collect();
-    let other_agency = record
-        .other_agency
-        .as_deref()
-        .and_then(|a| procedure.route.agency(a))
-        .map(|a| a.name.clone());
+    let timescales: Vec<_> = procedure
+        .route
+        .stage(&reached.stage)
+        .map(|s| s.steps.iter().filter_map(|st| st.within).collect())
+        .unwrap_or_default();
+    let start_unknown =
+        reached.started.is_none() && timescales.iter().any(|t| !t.is_urgent_without_date());
+    let urgent_only = timescales.iter().any(|t| t.is_urgent_without_date());
+    let mut html = crate::html::stage(&procedure, &record, index, today);
+    if start_unknown {
+        html.push_str("<div class=\"warning-text\" role=\"note\">The date this stage began is not known, so its deadlines cannot be worked out. You can add the date from the check page.</div>");
+    }
     let contacted = RwSignal::new(reached.contacted.clone().unwrap_or_default());
     let target = RwSignal::new(DateFields::from_date(reached.target));
     let warned = StoredValue::new(None::<NaiveDate>);
     let past_target = RwSignal::new(None::<NaiveDate>);
     let errors = new_errors();
-    let submit = {
-        let aid = aid.clone();
-        move || {
-            let mut found = Vec::new();
-            let t = target.get_untracked();
-            let parsed = if t.is_empty() {
-                None
-            } else {
-                match t.parse("Target date", today, true) {
-                    Ok(d) => Some(d),
-                    Err(e) => {
-                        found.push(FieldError::date("target", e));
-                        None
-                    }
+    let submit = move || {
+        let mut found = Vec::new();
+        let t = target.get_untracked();
+        let parsed = if t.is_empty() {
+            None
+        } else {
+            match t.parse("Target date", today, true) {
+                Ok(d) => Some(d),
+                Err(e) => {
+                    found.push(FieldError::date("target", e));
+                    None
                 }
-            };
-            if !show(errors, found) {
-                return;
             }
-            // A target date in the past: say so once, then accept it.
-            if let Some(d) = parsed.filter(|d| *d < today)
-                && warned.get_value() != Some(d)
-            {
-                warned.set_value(Some(d));
-                past_target.set(Some(d));
-                request_animation_frame(|| crate::browser::focus("target-warning"));
-                return;
-            }
-            aid.record.update(|r| {
-                if let Some(s) = r.stages.get_mut(index) {
-                    s.contacted = Some(contacted.get_untracked());
-                    s.target = parsed;
-                }
-            });
-            aid.next(Screen::Outcome(index));
+        };
+        if !show(errors, found) {
+            return;
         }
+        // A target date in the past: say so once, then accept it.
+        if let Some(d) = parsed.filter(|d| *d < today)
+            && warned.get_value() != Some(d)
+        {
+            warned.set_value(Some(d));
+            past_target.set(Some(d));
+            request_animation_frame(|| crate::browser::focus("target-warning"));
+            return;
+        }
+        aid.record.update(|r| {
+            if let Some(s) = r.stages.get_mut(index) {
+                s.contacted = Some(contacted.get_untracked());
+                s.target = parsed;
+            }
+        });
+        aid.next(Screen::Outcome(index));
     };
-    let began = reached.started.map(long_date);
-    let section = stage.section.clone();
-    let at_step = reached.step as usize;
+    let inset = if urgent_only {
+        "You can set your own target date to keep this stage moving."
+    } else {
+        "The procedure sets no timescale for this stage. You can set your own target date to keep it moving."
+    };
     view! {
         <BackLink/>
         <span class="caption">{format!("Stage {} of {}", index + 1, procedure.route.stages.len())}</span>
-        <Heading text=stage.title.clone()/>
-        {match (began, reached.started_not_known) {
-            (Some(b), _) => view! { <p>"This stage began on "<strong>{b}</strong>"."</p> }.into_any(),
-            (None, true) => view! { <p>"You do not know when this stage began."</p> }.into_any(),
-            _ => ().into_any(),
-        }}
-        <h4>"What to do, who to contact and by when"</h4>
-        <ol class="aid-steps">
-            {steps.iter().enumerate().map(|(n, s)| view! {
-                <li>
-                    {(n == at_step && at_step > 0).then(|| view! { <p><strong class="tag tag--blue">"You are at this step"</strong></p> })}
-                    <p>{s.action.clone()}</p>
-                    <dl class="summary-list summary-list--compact">
-                        {s.contact.clone().map(|c| view! { <div class="summary-list__row"><dt class="summary-list__key">"Contact"</dt><dd class="summary-list__value">{c}</dd></div> })}
-                        {s.counterpart.clone().map(|c| view! { <div class="summary-list__row"><dt class="summary-list__key">"Their counterpart"</dt><dd class="summary-list__value">{c}{other_agency.clone().map(|a| format!(" ({a})"))}</dd></div> })}
-                        <div class="summary-list__row"><dt class="summary-list__key">"By when"</dt><dd class="summary-list__value aid-due">
-                            {s.due_words()}{s.tag.map(|t| view! { " " <TagView tag=t/> })}
-                            {s.sooner_if.clone().map(|w| view! { <br/>{format!("Sooner if {w}.")} })}
-                        </dd></div>
-                    </dl>
-                </li>
-            }).collect_view()}
-        </ol>
-        {warnings.into_iter().next().map(|w| view! { <div class="warning-text" role="note"><strong>"Check this date: "</strong>{w}</div> })}
-        {start_unknown.then(|| view! { <div class="warning-text" role="note">"The date this stage began is not known, so its deadlines cannot be worked out. You can add the date from the check page."</div> })}
-        {(!contacts.is_empty()).then(|| view! {
-            <h4>"Contacts"</h4>
-            <ul>{contacts.into_iter().map(|c| view! { <li><ContactView contact=c/></li> }).collect_view()}</ul>
-        })}
-        {(!stage.record.is_empty()).then(|| view! {
-            <h4>"What to record"</h4>
-            <ul>{stage.record.iter().map(|r| view! { <li>{r.clone()}</li> }).collect_view()}</ul>
-        })}
-        {section.map(|s| view! { <p class="no-print"><a href=format!("#{s}")>"Read what the procedure says about this stage"</a></p> })}
+        <Heading text=title/>
+        <Static html/>
         <QuestionForm errors on_continue=submit>
             <TextField id="contacted" label="Who have you contacted at this stage, and when? (optional)"
                 hint="Their role and agency is enough for most records" value=contacted errors rows=3/>
             {(!has_dates && !start_unknown).then(|| view! {
-                <div class="inset"><p>{if urgent_only {
-                    "You can set your own target date to keep this stage moving."
-                } else {
-                    "The procedure sets no timescale for this stage. You can set your own target date to keep it moving."
-                }}</p></div>
+                <div class="inset"><p>{inset}</p></div>
                 {move || past_target.get().map(|d| view! {
                     <div class="warning-text" id="target-warning" tabindex="-1" role="alert">
                         <strong>{format!("The target date you entered, {}, has already passed. ", long_date(d))}</strong>
@@ -158,7 +102,6 @@ pub fn CurrentStage(index: usize) -> impl IntoView {
             })}
         </QuestionForm>
     }
-    .into_any()
 }
 
 /// Was it resolved at this stage?
@@ -178,7 +121,6 @@ pub fn Outcome(index: usize) -> impl IntoView {
         Result_::Escalated => "escalate",
         Result_::Unresolved => "unresolved",
     };
-    let choice = RwSignal::new(initial.to_string());
     let agreed = RwSignal::new(reached.agreed.clone());
     let when = RwSignal::new(DateFields::from_date(reached.ended.or(Some(aid.today))));
     let errors = new_errors();
@@ -203,19 +145,10 @@ pub fn Outcome(index: usize) -> impl IntoView {
     );
     let has_questions = !aid.procedure.route.record.is_empty();
     let started = reached.started;
-    let submit = move || {
-        let answer = choice.get_untracked();
+    let on_answer: OnAnswer = Box::new(move |answer| {
         let mut found = Vec::new();
         let mut ended = None;
-        if answer.is_empty() {
-            found.push(FieldError::new(
-                "outcome",
-                format!(
-                    "Select whether the disagreement was resolved at stage {}",
-                    index + 1
-                ),
-            ));
-        } else if answer == "resolved" || answer == "unresolved" {
+        if answer == "resolved" || answer == "unresolved" {
             if answer == "resolved" && agreed.get_untracked().trim().is_empty() {
                 found.push(FieldError::new("agreed", "Enter what was agreed"));
             }
@@ -237,16 +170,11 @@ pub fn Outcome(index: usize) -> impl IntoView {
                 Err(e) => found.push(FieldError::date(field, e)),
             }
         }
-        if !show(errors, found) {
-            return;
+        if !found.is_empty() {
+            return found;
         }
         aid.changing.set(false);
-        let after_questions = if has_questions {
-            Screen::Questions
-        } else {
-            Screen::Check
-        };
-        match answer.as_str() {
+        match answer {
             "resolved" | "unresolved" => {
                 aid.record.update(|r| {
                     r.stages.truncate(index + 1);
@@ -259,7 +187,11 @@ pub fn Outcome(index: usize) -> impl IntoView {
                     s.agreed = agreed.get_untracked();
                     s.ended = ended;
                 });
-                aid.go(after_questions);
+                aid.go(if has_questions {
+                    Screen::Questions
+                } else {
+                    Screen::Check
+                });
             }
             "escalate" => aid.go(Screen::Escalate(index)),
             _ => {
@@ -271,7 +203,8 @@ pub fn Outcome(index: usize) -> impl IntoView {
                 aid.go(Screen::Summary);
             }
         }
-    };
+        Vec::new()
+    });
     let resolved_field: ChildrenFn = std::sync::Arc::new(move || {
         view! {
             <TextField id="agreed" label="What was agreed?" value=agreed errors rows=3/>
@@ -291,11 +224,9 @@ pub fn Outcome(index: usize) -> impl IntoView {
         reveal.push(("unresolved".to_string(), unresolved_field));
     }
     view! {
-        <BackLink/>
-        <QuestionForm errors on_continue=submit>
-            <Radios id="outcome" question=format!("Was the disagreement resolved at stage {}?", index + 1) selected=choice errors choices
-                reveal/>
-        </QuestionForm>
+        <RadioQuestion id="outcome" question=format!("Was the disagreement resolved at stage {}?", index + 1)
+            choices initial required=format!("Select whether the disagreement was resolved at stage {}", index + 1)
+            on_answer errors reveal/>
     }
 }
 

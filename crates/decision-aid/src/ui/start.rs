@@ -2,8 +2,8 @@
 //! safety, what the disagreement is about, a description.
 
 use super::form::{
-    BackLink, Choice, FieldError, Heading, QuestionForm, Radios, TextField, new_errors, show,
-    unless_chosen, yes_no,
+    BackLink, Choice, FieldError, Heading, OnAnswer, QuestionForm, RadioQuestion, TextField,
+    new_errors, yes_no,
 };
 use super::{Aid, Screen, aid, new_ids};
 use crate::browser;
@@ -187,48 +187,48 @@ pub fn Urgent() -> impl IntoView {
         Some(false) => "no",
         None => "",
     };
-    let choice = RwSignal::new(initial.to_string());
-    let errors = new_errors();
-    let submit = move || {
-        let answer = choice.get_untracked();
-        if !show(
-            errors,
-            unless_chosen(
-                &answer,
-                "urgent",
-                "Select yes if a child is at immediate risk of significant harm",
-            ),
-        ) {
-            return;
-        }
+    let on_answer: OnAnswer = Box::new(move |answer| {
         aid.record.update(|r| r.urgent = Some(answer == "yes"));
         if answer == "yes" {
             aid.go(Screen::UrgentAdvice)
         } else {
             aid.next(after_urgent(&aid))
         }
-    };
+        Vec::new()
+    });
     view! {
-        <BackLink/>
-        <QuestionForm errors on_continue=submit>
-            <Radios id="urgent" question=question selected=choice errors choices=yes_no()/>
-        </QuestionForm>
+        <RadioQuestion id="urgent" question choices=yes_no() initial
+            required="Select yes if a child is at immediate risk of significant harm" on_answer/>
     }
 }
 
 #[component]
 pub fn UrgentAdvice() -> impl IntoView {
     let aid = aid();
-    let urgent = aid.procedure.route.urgent.clone();
-    let (advice, contacts) = urgent.map_or_else(Default::default, |u| (u.advice, u.contacts));
+    let html = aid
+        .procedure
+        .route
+        .urgent
+        .as_ref()
+        .map(|u| {
+            let mut html = format!(
+                "<p><strong>{}</strong></p>",
+                crate::export::escape(&u.advice)
+            );
+            if !u.contacts.is_empty() {
+                html.push_str(&crate::html::list(
+                    "contact-list",
+                    u.contacts.iter().map(crate::html::contact),
+                ));
+            }
+            html
+        })
+        .unwrap_or_default();
     view! {
         <BackLink/>
         <div class="urgent">
             <Heading text="Act now to keep the child safe"/>
-            <p><strong>{advice}</strong></p>
-            {(!contacts.is_empty()).then(|| view! {
-                <ul class="contact-list">{contacts.into_iter().map(|c| view! { <li><super::stage::ContactView contact=c/></li> }).collect_view()}</ul>
-            })}
+            <super::form::Static html/>
         </div>
         <p>"Come back to this procedure once the child is safe. The disagreement can be escalated then."</p>
     }
@@ -242,7 +242,6 @@ pub fn Area() -> impl IntoView {
         .record
         .with_untracked(|r| r.area.clone())
         .unwrap_or_default();
-    let choice = RwSignal::new(initial);
     let other = RwSignal::new(aid.record.with_untracked(|r| r.other_area.clone()));
     let errors = new_errors();
     let mut choices: Vec<Choice> = route
@@ -258,22 +257,12 @@ pub fn Area() -> impl IntoView {
     }
     choices.push(Choice::new("other", "Something else"));
     let excludes = route.excludes.len();
-    let submit = move || {
-        let answer = choice.get_untracked();
-        let mut found = Vec::new();
-        if answer.is_empty() {
-            found.push(FieldError::new(
-                "area",
-                "Select what the disagreement is about",
-            ));
-        } else if answer == "other" && other.get_untracked().trim().is_empty() {
-            found.push(FieldError::new(
+    let on_answer: OnAnswer = Box::new(move |answer| {
+        if answer == "other" && other.get_untracked().trim().is_empty() {
+            return vec![FieldError::new(
                 "other-area",
                 "Enter what the disagreement is about",
-            ));
-        }
-        if !show(errors, found) {
-            return;
+            )];
         }
         if let Some(i) = answer
             .strip_prefix("excluded-")
@@ -281,10 +270,10 @@ pub fn Area() -> impl IntoView {
             .filter(|i| *i < excludes)
         {
             aid.go(Screen::Excluded(i));
-            return;
+            return Vec::new();
         }
         aid.record.update(|r| {
-            r.area = Some(answer.clone());
+            r.area = Some(answer.to_string());
             r.other_area = if answer == "other" {
                 other.get_untracked()
             } else {
@@ -292,17 +281,15 @@ pub fn Area() -> impl IntoView {
             };
         });
         aid.next(Screen::Description);
-    };
+        Vec::new()
+    });
     let other_field: ChildrenFn = std::sync::Arc::new(move || {
         view! { <TextField id="other-area" label="What is it about?" value=other errors rows=2/> }
             .into_any()
     });
     view! {
-        <BackLink/>
-        <QuestionForm errors on_continue=submit>
-            <Radios id="area" question="What is the disagreement about?" hint="Choose the closest" selected=choice errors choices
-                reveal=vec![("other".to_string(), other_field)]/>
-        </QuestionForm>
+        <RadioQuestion id="area" question="What is the disagreement about?" hint="Choose the closest" choices initial
+            required="Select what the disagreement is about" on_answer errors reveal=vec![("other".to_string(), other_field)]/>
     }
 }
 
