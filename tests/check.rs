@@ -126,6 +126,30 @@ fn every_warned_fixture_builds_with_a_located_warning() {
     assert!(failures.is_empty(), "{}", failures.join("\n"));
 }
 
+/// Raw HTML in procedure text is an editor's convenience, not a way to run
+/// code on a public site: what the check warns of is gone from the built page,
+/// and what is safe (a picture and its description) stays.
+#[test]
+fn hostile_html_in_procedure_text_never_reaches_the_page() {
+    let content = fixture("warned", "hostile-html", "hostile");
+    let out = scratch("hostile").join("site");
+    build_ok(&content, &out);
+    let page = std::fs::read_to_string(out.join("sample/index.html")).unwrap();
+    let body = &page[page.find("<main").unwrap()..];
+    for gone in [
+        "document.cookie",
+        "onerror",
+        "javascript:",
+        "style=",
+        "<iframe",
+    ] {
+        assert!(!body.contains(gone), "{gone} reached the page");
+    }
+    assert!(body.contains(r#"<img src="x.png" alt="A picture">"#));
+    assert!(body.contains("Read more"));
+    assert!(body.contains("Urgent."));
+}
+
 #[test]
 fn a_failed_build_leaves_the_previous_site_untouched() {
     let out = scratch("untouched").join("site");

@@ -168,6 +168,19 @@ fn read_markdown<T: serde::de::DeserializeOwned>(
     };
     let meta = parse_yaml::<T>(path, &source, yaml, 1, problems);
     let rendered = render(markdown, lines_before);
+    for removed in &rendered.removed {
+        problems.push(
+            Problem::at(
+                path,
+                &source,
+                removed.line,
+                removed.column,
+                removed.what.clone(),
+                removed.instead.clone(),
+            )
+            .warning(),
+        );
+    }
     Some((meta?, Body { source, rendered }))
 }
 

@@ -3,9 +3,15 @@
 //!
 //! Heading ids are what training material links to, so they depend only on
 //! the heading's own text (or an explicit `{#id}`), never on its position.
+//!
+//! Raw HTML is sanitised (see [`sanitise`]), and each thing removed is kept
+//! with its line and column for `stagehand check` to warn about.
+
+mod sanitise;
 
 use pulldown_cmark::{CowStr, Event, HeadingLevel, Options, Parser, Tag, TagEnd, html};
 use std::collections::HashSet;
+use std::ops::Range;
 
 /// A heading in the text: its level (2 for `##`), id and plain text.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -22,6 +28,63 @@ pub struct Heading {
 pub struct Rendered {
     pub html: String,
     pub headings: Vec<Heading>,
+    /// What the sanitiser removed from the text, with where it was.
+    pub removed: Vec<Removed>,
+}
+
+/// Something removed from the text as unsafe or unsupported.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Removed {
+    /// 1-based, in the file the Markdown was read from.
+    pub line: usize,
+    pub column: usize,
+    /// "`<script>` and everything in it is removed".
+    pub what: String,
+    /// How to write it instead.
+    pub instead: String,
+}
+
+/// Line and column (1-based, columns in characters) of a byte offset.
+fn place(markdown: &str, offset: usize, line_offset: usize) -> (usize, usize) {
+    let before = &markdown[..offset.min(markdown.len())];
+    let line = before.matches('\n').count() + 1;
+    let line_start = before.rfind('\n').map_or(0, |i| i + 1);
+    (line + line_offset, before[line_start..].chars().count() + 1)
+}
+
+/// What the sanitiser will remove from the raw HTML and link addresses
+/// in the Markdown, located in its file.
+fn removals(
+    markdown: &str,
+    html_ranges: &[Range<usize>],
+    links: &[(usize, String)],
+    line_offset: usize,
+) -> Vec<Removed> {
+    let mut out = Vec::new();
+    for range in html_ranges {
+        for r in sanitise::removed_from(&markdown[range.clone()]) {
+            let (line, column) = place(markdown, range.start + r.offset, line_offset);
+            out.push(Removed {
+                line,
+                column,
+                what: r.what,
+                instead: r.instead,
+            });
+        }
+    }
+    for (offset, url) in links {
+        if let Some(scheme) = sanitise::bad_url(url) {
+            let (line, column) = place(markdown, *offset, line_offset);
+            out.push(Removed {
+                line,
+                column,
+                what: format!("the `{scheme}:` address of this link is removed"),
+                instead: "Link only to web pages, email addresses and phone numbers: https://..., mailto:... or tel:....".into(),
+            });
+        }
+    }
+    out.sort_by_key(|r| (r.line, r.column));
+    out
 }
 
 /// An id from a heading's text: `3. Stage One` becomes `3-stage-one`.
@@ -57,7 +120,32 @@ pub fn render(markdown: &str, line_offset: usize) -> Rendered {
     let mut headings = Vec::new();
     let mut used: HashSet<String> = HashSet::new();
     let mut open: Option<(usize, u8, Option<String>, usize, String)> = None;
+    // Raw HTML, a block's consecutive lines joined, and links' addresses.
+    let mut html_ranges: Vec<Range<usize>> = Vec::new();
+    let mut links: Vec<(usize, String)> = Vec::new();
+    let mut in_html_block = false;
     for (event, range) in Parser::new_ext(markdown, options).into_offset_iter() {
+        match &event {
+            Event::Html(_) if in_html_block => {
+                if let Some(last) = html_ranges.last_mut() {
+                    last.end = range.end;
+                }
+            }
+            Event::Html(_) | Event::InlineHtml(_) => html_ranges.push(range.clone()),
+            Event::Start(Tag::Link { dest_url, .. } | Tag::Image { dest_url, .. }) => {
+                links.push((range.start, dest_url.to_string()));
+            }
+            _ => {}
+        }
+        in_html_block = match &event {
+            Event::Start(Tag::HtmlBlock) => true,
+            Event::End(TagEnd::HtmlBlock) => false,
+            _ => in_html_block,
+        };
+        if let Event::Start(Tag::HtmlBlock) = &event {
+            // The block's first line starts a new range.
+            html_ranges.push(range.start..range.start);
+        }
         match &event {
             Event::Start(Tag::Heading { level, id, .. }) => {
                 let line = line_offset + markdown[..range.start].matches('\n').count() + 1;
@@ -101,9 +189,18 @@ pub fn render(markdown: &str, line_offset: usize) -> Rendered {
     }
     let mut out = String::with_capacity(markdown.len() * 3 / 2);
     html::push_html(&mut out, events.into_iter());
+    let removed = removals(markdown, &html_ranges, &links, line_offset);
+    // Only text with raw HTML or links needs ammonia: Markdown alone
+    // renders to safe HTML (pulldown-cmark escapes text).
+    let html = if html_ranges.is_empty() && links.is_empty() && !out.contains(" style=") {
+        out
+    } else {
+        sanitise::clean(&out)
+    };
     Rendered {
-        html: out,
+        html,
         headings,
+        removed,
     }
 }
 
