@@ -50,6 +50,7 @@ const STATIC: &[(&str, &[u8])] = &[
     static_file!("style.css"),
     static_file!("aid.js"),
     static_file!("print-form.js"),
+    static_file!("icon.svg"),
 ];
 
 pub(crate) fn static_files() -> Vec<OutputFile> {
