@@ -19,7 +19,13 @@ const ANOTHER: usize = 4;
 
 /// Through London's first questions, as a practitioner of one agency
 /// disagreeing with another, to the date stage `stage` (1 or 2) began.
-async fn london_to_stage(b: &Browser, url: &str, yours: usize, theirs: usize, stage: usize) {
+pub(crate) async fn london_to_stage(
+    b: &Browser,
+    url: &str,
+    yours: usize,
+    theirs: usize,
+    stage: usize,
+) {
     open_aid(b, url).await;
     b.activate("Start now").await;
     b.wait_heading("Which agency do you work for?").await;
@@ -82,7 +88,7 @@ async fn own_roles(width: u32, height: u32, prefix: &str) {
     // And the page itself, without the aid: the equivalent roles as a table.
     b.goto(&format!("{url}#stage-2")).await;
     b.screenshot(&format!("{prefix}-roles-table")).await;
-    let table = b.text("#stage-2 .roles-table").await;
+    let table = b.text(".stage:has(> #stage-2) .roles-table").await;
     assert!(
         table.contains("Police A police detective sergeant")
             && table.contains("A school The designated safeguarding lead in the school"),

@@ -7,6 +7,7 @@
 mod support;
 
 mod days;
+mod find;
 mod journeys;
 mod record;
 
@@ -63,8 +64,9 @@ pub fn cli_deadline(from: &str, within: &str) -> String {
 /// axe-core on the screen as it is, and a screenshot to look at.
 pub async fn step(b: &Browser, prefix: &str, n: &mut u32, name: &str) {
     *n += 1;
-    b.axe(&format!("{prefix} step {n} ({name})")).await;
+    // The screenshot first, so a failing check has a picture to look at.
     b.screenshot(&format!("{prefix}-{:02}-{name}", n)).await;
+    b.axe(&format!("{prefix} step {n} ({name})")).await;
 }
 
 /// The aid's whole text, as shown.

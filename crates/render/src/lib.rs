@@ -1,11 +1,13 @@
 //! Renders a checked handbook into the files of a static site, and writes
 //! them so that a failed build never leaves a half-written site.
 
+mod offline;
 mod report;
 mod theme;
 mod views;
 mod write;
 
+pub use offline::offline_files;
 pub use report::render_report;
 pub use write::{WriteError, write_site};
 
@@ -13,6 +15,13 @@ use stagehand_content::Handbook;
 use std::path::PathBuf;
 use tera::Context;
 use views::{HomeItem, ProcedureView};
+
+/// What every page may load: only the site's own files, and WebAssembly (the
+/// decision aid, the search). No inline script or style, no other origin, no
+/// form that submits anywhere. A `<meta>` on every page, because static hosts
+/// cannot be relied on to send headers; `serve` also sends it as a header,
+/// with what a `<meta>` cannot say (`frame-ancestors`).
+pub const CONTENT_SECURITY_POLICY: &str = "default-src 'none'; script-src 'self' 'wasm-unsafe-eval'; style-src 'self'; img-src 'self'; font-src 'self'; connect-src 'self'; worker-src 'self'; manifest-src 'self'; base-uri 'none'; form-action 'none'; object-src 'none'";
 
 /// One file of the built site, relative to its root.
 #[derive(Debug)]
@@ -69,6 +78,7 @@ pub fn render_site(
         ctx.insert("site", &handbook.site);
         ctx.insert("root", &root_for(depth));
         ctx.insert("live_reload", &options.live_reload);
+        ctx.insert("csp", CONTENT_SECURITY_POLICY);
         ctx
     };
     let page = |template: &str, ctx: &Context, path: String| -> Result<OutputFile, RenderError> {
@@ -117,6 +127,9 @@ pub fn render_site(
     let items: Vec<HomeItem> = handbook.procedures.iter().map(HomeItem::new).collect();
     ctx.insert("procedures", &items);
     files.push(page("home.html", &ctx, "index.html".into())?);
+    let mut ctx = base(1);
+    ctx.insert("groups", &views::a_to_z(handbook));
+    files.push(page("a_z.html", &ctx, "a-z/index.html".into())?);
     files.push(page(
         "accessibility.html",
         &base(1),

@@ -23,6 +23,7 @@ const TEMPLATES: &[(&str, &str)] = &[
     theme_file!("templates/page.html"),
     theme_file!("templates/accessibility.html"),
     theme_file!("templates/404.html"),
+    theme_file!("templates/a_z.html"),
     theme_file!("templates/report.html"),
 ];
 
@@ -51,6 +52,7 @@ const STATIC: &[(&str, &[u8])] = &[
     static_file!("aid.js"),
     static_file!("print-form.js"),
     static_file!("icon.svg"),
+    static_file!("site.js"),
 ];
 
 pub(crate) fn static_files() -> Vec<OutputFile> {

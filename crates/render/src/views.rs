@@ -4,7 +4,7 @@
 use crate::OutputFile;
 use chrono::NaiveDate;
 use serde::Serialize;
-use stagehand_content::{Page, ProcedureContent};
+use stagehand_content::{Handbook, Page, ProcedureContent};
 use stagehand_model::{
     Agency, Contact, Exclusion, Procedure, RecordQuestion, ReturnsAddress, Route, Stage, Urgent,
 };
@@ -369,4 +369,59 @@ pub(crate) fn sitemap(url: &str, base_path: &str, files: &[OutputFile]) -> Strin
     }
     out.push_str("</urlset>\n");
     out
+}
+
+/// One line of the A to Z: a procedure or one of its stages.
+#[derive(Serialize)]
+pub(crate) struct AzEntry {
+    text: String,
+    /// The partnership, or the procedure a stage belongs to.
+    r#where: String,
+    href: String,
+}
+
+/// The A to Z's entries under one letter.
+#[derive(Serialize)]
+pub(crate) struct AzGroup {
+    letter: String,
+    entries: Vec<AzEntry>,
+}
+
+/// Every procedure and every stage, grouped by first letter: the search box's
+/// place when JavaScript is off, and a page a trainer can print.
+pub(crate) fn a_to_z(handbook: &Handbook) -> Vec<AzGroup> {
+    let mut entries = Vec::new();
+    for content in &handbook.procedures {
+        let p = &content.procedure;
+        entries.push(AzEntry {
+            text: p.meta.title.clone(),
+            r#where: p.meta.partnership.clone(),
+            href: format!("{}/", p.slug),
+        });
+        for (i, stage) in p.route.stages.iter().enumerate() {
+            entries.push(AzEntry {
+                text: format!("{} (stage {})", stage.title, i + 1),
+                r#where: p.meta.title.clone(),
+                href: format!("{}/#{}", p.slug, stage.id),
+            });
+        }
+    }
+    let key = |e: &AzEntry| e.text.to_lowercase();
+    entries.sort_by_key(|e| (key(e), e.r#where.clone()));
+    let mut groups: Vec<AzGroup> = Vec::new();
+    for entry in entries {
+        let letter = entry
+            .text
+            .chars()
+            .find(|c| c.is_alphanumeric())
+            .map_or("#".into(), |c| c.to_uppercase().to_string());
+        match groups.last_mut() {
+            Some(group) if group.letter == letter => group.entries.push(entry),
+            _ => groups.push(AzGroup {
+                letter,
+                entries: vec![entry],
+            }),
+        }
+    }
+    groups
 }

@@ -41,6 +41,17 @@ fn unused(name: &str) -> bool {
 /// Index the pages (in the language `language`, such as `en`), and return
 /// the index's files under `pagefind/`.
 pub fn index(pages: &[Page], language: &str) -> Result<Vec<IndexFile>, SearchError> {
+    // Pagefind is async; its runtime gets a thread of its own, so `index`
+    // can be called from inside another runtime (`stagehand serve`).
+    std::thread::scope(|scope| {
+        scope
+            .spawn(|| index_here(pages, language))
+            .join()
+            .unwrap_or_else(|_| Err(SearchError("Pagefind stopped unexpectedly".into())))
+    })
+}
+
+fn index_here(pages: &[Page], language: &str) -> Result<Vec<IndexFile>, SearchError> {
     use pagefind::api::PagefindIndex;
     use pagefind::options::PagefindServiceConfig;
     let runtime = tokio::runtime::Builder::new_current_thread()

@@ -1,7 +1,7 @@
 //! `stagehand build` and `stagehand check`.
 
 use stagehand_content::{Loaded, Severity, load};
-use stagehand_render::{RenderOptions, render_site, write_site};
+use stagehand_render::{OutputFile, RenderOptions, offline_files, render_site, write_site};
 use std::io::IsTerminal;
 use std::path::Path;
 use std::process::ExitCode;
@@ -41,6 +41,7 @@ pub(crate) fn build_site(
     content: &Path,
     out: &Path,
     options: &RenderOptions,
+    search: bool,
 ) -> Result<String, String> {
     let started = Instant::now();
     let loaded = load(content, today());
@@ -52,7 +53,12 @@ pub(crate) fn build_site(
         ));
     };
     eprint!("{problems}");
-    let files = render_site(&handbook, options).map_err(|e| format!("error: {e}\n"))?;
+    let mut files = render_site(&handbook, options).map_err(|e| format!("error: {e}\n"))?;
+    if search {
+        files.extend(search_index(&files, &handbook.site.language)?);
+    }
+    let offline = offline_files(&handbook.site, &files, today());
+    files.extend(offline);
     write_site(out, &files).map_err(|e| {
         format!(
             "error: {e}\nThe site in `{}` is unchanged.\n",
@@ -76,8 +82,33 @@ pub(crate) fn build_site(
     ))
 }
 
-pub(crate) fn build(content: &Path, out: &Path) -> ExitCode {
-    match build_site(content, out, &RenderOptions::default()) {
+/// Pagefind's index of every page, written with the site. Pagefind reads the
+/// pages' `data-pagefind-*` marks: what to index, what to leave out.
+fn search_index(files: &[OutputFile], language: &str) -> Result<Vec<OutputFile>, String> {
+    let pages: Vec<stagehand_search::Page> = files
+        .iter()
+        .filter(|f| f.path.extension().is_some_and(|e| e == "html"))
+        .filter_map(|f| {
+            Some(stagehand_search::Page {
+                path: f.path.to_str()?,
+                html: std::str::from_utf8(&f.bytes).ok()?,
+            })
+        })
+        .collect();
+    // Pagefind knows languages by their primary tag: `en`, not `en-GB`.
+    let primary = language.split('-').next().unwrap_or("en");
+    let index = stagehand_search::index(&pages, primary).map_err(|e| format!("error: {e}\n"))?;
+    Ok(index
+        .into_iter()
+        .map(|f| OutputFile {
+            path: f.path,
+            bytes: f.bytes,
+        })
+        .collect())
+}
+
+pub(crate) fn build(content: &Path, out: &Path, search: bool) -> ExitCode {
+    match build_site(content, out, &RenderOptions::default(), search) {
         Ok(summary) => {
             println!("{summary}");
             ExitCode::SUCCESS

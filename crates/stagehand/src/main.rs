@@ -28,6 +28,9 @@ enum Command {
         content: PathBuf,
         #[arg(long, default_value = "site")]
         out: PathBuf,
+        /// Build without the search index (faster; the search box then says search is not available).
+        #[arg(long)]
+        no_search: bool,
     },
     /// Check the content and report every problem found, without building.
     Check {
@@ -45,6 +48,9 @@ enum Command {
         /// Serve the site exactly as it will be published: no watching, no reload script.
         #[arg(long)]
         no_reload: bool,
+        /// Rebuild without the search index, for faster rebuilds while editing.
+        #[arg(long)]
+        no_search: bool,
     },
     /// Count a folder of anonymous monitoring returns into a report for the partnership.
     Returns {
@@ -75,14 +81,19 @@ enum Command {
 fn main() -> ExitCode {
     let cli = Cli::parse();
     match cli.command {
-        Command::Build { content, out } => build::build(&content, &out),
+        Command::Build {
+            content,
+            out,
+            no_search,
+        } => build::build(&content, &out, !no_search),
         Command::Check { content } => build::check(&content),
         Command::Serve {
             content,
             out,
             port,
             no_reload,
-        } => serve::serve(content, out, port, !no_reload),
+            no_search,
+        } => serve::serve(content, out, port, !no_reload, !no_search),
         Command::Returns {
             folder,
             content,

@@ -5,6 +5,7 @@
 use crate::build::build_site;
 use axum::Router;
 use axum::extract::State;
+use axum::http::{HeaderValue, header};
 use axum::response::IntoResponse;
 use axum::response::sse::{Event, KeepAlive, Sse};
 use axum::routing::get;
@@ -21,6 +22,7 @@ use tokio::sync::broadcast;
 use tokio_stream::wrappers::BroadcastStream;
 use tower_http::compression::CompressionLayer;
 use tower_http::services::{ServeDir, ServeFile};
+use tower_http::set_header::SetResponseHeaderLayer;
 
 /// What the open pages are told after a rebuild: reload, or show this error.
 #[derive(Clone, Debug)]
@@ -35,10 +37,25 @@ struct Shared {
     error: RwLock<Option<String>>,
 }
 
+/// The pages' own policy, and `frame-ancestors`, which only a header can set.
+fn served_policy() -> HeaderValue {
+    let policy = format!(
+        "{}; frame-ancestors 'none'",
+        stagehand_render::CONTENT_SECURITY_POLICY
+    );
+    HeaderValue::from_str(&policy)
+        .unwrap_or_else(|_| HeaderValue::from_static("frame-ancestors 'none'"))
+}
+
 const LIVE_RELOAD_JS: &str = include_str!("live-reload.js");
 
-fn rebuild(content: &Path, out: &Path, shared: &Shared, live: bool) {
-    let outcome = match build_site(content, out, &RenderOptions::default().live_reload(live)) {
+fn rebuild(content: &Path, out: &Path, shared: &Shared, live: bool, search: bool) {
+    let outcome = match build_site(
+        content,
+        out,
+        &RenderOptions::default().live_reload(live),
+        search,
+    ) {
         Ok(summary) => {
             println!("{summary}");
             Outcome::Built
@@ -103,7 +120,13 @@ async fn live_reload_js() -> impl IntoResponse {
     )
 }
 
-pub(crate) fn serve(content: PathBuf, out: PathBuf, port: u16, live: bool) -> ExitCode {
+pub(crate) fn serve(
+    content: PathBuf,
+    out: PathBuf,
+    port: u16,
+    live: bool,
+    search: bool,
+) -> ExitCode {
     let runtime = match tokio::runtime::Runtime::new() {
         Ok(r) => r,
         Err(e) => {
@@ -111,16 +134,16 @@ pub(crate) fn serve(content: PathBuf, out: PathBuf, port: u16, live: bool) -> Ex
             return ExitCode::FAILURE;
         }
     };
-    runtime.block_on(run(content, out, port, live))
+    runtime.block_on(run(content, out, port, live, search))
 }
 
-async fn run(content: PathBuf, out: PathBuf, port: u16, live: bool) -> ExitCode {
+async fn run(content: PathBuf, out: PathBuf, port: u16, live: bool, search: bool) -> ExitCode {
     let (events_tx, _) = broadcast::channel(16);
     let shared = Arc::new(Shared {
         events: events_tx,
         error: RwLock::new(None),
     });
-    rebuild(&content, &out, &shared, live);
+    rebuild(&content, &out, &shared, live, search);
 
     let watched = (content.clone(), out.clone(), shared.clone());
     let debouncer = new_debouncer(
@@ -134,7 +157,7 @@ async fn run(content: PathBuf, out: PathBuf, port: u16, live: bool) -> ExitCode 
                     .any(|e| !matches!(e.event.kind, EventKind::Access(_)))
             });
             if changed {
-                rebuild(&watched.0, &watched.1, &watched.2, true);
+                rebuild(&watched.0, &watched.1, &watched.2, true, search);
             }
         },
     );
@@ -164,7 +187,21 @@ async fn run(content: PathBuf, out: PathBuf, port: u16, live: bool) -> ExitCode 
         .with_state(shared)
         // gzip or brotli, as the browser asks: on a slow phone connection
         // the aid loads in about half the time. Never the reload events.
-        .layer(CompressionLayer::new());
+        .layer(CompressionLayer::new())
+        // The pages carry the policy as a <meta>; a header can also forbid
+        // framing, which a <meta> cannot (the README tells hosts to do the same).
+        .layer(SetResponseHeaderLayer::overriding(
+            header::CONTENT_SECURITY_POLICY,
+            served_policy(),
+        ))
+        .layer(SetResponseHeaderLayer::overriding(
+            header::X_CONTENT_TYPE_OPTIONS,
+            HeaderValue::from_static("nosniff"),
+        ))
+        .layer(SetResponseHeaderLayer::overriding(
+            header::REFERRER_POLICY,
+            HeaderValue::from_static("no-referrer"),
+        ));
     let listener = match tokio::net::TcpListener::bind(("127.0.0.1", port)).await {
         Ok(l) => l,
         Err(e) => {

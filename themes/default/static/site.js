@@ -1,0 +1,169 @@
+// On every page: the search box, offline use, and the notices about both.
+// A file rather than inline, so the Content-Security-Policy can forbid
+// inline scripts. Pagefind's script loads only when someone searches.
+const place = document.querySelector(".site-search");
+const root = new URL(".", document.querySelector('link[rel="manifest"]').href);
+const base = place.dataset.base || "/";
+const live = place.hasAttribute("data-live-reload");
+
+// ---- Search ----
+const form = place.querySelector("form");
+const input = form.querySelector("input");
+const panel = document.getElementById("search-results");
+form.hidden = false;
+place.querySelector(".site-search__a-z").hidden = true;
+
+let pagefind = null;
+async function searcher() {
+  if (!pagefind) {
+    pagefind = await import(new URL("pagefind/pagefind.js", root).href);
+    await pagefind.options({ baseUrl: base, excerptLength: 24 });
+  }
+  return pagefind;
+}
+
+function el(tag, attrs = {}, ...children) {
+  const node = document.createElement(tag);
+  for (const [k, v] of Object.entries(attrs)) node.setAttribute(k, v);
+  node.append(...children);
+  return node;
+}
+
+// Pagefind's excerpts are escaped text with <mark> around the words found;
+// they are rebuilt here as text nodes and <mark> elements, never as HTML.
+function excerpt(html) {
+  const p = el("p", { class: "search-results__excerpt" });
+  // A detached <textarea> decodes entities and runs nothing; keeps spaces.
+  const decoder = document.createElement("textarea");
+  const text = (s) => {
+    decoder.innerHTML = s;
+    return decoder.value;
+  };
+  html.split(/(<mark>.*?<\/mark>)/).forEach((part) => {
+    const m = part.match(/^<mark>(.*)<\/mark>$/);
+    p.append(m ? el("mark", {}, text(m[1])) : text(part));
+  });
+  return p;
+}
+
+function closeButton() {
+  const b = el("button", { type: "button", class: "button button--secondary search-results__close" }, "Close search results");
+  b.addEventListener("click", () => {
+    panel.hidden = true;
+    panel.replaceChildren();
+    input.focus();
+  });
+  return b;
+}
+
+async function show(query) {
+  panel.hidden = false;
+  panel.replaceChildren(el("h2", { id: "search-results-title" }, "Searching…"));
+  let found;
+  try {
+    const search = await (await searcher()).search(query);
+    found = await Promise.all(search.results.slice(0, 10).map((r) => r.data()));
+  } catch (e) {
+    panel.replaceChildren(
+      el("h2", { id: "search-results-title" }, "Search is not available"),
+      el("p", {}, "The search could not be loaded. Use the "),
+      closeButton(),
+    );
+    panel.querySelector("p").append(el("a", { href: new URL("a-z/", root).href }, "A to Z of procedures and stages"), ".");
+    panel.focus();
+    return;
+  }
+  const title = el("h2", { id: "search-results-title" }, `Search results for “${query}”`);
+  if (found.length === 0) {
+    panel.replaceChildren(
+      title,
+      el("p", { class: "search-results__count" }, "There are no matching results."),
+      el("p", {}, "Improve your search results by:"),
+      el("ul", {}, ...["double-checking your spelling", "using fewer keywords", "searching for something less specific"].map((t) => el("li", {}, t))),
+      el("p", {}, el("a", { href: new URL("a-z/", root).href }, "Browse the A to Z of procedures and stages")),
+      closeButton(),
+    );
+  } else {
+    const list = el("ol", { class: "search-results__list" });
+    for (const page of found) {
+      const item = el("li", { class: "search-results__item" });
+      item.append(el("h3", {}, el("a", { href: page.url }, page.meta.title || page.url)));
+      if (page.meta.partnership) item.append(el("p", { class: "caption" }, page.meta.partnership));
+      const sections = (page.sub_results || []).filter((s) => s.title && s.title !== page.meta.title).slice(0, 3);
+      if (sections.length === 0) item.append(excerpt(page.excerpt));
+      else {
+        const ul = el("ul", { class: "search-results__sections" });
+        for (const s of sections) ul.append(el("li", {}, el("a", { href: s.url }, s.title), excerpt(s.excerpt)));
+        item.append(ul);
+      }
+      list.append(item);
+    }
+    const n = found.length;
+    panel.replaceChildren(title, el("p", { class: "search-results__count" }, `${n} ${n === 1 ? "page" : "pages"} found`), list, closeButton());
+  }
+  panel.focus();
+}
+
+// Loaded on the first key typed, not on focus: tabbing past the box costs nothing.
+input.addEventListener("input", () => searcher().catch(() => {}), { once: true });
+form.addEventListener("submit", (event) => {
+  event.preventDefault();
+  const query = input.value.trim();
+  if (query) show(query);
+});
+
+// ---- Offline ----
+const notice = document.getElementById("offline-notice");
+let about = null;
+async function version() {
+  if (!about) about = await (await fetch(new URL("version.json", root))).json();
+  return about;
+}
+async function showOffline() {
+  if (navigator.onLine) {
+    notice.hidden = true;
+    return;
+  }
+  let when = "";
+  try {
+    when = ` This copy was published on ${(await version()).built_words}.`;
+  } catch {}
+  notice.textContent = `You are offline: you are reading the copy of this handbook kept on this device.${when}`;
+  notice.hidden = false;
+}
+addEventListener("online", showOffline);
+addEventListener("offline", showOffline);
+showOffline();
+
+function offerNewVersion(registration) {
+  if (!registration.waiting || !navigator.serviceWorker.controller || document.getElementById("new-version")) return;
+  const button = el("button", { type: "button", class: "button" }, "Load the new version");
+  const box = el(
+    "div",
+    { class: "new-version width-container", id: "new-version", role: "status" },
+    el("p", {}, "A new version of this handbook has been published. Loading it reloads this page: save or print anything you have typed in the decision aid first."),
+    button,
+  );
+  button.addEventListener("click", () => {
+    navigator.serviceWorker.addEventListener("controllerchange", () => location.reload());
+    registration.waiting.postMessage("use-new-version");
+  });
+  notice.after(box);
+}
+
+if ("serviceWorker" in navigator) {
+  if (live) {
+    // While editing, every change must show at once: no offline copy.
+    navigator.serviceWorker.getRegistrations().then((all) => all.forEach((r) => r.unregister()));
+  } else {
+    navigator.serviceWorker.register(new URL("sw.js", root)).then((registration) => {
+      offerNewVersion(registration);
+      registration.addEventListener("updatefound", () => {
+        const worker = registration.installing;
+        worker?.addEventListener("statechange", () => {
+          if (worker.state === "installed") offerNewVersion(registration);
+        });
+      });
+    }, () => {});
+  }
+}
