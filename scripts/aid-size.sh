@@ -17,7 +17,7 @@ done
 printf '%-22s %10s %10s   (budget 150 KB gzip)\n' total "$total_raw" "$total_gz"
 
 # The same page with the widget's scripts removed, as the peer.
-sed -e '/<script type="module">/,/<\/script>/d' "$site/durham/index.html" > "$site/durham/no-aid.html"
+sed -e '/assets\/aid.js/d' "$site/durham/index.html" > "$site/durham/no-aid.html"
 if [ ! -d target/aid-size/node/node_modules/puppeteer-core ]; then
   mkdir -p target/aid-size/node
   npm install --silent --no-audit --no-fund --prefix target/aid-size/node puppeteer-core@24 >/dev/null

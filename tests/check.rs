@@ -148,6 +148,7 @@ fn hostile_html_in_procedure_text_never_reaches_the_page() {
     assert!(body.contains(r#"<img src="x.png" alt="A picture">"#));
     assert!(body.contains("Read more"));
     assert!(body.contains("Urgent."));
+    assert!(body.contains("Open the form"));
 }
 
 #[test]
