@@ -37,6 +37,23 @@ fn fixture(kind: &str, case: &str, test: &str) -> PathBuf {
     content
 }
 
+/// Run `check` on a fixture and list the expected lines (file:line:column
+/// first, then the wording) missing from its report.
+fn check_fixture(kind: &str, case: &str, test: &str) -> (bool, String, Vec<String>) {
+    let dir = workspace().join("tests/fixtures").join(kind).join(case);
+    let expected = std::fs::read_to_string(dir.join("expected.txt")).unwrap();
+    let content = fixture(kind, case, test);
+    let (ok, report) = run_bounded(stagehand().arg("check").arg("--content").arg(&content));
+    let mut wanted: Vec<String> = expected.lines().map(str::to_string).collect();
+    // The location is printed with the content folder in front.
+    wanted[0] = format!("{}/{}", content.display(), wanted[0]);
+    let missing = wanted
+        .into_iter()
+        .filter(|w| !report.contains(w.as_str()))
+        .collect();
+    (ok, report, missing)
+}
+
 /// Run a command, killing it if it takes more than a minute (an alias bomb
 /// must be refused, not expanded until memory runs out).
 fn run_bounded(cmd: &mut Command) -> (bool, String) {
@@ -75,16 +92,7 @@ fn every_broken_fixture_is_reported_clearly() {
     );
     let mut failures = Vec::new();
     for case in &cases {
-        let expected = std::fs::read_to_string(broken.join(case).join("expected.txt")).unwrap();
-        let content = content_for(case, "check");
-        let (ok, report) = run_bounded(stagehand().arg("check").arg("--content").arg(&content));
-        let mut wanted: Vec<String> = expected.lines().map(str::to_string).collect();
-        // The location is printed with the content folder in front.
-        wanted[0] = format!("{}/{}", content.display(), wanted[0]);
-        let missing: Vec<&String> = wanted
-            .iter()
-            .filter(|w| !report.contains(w.as_str()))
-            .collect();
+        let (ok, report, missing) = check_fixture("broken", case, "check");
         if ok || report.contains("panicked") || !missing.is_empty() || !report.contains("help:") {
             failures.push(format!(
                 "== {case}: exit ok={ok}, missing {missing:?}\n{report}"
@@ -108,15 +116,7 @@ fn every_warned_fixture_builds_with_a_located_warning() {
     cases.sort();
     assert!(!cases.is_empty());
     for case in &cases {
-        let expected = std::fs::read_to_string(warned.join(case).join("expected.txt")).unwrap();
-        let content = fixture("warned", case, "warned");
-        let (ok, report) = run_bounded(stagehand().arg("check").arg("--content").arg(&content));
-        let mut wanted: Vec<String> = expected.lines().map(str::to_string).collect();
-        wanted[0] = format!("{}/{}", content.display(), wanted[0]);
-        let missing: Vec<&String> = wanted
-            .iter()
-            .filter(|w| !report.contains(w.as_str()))
-            .collect();
+        let (ok, report, missing) = check_fixture("warned", case, "warned");
         if !ok || !missing.is_empty() || !report.contains("warning") || !report.contains("help:") {
             failures.push(format!(
                 "== {case}: exit ok={ok}, missing {missing:?}\n{report}"

@@ -128,21 +128,6 @@ pub(crate) fn median_and_p90(sorted: &[i64]) -> Option<(f64, i64)> {
     Some((median, sorted[rank - 1]))
 }
 
-const MONTHS: [&str; 12] = [
-    "January",
-    "February",
-    "March",
-    "April",
-    "May",
-    "June",
-    "July",
-    "August",
-    "September",
-    "October",
-    "November",
-    "December",
-];
-
 /// The month a disagreement began: its first known stage date, or when the
 /// return was made.
 fn month(r: &MonitoringReturn) -> (i32, u32) {
@@ -267,10 +252,9 @@ pub fn count(read: &Read, procedures: &[Procedure], made: NaiveDate) -> Report {
         rows: by_month
             .into_iter()
             .map(|((y, m), n)| {
-                Row::new(
-                    format!("{} {y}", MONTHS[m as usize - 1]),
-                    vec![n.to_string()],
-                )
+                let name = chrono::NaiveDate::from_ymd_opt(y, m, 1)
+                    .map_or_else(|| format!("{m}/{y}"), |d| d.format("%B %Y").to_string());
+                Row::new(name, vec![n.to_string()])
             })
             .collect(),
         chart: Some(Chart::Timeline),
