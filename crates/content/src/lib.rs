@@ -5,14 +5,15 @@
 //! collected with its file, line and column, so an editor fixes them in one go.
 
 mod files;
+mod live;
 mod problem;
 mod raw;
 mod route;
 
+pub use live::{Changed, LiveContent};
 pub use problem::{Problem, Severity};
 
 use chrono::NaiveDate;
-use rayon::prelude::*;
 use stagehand_markdown::Rendered;
 use stagehand_model::{Procedure, Site};
 use std::path::{Path, PathBuf};
@@ -67,49 +68,7 @@ impl Loaded {
 /// Read and check the content folder. `today` decides whether a `review_due`
 /// date has passed.
 pub fn load(content: &Path, today: NaiveDate) -> Loaded {
-    let mut problems = Vec::new();
-    if !content.is_dir() {
-        problems.push(Problem::error(
-            content,
-            format!("there is no content folder at `{}`", content.display()),
-            "Run stagehand from the folder that holds `content/`, or name it with `--content <folder>`.",
-        ));
-        return Loaded {
-            handbook: None,
-            problems,
-        };
-    }
-    let site = files::read_site(&content.join("site.yaml"), &mut problems);
-    let calendars = files::read_calendars(&content.join("calendars"), &mut problems);
-
-    let folders = files::procedure_folders(&content.join("procedures"), &mut problems);
-    let results: Vec<(Option<ProcedureContent>, Vec<Problem>)> = folders
-        .par_iter()
-        .map(|folder| {
-            let mut found = Vec::new();
-            let procedure = route::read_procedure(folder, calendars.as_ref(), today, &mut found);
-            (procedure, found)
-        })
-        .collect();
-    let mut procedures = Vec::new();
-    for (procedure, found) in results {
-        problems.extend(found);
-        procedures.extend(procedure);
-    }
-    if procedures.is_empty() && folders.is_empty() {
-        problems.push(Problem::error(
-            &content.join("procedures"),
-            "the handbook has no procedures",
-            "Add a folder `procedures/<slug>/` with a `procedure.md` and a `stages.yaml`.",
-        ));
-    }
-    procedures.sort_by(|a, b| a.procedure.meta.title.cmp(&b.procedure.meta.title));
-    let has_errors = problems.iter().any(|p| p.severity == Severity::Error);
-    let handbook = match (site, has_errors) {
-        (Some(site), false) => Some(Handbook { site, procedures }),
-        _ => None,
-    };
-    Loaded { handbook, problems }
+    LiveContent::load(content, today).into_loaded()
 }
 
 /// The default content folder, relative to where stagehand runs.

@@ -9,9 +9,9 @@ mod write;
 
 pub use offline::offline_files;
 pub use report::render_report;
-pub use write::{WriteError, write_site};
+pub use write::{WriteError, WriteStats, previous_site, write_site};
 
-use stagehand_content::Handbook;
+use stagehand_content::{Handbook, ProcedureContent};
 use std::path::PathBuf;
 use tera::Context;
 use views::{HomeItem, ProcedureView};
@@ -71,86 +71,132 @@ pub fn render_site(
     handbook: &Handbook,
     options: &RenderOptions,
 ) -> Result<Vec<OutputFile>, RenderError> {
-    use rayon::prelude::*;
-    let tera = theme::templates()?;
-    let base = |depth: usize| {
+    Renderer::new(options)?.site(handbook)
+}
+
+/// The theme, ready to render pages. Kept between builds by `serve`, which
+/// renders only the pages a change touched.
+pub struct Renderer {
+    tera: tera::Tera,
+    options: RenderOptions,
+}
+
+impl Renderer {
+    pub fn new(options: &RenderOptions) -> Result<Self, RenderError> {
+        Ok(Self {
+            tera: theme::templates()?,
+            options: options.clone(),
+        })
+    }
+
+    fn base(&self, handbook: &Handbook, depth: usize) -> Context {
         let mut ctx = Context::new();
         ctx.insert("site", &handbook.site);
         ctx.insert("root", &root_for(depth));
-        ctx.insert("live_reload", &options.live_reload);
+        ctx.insert("live_reload", &self.options.live_reload);
         ctx.insert("csp", CONTENT_SECURITY_POLICY);
         ctx
-    };
-    let page = |template: &str, ctx: &Context, path: String| -> Result<OutputFile, RenderError> {
-        let html = tera
+    }
+
+    fn page(&self, template: &str, ctx: &Context, path: String) -> Result<OutputFile, RenderError> {
+        let html = self
+            .tera
             .render(template, ctx)
             .map_err(|e| RenderError(format!("{template}: {e}")))?;
         Ok(OutputFile {
             path: path.into(),
             bytes: html.into_bytes(),
         })
-    };
-
-    let procedure_files: Vec<Vec<OutputFile>> = handbook
-        .procedures
-        .par_iter()
-        .map(|content| {
-            let view = ProcedureView::new(content);
-            let slug = &content.procedure.slug;
-            let mut files = Vec::with_capacity(2 + content.pages.len());
-            let mut ctx = base(1);
-            ctx.insert("p", &view);
-            files.push(page("procedure.html", &ctx, format!("{slug}/index.html"))?);
-            let mut ctx = base(2);
-            ctx.insert("p", &view);
-            files.push(page(
-                "record_form.html",
-                &ctx,
-                format!("{slug}/record-form/index.html"),
-            )?);
-            for extra in &content.pages {
-                let mut ctx = base(2);
-                ctx.insert("p", &view);
-                ctx.insert("page", &views::PageView::new(extra));
-                files.push(page(
-                    "page.html",
-                    &ctx,
-                    format!("{slug}/{}/index.html", extra.slug),
-                )?);
-            }
-            Ok(files)
-        })
-        .collect::<Result<_, RenderError>>()?;
-
-    let mut files: Vec<OutputFile> = procedure_files.into_iter().flatten().collect();
-    let mut ctx = base(0);
-    let items: Vec<HomeItem> = handbook.procedures.iter().map(HomeItem::new).collect();
-    ctx.insert("procedures", &items);
-    files.push(page("home.html", &ctx, "index.html".into())?);
-    let mut ctx = base(1);
-    ctx.insert("groups", &views::a_to_z(handbook));
-    files.push(page("a_z.html", &ctx, "a-z/index.html".into())?);
-    files.push(page(
-        "accessibility.html",
-        &base(1),
-        "accessibility/index.html".into(),
-    )?);
-    // The 404 page is served at any depth, so it links from the site's base path.
-    let mut ctx = base(0);
-    ctx.insert("root", &handbook.site.base_path);
-    files.push(page("404.html", &ctx, "404.html".into())?);
-    // A sitemap's addresses must be absolute: without the site's `url`
-    // there is none to write (`check` says so).
-    if let Some(url) = &handbook.site.url {
-        files.push(OutputFile {
-            path: "sitemap.xml".into(),
-            bytes: views::sitemap(url, &handbook.site.base_path, &files).into_bytes(),
-        });
     }
-    files.extend(theme::static_files());
-    files.push(OutputFile {
-        path: "README.md".into(),
-        bytes: b"# site/\n\n`stagehand build` writes the handbook website here. Everything in this folder but this file is generated: do not edit it by hand, and do not commit it. Upload its contents to any web host.\n".to_vec(),
-    });
-    Ok(files)
+
+    /// Every file of the site but the search index and the offline files.
+    pub fn site(&self, handbook: &Handbook) -> Result<Vec<OutputFile>, RenderError> {
+        use rayon::prelude::*;
+        let procedure_files: Vec<Vec<OutputFile>> = handbook
+            .procedures
+            .par_iter()
+            .map(|content| self.procedure(handbook, content))
+            .collect::<Result<_, RenderError>>()?;
+        let mut files: Vec<OutputFile> = procedure_files.into_iter().flatten().collect();
+        let pages: Vec<PathBuf> = files.iter().map(|f| f.path.clone()).collect();
+        files.extend(self.shared(handbook, &pages)?);
+        Ok(files)
+    }
+
+    /// One procedure's pages: the procedure, its blank record form, its further pages.
+    pub fn procedure(
+        &self,
+        handbook: &Handbook,
+        content: &ProcedureContent,
+    ) -> Result<Vec<OutputFile>, RenderError> {
+        let view = ProcedureView::new(content);
+        let slug = &content.procedure.slug;
+        let mut files = Vec::with_capacity(2 + content.pages.len());
+        let mut ctx = self.base(handbook, 1);
+        ctx.insert("p", &view);
+        files.push(self.page("procedure.html", &ctx, format!("{slug}/index.html"))?);
+        let mut ctx = self.base(handbook, 2);
+        ctx.insert("p", &view);
+        files.push(self.page(
+            "record_form.html",
+            &ctx,
+            format!("{slug}/record-form/index.html"),
+        )?);
+        for extra in &content.pages {
+            let mut ctx = self.base(handbook, 2);
+            ctx.insert("p", &view);
+            ctx.insert("page", &views::PageView::new(extra));
+            files.push(self.page(
+                "page.html",
+                &ctx,
+                format!("{slug}/{}/index.html", extra.slug),
+            )?);
+        }
+        Ok(files)
+    }
+
+    /// The pages every procedure appears on (home, A to Z, the sitemap of
+    /// `procedure_pages` and these), the fixed pages and the theme's files.
+    pub fn shared(
+        &self,
+        handbook: &Handbook,
+        procedure_pages: &[PathBuf],
+    ) -> Result<Vec<OutputFile>, RenderError> {
+        let mut files = Vec::new();
+        let mut ctx = self.base(handbook, 0);
+        let items: Vec<HomeItem> = handbook.procedures.iter().map(HomeItem::new).collect();
+        ctx.insert("procedures", &items);
+        files.push(self.page("home.html", &ctx, "index.html".into())?);
+        let mut ctx = self.base(handbook, 1);
+        ctx.insert("groups", &views::a_to_z(handbook));
+        files.push(self.page("a_z.html", &ctx, "a-z/index.html".into())?);
+        files.push(self.page(
+            "accessibility.html",
+            &self.base(handbook, 1),
+            "accessibility/index.html".into(),
+        )?);
+        // The 404 page is served at any depth, so it links from the site's base path.
+        let mut ctx = self.base(handbook, 0);
+        ctx.insert("root", &handbook.site.base_path);
+        files.push(self.page("404.html", &ctx, "404.html".into())?);
+        // A sitemap's addresses must be absolute: without the site's `url`
+        // there is none to write (`check` says so).
+        if let Some(url) = &handbook.site.url {
+            let pages = procedure_pages
+                .iter()
+                .map(PathBuf::as_path)
+                .chain(files.iter().map(|f| f.path.as_path()));
+            let sitemap = views::sitemap(url, &handbook.site.base_path, pages);
+            files.push(OutputFile {
+                path: "sitemap.xml".into(),
+                bytes: sitemap.into_bytes(),
+            });
+        }
+        files.extend(theme::static_files());
+        files.push(OutputFile {
+            path: "README.md".into(),
+            bytes: b"# site/\n\n`stagehand build` writes the handbook website here. Everything in this folder but this file is generated: do not edit it by hand, and do not commit it. Upload its contents to any web host.\n".to_vec(),
+        });
+        Ok(files)
+    }
 }

@@ -14,8 +14,8 @@ const SERVICE_WORKER: &str = include_str!("../../../themes/default/static/sw.js"
 
 /// The service worker, its version file and the web app manifest, for the
 /// finished list of the site's `files` (index included).
-pub fn offline_files(site: &Site, files: &[OutputFile], built: NaiveDate) -> Vec<OutputFile> {
-    let mut paths: Vec<&OutputFile> = files.iter().filter(|f| precached(f)).collect();
+pub fn offline_files(site: &Site, files: &[&OutputFile], built: NaiveDate) -> Vec<OutputFile> {
+    let mut paths: Vec<&OutputFile> = files.iter().copied().filter(|f| precached(f)).collect();
     paths.sort_by(|a, b| a.path.cmp(&b.path));
     let mut hash = Sha256::new();
     for file in &paths {
@@ -98,7 +98,7 @@ mod tests {
     fn worker(files: &[OutputFile]) -> String {
         let out = offline_files(
             &Site::new("Test"),
-            files,
+            &files.iter().collect::<Vec<_>>(),
             NaiveDate::from_ymd_opt(2026, 11, 23).unwrap(),
         );
         String::from_utf8(out[0].bytes.clone()).unwrap()

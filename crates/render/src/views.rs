@@ -1,7 +1,6 @@
 //! What the templates see: the model with dates and timescales already put
 //! into words, so templates hold no logic.
 
-use crate::OutputFile;
 use chrono::NaiveDate;
 use serde::Serialize;
 use stagehand_content::{Handbook, Page, ProcedureContent};
@@ -349,14 +348,17 @@ impl<'a> PageView<'a> {
 }
 
 /// `sitemap.xml`: every HTML page but the 404, with absolute addresses.
-pub(crate) fn sitemap(url: &str, base_path: &str, files: &[OutputFile]) -> String {
+pub(crate) fn sitemap<'a>(
+    url: &str,
+    base_path: &str,
+    pages: impl Iterator<Item = &'a std::path::Path>,
+) -> String {
     let prefix = format!("{url}{base_path}");
     let mut out = String::from(
         "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<urlset xmlns=\"http://www.sitemaps.org/schemas/sitemap/0.9\">\n",
     );
-    let mut paths: Vec<String> = files
-        .iter()
-        .filter_map(|f| f.path.to_str())
+    let mut paths: Vec<String> = pages
+        .filter_map(|p| p.to_str())
         .filter(|p| p.ends_with("index.html"))
         .map(|p| p.trim_end_matches("index.html").to_string())
         .collect();

@@ -1,0 +1,240 @@
+//! A content folder kept loaded between changes, for `stagehand serve`: after
+//! an edit, only the procedure folders it touched are read and checked again.
+
+use crate::{Handbook, Loaded, Problem, ProcedureContent, Severity, files, route};
+use chrono::NaiveDate;
+use rayon::prelude::*;
+use stagehand_model::{Calendars, Site};
+use std::collections::BTreeSet;
+use std::path::{Path, PathBuf};
+
+/// A content folder, read and checked, that can be brought up to date after
+/// a change by reading only what changed.
+#[derive(Debug)]
+pub struct LiveContent {
+    root: PathBuf,
+    /// `root` as the file system names it, to recognise changed paths.
+    canonical: PathBuf,
+    today: NaiveDate,
+    /// Whether there was a content folder at all.
+    found_root: bool,
+    site: Option<Site>,
+    calendars: Option<Calendars>,
+    /// The problems of `site.yaml`, the calendars and the list of folders.
+    shared: Vec<Problem>,
+    procedures: Vec<Entry>,
+}
+
+#[derive(Debug)]
+struct Entry {
+    folder: PathBuf,
+    slug: String,
+    content: Option<ProcedureContent>,
+    problems: Vec<Problem>,
+}
+
+/// What a change to the content touched.
+#[derive(Debug, PartialEq, Eq)]
+#[non_exhaustive]
+pub enum Changed {
+    /// These procedures (by slug), and nothing shared.
+    Procedures(BTreeSet<String>),
+    /// The site, the calendars or the list of procedures: everything was read again.
+    Everything,
+}
+
+impl LiveContent {
+    /// Read and check the whole content folder.
+    pub fn load(root: &Path, today: NaiveDate) -> Self {
+        let mut shared = Vec::new();
+        let canonical = root.canonicalize().unwrap_or_else(|_| root.to_path_buf());
+        if !root.is_dir() {
+            shared.push(Problem::error(
+                root,
+                format!("there is no content folder at `{}`", root.display()),
+                "Run stagehand from the folder that holds `content/`, or name it with `--content <folder>`.",
+            ));
+            return Self {
+                root: root.to_path_buf(),
+                canonical,
+                today,
+                found_root: false,
+                site: None,
+                calendars: None,
+                shared,
+                procedures: Vec::new(),
+            };
+        }
+        let site = files::read_site(&root.join("site.yaml"), &mut shared);
+        let calendars = files::read_calendars(&root.join("calendars"), &mut shared);
+        let folders = files::procedure_folders(&root.join("procedures"), &mut shared);
+        let procedures = folders
+            .into_par_iter()
+            .map(|folder| read_entry(folder, calendars.as_ref(), today))
+            .collect();
+        Self {
+            root: root.to_path_buf(),
+            canonical,
+            today,
+            found_root: true,
+            site,
+            calendars,
+            shared,
+            procedures,
+        }
+    }
+
+    /// Bring the content up to date after the files at `paths` changed.
+    pub fn update(&mut self, paths: &[PathBuf]) -> Changed {
+        let mut touched = BTreeSet::new();
+        for path in paths {
+            match self.procedure_of(path) {
+                Some(index) => {
+                    touched.insert(index);
+                }
+                None => {
+                    *self = Self::load(&self.root, self.today);
+                    return Changed::Everything;
+                }
+            }
+        }
+        let calendars = self.calendars.as_ref();
+        let today = self.today;
+        let mut slugs = BTreeSet::new();
+        for index in touched {
+            let entry = &mut self.procedures[index];
+            *entry = read_entry(entry.folder.clone(), calendars, today);
+            slugs.insert(entry.slug.clone());
+        }
+        Changed::Procedures(slugs)
+    }
+
+    /// Which known procedure folder `path` is in, if it is in one that still exists.
+    fn procedure_of(&self, path: &Path) -> Option<usize> {
+        let relative = path
+            .strip_prefix(&self.canonical)
+            .or_else(|_| path.strip_prefix(&self.root))
+            .ok()?;
+        let mut parts = relative.components();
+        if parts.next()?.as_os_str() != "procedures" {
+            return None;
+        }
+        let slug = parts.next()?.as_os_str().to_str()?;
+        let index = self.procedures.iter().position(|e| e.slug == slug)?;
+        self.procedures[index].folder.is_dir().then_some(index)
+    }
+
+    /// Every problem found, in the order `check` reports them.
+    pub fn problems(&self) -> Vec<&Problem> {
+        self.shared
+            .iter()
+            .chain(self.procedures.iter().flat_map(|e| &e.problems))
+            .collect()
+    }
+
+    /// The problems of the shared files and of these procedures only: what
+    /// an editor needs to see after changing them.
+    pub fn problems_in(&self, slugs: &BTreeSet<String>) -> Vec<&Problem> {
+        self.shared
+            .iter()
+            .chain(
+                self.procedures
+                    .iter()
+                    .filter(|e| slugs.contains(&e.slug))
+                    .flat_map(|e| &e.problems),
+            )
+            .collect()
+    }
+
+    fn no_procedures(&self) -> Option<Problem> {
+        (self.found_root && self.procedures.is_empty()).then(|| {
+            Problem::error(
+                &self.root.join("procedures"),
+                "the handbook has no procedures",
+                "Add a folder `procedures/<slug>/` with a `procedure.md` and a `stages.yaml`.",
+            )
+        })
+    }
+
+    pub fn has_errors(&self) -> bool {
+        self.no_procedures().is_some()
+            || self
+                .problems()
+                .iter()
+                .any(|p| p.severity == Severity::Error)
+    }
+
+    /// Lend the handbook (its procedures sorted by title) to `render`, when
+    /// the content has no error.
+    pub fn with_handbook<R>(&mut self, render: impl FnOnce(&Handbook) -> R) -> Option<R> {
+        if self.has_errors() {
+            return None;
+        }
+        let site = self.site.clone()?;
+        let handbook = Handbook {
+            site,
+            procedures: self.take_sorted(),
+        };
+        let result = render(&handbook);
+        self.put_back(handbook.procedures);
+        Some(result)
+    }
+
+    /// The procedures, moved out of their entries and sorted by title; each
+    /// remembers its entry by slug for `put_back`.
+    fn take_sorted(&mut self) -> Vec<ProcedureContent> {
+        let mut procedures: Vec<ProcedureContent> = self
+            .procedures
+            .iter_mut()
+            .filter_map(|e| e.content.take())
+            .collect();
+        procedures.sort_by(|a, b| a.procedure.meta.title.cmp(&b.procedure.meta.title));
+        procedures
+    }
+
+    fn put_back(&mut self, procedures: Vec<ProcedureContent>) {
+        for content in procedures {
+            if let Some(entry) = self
+                .procedures
+                .iter_mut()
+                .find(|e| e.slug == content.procedure.slug)
+            {
+                entry.content = Some(content);
+            }
+        }
+    }
+
+    /// Everything, as a one-off load gives it.
+    pub fn into_loaded(mut self) -> Loaded {
+        let mut problems: Vec<Problem> = std::mem::take(&mut self.shared);
+        let missing = self.no_procedures();
+        let has_errors = self.has_errors();
+        let mut procedures = Vec::new();
+        for entry in std::mem::take(&mut self.procedures) {
+            problems.extend(entry.problems);
+            procedures.extend(entry.content);
+        }
+        problems.extend(missing);
+        procedures.sort_by(|a, b| a.procedure.meta.title.cmp(&b.procedure.meta.title));
+        let handbook = match (self.site, has_errors) {
+            (Some(site), false) => Some(Handbook { site, procedures }),
+            _ => None,
+        };
+        Loaded { handbook, problems }
+    }
+}
+
+fn read_entry(folder: PathBuf, calendars: Option<&Calendars>, today: NaiveDate) -> Entry {
+    let mut problems = Vec::new();
+    let content = route::read_procedure(&folder, calendars, today, &mut problems);
+    let slug = folder
+        .file_name()
+        .map(|n| n.to_string_lossy().to_string())
+        .unwrap_or_default();
+    Entry {
+        folder,
+        slug,
+        content,
+        problems,
+    }
+}
