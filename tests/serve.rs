@@ -160,3 +160,152 @@ fn serve_shows_content_errors_and_keeps_serving() {
         );
     }
 }
+
+/// Opens the reload channel, makes a change, and waits for what the page is told.
+fn after_change(port: u16, change: impl FnOnce()) -> String {
+    let mut stream = TcpStream::connect(("127.0.0.1", port)).unwrap();
+    stream
+        .set_read_timeout(Some(Duration::from_millis(200)))
+        .unwrap();
+    write!(
+        stream,
+        "GET /__stagehand/events HTTP/1.1\r\nHost: 127.0.0.1\r\nConnection: close\r\n\r\n"
+    )
+    .unwrap();
+    // The stream's head first, so the change cannot come before we listen.
+    let mut seen = String::new();
+    let mut buf = [0; 8192];
+    while !seen.contains("\r\n\r\n") {
+        if let Ok(n) = stream.read(&mut buf) {
+            seen.push_str(&String::from_utf8_lossy(&buf[..n]));
+        }
+    }
+    let head = seen.len();
+    change();
+    let started = Instant::now();
+    while started.elapsed() < Duration::from_secs(30) {
+        if let Ok(n) = stream.read(&mut buf) {
+            seen.push_str(&String::from_utf8_lossy(&buf[..n]));
+        }
+        let news = &seen[head..];
+        if news.contains("event: reload") || news.contains("event: problem") {
+            // The whole event: it ends with a blank line.
+            if news.contains("\n\n") {
+                return news.to_string();
+            }
+        }
+    }
+    panic!("the page was told nothing after the change: {seen}")
+}
+
+fn body(port: u16, path: &str) -> String {
+    let page = get(port, path, Duration::from_secs(5));
+    assert!(page.starts_with("HTTP/1.1 200"), "{path}: {page}");
+    page
+}
+
+#[test]
+fn serve_rewrites_only_what_a_change_touches_and_recovers_from_errors() {
+    let dir = support::scratch("serve-incremental");
+    let content = dir.join("content");
+    support::copy_tree(&support::workspace().join("content"), &content);
+    let site = dir.join("site");
+    let port = free_port();
+    let _server = Process::spawn(
+        stagehand()
+            .args(["serve", "--port", &port.to_string(), "--content"])
+            .arg(&content)
+            .arg("--out")
+            .arg(&site)
+            .stdout(std::process::Stdio::null())
+            .stderr(std::process::Stdio::null()),
+    );
+    wait_for_port(port);
+    let modified = |page: &str| {
+        std::fs::metadata(site.join(page))
+            .unwrap()
+            .modified()
+            .unwrap()
+    };
+    let darlington_before = modified("darlington/index.html");
+    let worker_before = std::fs::read_to_string(site.join("sw.js")).unwrap();
+
+    // Durham's title changes: its pages and the home page show it at once.
+    let durham = content.join("procedures/durham/procedure.md");
+    let text = std::fs::read_to_string(&durham).unwrap();
+    let title = text
+        .lines()
+        .find_map(|l| l.strip_prefix("title: "))
+        .unwrap()
+        .to_string();
+    let told = after_change(port, || {
+        std::fs::write(
+            &durham,
+            text.replacen(&title, &format!("{title} (revised)"), 1),
+        )
+        .unwrap()
+    });
+    assert!(told.contains("event: reload"), "{told}");
+    for page in ["/durham/", "/durham/record-form/", "/", "/a-z/"] {
+        assert!(
+            body(port, page).contains("(revised)"),
+            "{page} does not show the new title"
+        );
+    }
+    // Another procedure's page was not written again.
+    assert_eq!(modified("darlington/index.html"), darlington_before);
+    // The offline files follow, just after the reload.
+    let started = Instant::now();
+    while std::fs::read_to_string(site.join("sw.js")).unwrap() == worker_before {
+        assert!(
+            started.elapsed() < Duration::from_secs(60),
+            "the service worker never caught up with the change"
+        );
+        std::thread::sleep(Duration::from_millis(100));
+    }
+
+    // A mistake in Darlington, then a good change to London while it stands:
+    // nothing is written until Darlington is fixed, and then both are.
+    let stages = content.join("procedures/darlington/stages.yaml");
+    let good = std::fs::read_to_string(&stages).unwrap();
+    let told = after_change(port, || {
+        std::fs::write(&stages, format!("{good}\nnot yaml: [\n")).unwrap()
+    });
+    assert!(
+        told.contains("event: problem") && told.contains("stages.yaml"),
+        "{told}"
+    );
+    let london = content.join("procedures/london/procedure.md");
+    let london_text = std::fs::read_to_string(&london).unwrap();
+    let told = after_change(port, || {
+        std::fs::write(
+            &london,
+            format!("{london_text}\nA paragraph written while Darlington was broken.\n"),
+        )
+        .unwrap()
+    });
+    assert!(told.contains("event: problem"), "{told}");
+    assert!(!body(port, "/london/").contains("while Darlington was broken"));
+    let told = after_change(port, || std::fs::write(&stages, &good).unwrap());
+    assert!(told.contains("event: reload"), "{told}");
+    assert!(body(port, "/london/").contains("while Darlington was broken"));
+
+    // A new procedure folder, then its removal.
+    support::copy_tree(&content.join("procedures/durham"), &dir.join("durham-copy"));
+    let told = after_change(port, || {
+        std::fs::rename(
+            dir.join("durham-copy"),
+            content.join("procedures/durham-two"),
+        )
+        .unwrap()
+    });
+    assert!(told.contains("event: reload"), "{told}");
+    assert!(body(port, "/").contains("durham-two/"));
+    assert!(site.join("durham-two/record-form/index.html").exists());
+    let told = after_change(port, || {
+        std::fs::remove_dir_all(content.join("procedures/durham-two")).unwrap()
+    });
+    assert!(told.contains("event: reload"), "{told}");
+    assert!(!site.join("durham-two").exists());
+    assert!(!body(port, "/").contains("durham-two/"));
+}

@@ -1,6 +1,7 @@
 //! `stagehand build` and `stagehand check`.
 
-use stagehand_content::{Loaded, Severity, load};
+use stagehand_content::{Loaded, Problem, Severity, load};
+use stagehand_model::Site;
 use stagehand_render::{OutputFile, RenderOptions, offline_files, render_site, write_site};
 use std::io::IsTerminal;
 use std::path::Path;
@@ -11,17 +12,23 @@ pub(crate) fn today() -> chrono::NaiveDate {
     chrono::Local::now().date_naive()
 }
 
-/// Print every problem to standard error, then a count.
+/// Every problem, as text for standard error, then a count.
 pub(crate) fn report(loaded: &Loaded) -> String {
+    report_problems(&loaded.problems.iter().collect::<Vec<_>>())
+}
+
+pub(crate) fn report_problems(problems: &[&Problem]) -> String {
     let colour = std::io::stderr().is_terminal();
     let mut out = String::new();
-    for problem in &loaded.problems {
+    for problem in problems {
         out.push_str(&problem.render(colour));
         out.push('\n');
     }
-    let errors = loaded.errors().count();
-    let warnings = loaded
-        .problems
+    let errors = problems
+        .iter()
+        .filter(|p| p.severity == Severity::Error)
+        .count();
+    let warnings = problems
         .iter()
         .filter(|p| p.severity == Severity::Warning)
         .count();
@@ -54,12 +61,9 @@ pub(crate) fn build_site(
     };
     eprint!("{problems}");
     let mut files = render_site(&handbook, options).map_err(|e| format!("error: {e}\n"))?;
-    if search {
-        files.extend(search_index(&files, &handbook.site.language)?);
-    }
-    let offline = offline_files(&handbook.site, &files, today());
-    files.extend(offline);
-    write_site(out, &files).map_err(|e| {
+    let derived = derived_files(&handbook.site, &files, search)?;
+    files.extend(derived);
+    let written = write_site(out, &files).map_err(|e| {
         format!(
             "error: {e}\nThe site in `{}` is unchanged.\n",
             out.display()
@@ -70,7 +74,7 @@ pub(crate) fn build_site(
         .filter(|f| f.path.extension().is_some_and(|e| e == "html"))
         .count();
     Ok(format!(
-        "Built {} procedure{}, {pages} pages, into `{}` in {} ms",
+        "Built {} procedure{}, {pages} pages, into `{}` in {} ms ({} files written, {} unchanged)",
         handbook.procedures.len(),
         if handbook.procedures.len() == 1 {
             ""
@@ -78,8 +82,30 @@ pub(crate) fn build_site(
             "s"
         },
         out.display(),
-        started.elapsed().as_millis()
+        started.elapsed().as_millis(),
+        written.written,
+        written.unchanged,
     ))
+}
+
+/// What is made from the finished pages: the search index (when `search`)
+/// and the offline files, which list every other file.
+pub(crate) fn derived_files(
+    site: &Site,
+    pages: &[OutputFile],
+    search: bool,
+) -> Result<Vec<OutputFile>, String> {
+    let mut derived = if search {
+        search_index(pages, &site.language)?
+    } else {
+        Vec::new()
+    };
+    let offline = {
+        let all: Vec<&OutputFile> = pages.iter().chain(&derived).collect();
+        offline_files(site, &all, today())
+    };
+    derived.extend(offline);
+    Ok(derived)
 }
 
 /// Pagefind's index of every page, written with the site. Pagefind reads the

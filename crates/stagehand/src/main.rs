@@ -2,6 +2,7 @@
 
 mod build;
 mod deadline;
+mod live;
 mod returns;
 mod serve;
 

@@ -2,7 +2,7 @@
 //! the content, and reload the open pages. A content error is shown in the
 //! terminal and over the page, and the server keeps running.
 
-use crate::build::build_site;
+use crate::live::LiveSite;
 use axum::Router;
 use axum::extract::State;
 use axum::http::{HeaderValue, header};
@@ -14,7 +14,7 @@ use notify_debouncer_full::new_debouncer;
 use notify_debouncer_full::notify::{EventKind, RecursiveMode};
 use stagehand_render::RenderOptions;
 use std::convert::Infallible;
-use std::path::{Path, PathBuf};
+use std::path::PathBuf;
 use std::process::ExitCode;
 use std::sync::{Arc, RwLock};
 use std::time::Duration;
@@ -49,13 +49,9 @@ fn served_policy() -> HeaderValue {
 
 const LIVE_RELOAD_JS: &str = include_str!("live-reload.js");
 
-fn rebuild(content: &Path, out: &Path, shared: &Shared, live: bool, search: bool) {
-    let outcome = match build_site(
-        content,
-        out,
-        &RenderOptions::default().live_reload(live),
-        search,
-    ) {
+/// Tell the open pages what the last build gave.
+fn announce(result: Result<String, String>, shared: &Shared) {
+    let outcome = match result {
         Ok(summary) => {
             println!("{summary}");
             Outcome::Built
@@ -143,21 +139,32 @@ async fn run(content: PathBuf, out: PathBuf, port: u16, live: bool, search: bool
         events: events_tx,
         error: RwLock::new(None),
     });
-    rebuild(&content, &out, &shared, live, search);
+    let options = RenderOptions::default().live_reload(live);
+    let (mut site, first) = match LiveSite::start(&content, &out, &options, search) {
+        Ok(started) => started,
+        Err(e) => {
+            eprint!("{e}");
+            return ExitCode::FAILURE;
+        }
+    };
+    announce(first, &shared);
 
-    let watched = (content.clone(), out.clone(), shared.clone());
+    let watching = shared.clone();
+    // Short: an editor's save is one or two events a few milliseconds apart,
+    // and every millisecond here is one the reload waits.
     let debouncer = new_debouncer(
-        Duration::from_millis(250),
+        Duration::from_millis(30),
         None,
         move |result: notify_debouncer_full::DebounceEventResult| {
             // Reading files is an event too (the build's own reads): only changes count.
-            let changed = result.is_ok_and(|events| {
-                events
-                    .iter()
-                    .any(|e| !matches!(e.event.kind, EventKind::Access(_)))
-            });
-            if changed {
-                rebuild(&watched.0, &watched.1, &watched.2, true, search);
+            let Ok(events) = result else { return };
+            let paths: Vec<PathBuf> = events
+                .iter()
+                .filter(|e| !matches!(e.event.kind, EventKind::Access(_)))
+                .flat_map(|e| e.event.paths.iter().cloned())
+                .collect();
+            if !paths.is_empty() {
+                announce(site.changed(&paths, search), &watching);
             }
         },
     );

@@ -1,0 +1,324 @@
+//! The site as `serve` keeps it between edits. A change to one procedure's
+//! files reads that procedure again, renders its pages and the pages that
+//! list every procedure (home, A to Z, sitemap), writes only the files whose
+//! bytes changed, and the page reloads. The search index and the offline
+//! files, which depend on every page, are brought up to date just after, on
+//! a thread of their own, so the reload never waits for them.
+
+use crate::build::{derived_files, report_problems, today};
+use stagehand_content::{Changed, LiveContent};
+use stagehand_model::Site;
+use stagehand_render::{OutputFile, RenderOptions, Renderer, write_site};
+use std::collections::{BTreeMap, BTreeSet, HashMap};
+use std::path::{Path, PathBuf};
+use std::sync::{Arc, mpsc};
+use std::time::Instant;
+
+/// Every page and theme file in the output, by path. Shared with the
+/// derived files' thread, so a change copies no page.
+type Pages = BTreeMap<PathBuf, Arc<[u8]>>;
+
+pub(crate) struct LiveSite {
+    content: LiveContent,
+    renderer: Renderer,
+    out: PathBuf,
+    pages: Pages,
+    /// Each procedure's pages, to know what it no longer has.
+    by_procedure: HashMap<String, Vec<PathBuf>>,
+    /// Procedures changed while the content had errors, to render once it has none.
+    pending: BTreeSet<String>,
+    /// Whether everything must be rendered again (a shared file changed).
+    pending_all: bool,
+    derived: mpsc::Sender<Derive>,
+}
+
+/// Work for the thread that keeps the search index and offline files current.
+enum Derive {
+    /// These derived files are what the output now holds.
+    Written(BTreeMap<PathBuf, Vec<u8>>),
+    /// Make the derived files for these pages, and write what changed.
+    From(Site, Vec<(PathBuf, Arc<[u8]>)>),
+}
+
+impl LiveSite {
+    /// Read the content and build the whole site.
+    pub(crate) fn start(
+        content: &Path,
+        out: &Path,
+        options: &RenderOptions,
+        search: bool,
+    ) -> Result<(Self, Result<String, String>), String> {
+        let renderer = Renderer::new(options).map_err(|e| format!("error: {e}\n"))?;
+        let (sender, receiver) = mpsc::channel();
+        let out_for_thread = out.to_path_buf();
+        std::thread::spawn(move || derive_loop(&out_for_thread, search, &receiver));
+        let mut site = Self {
+            content: LiveContent::load(content, today()),
+            renderer,
+            out: out.to_path_buf(),
+            pages: Pages::new(),
+            by_procedure: HashMap::new(),
+            pending: BTreeSet::new(),
+            pending_all: true,
+            derived: sender,
+        };
+        let first = site.build(search);
+        Ok((site, first))
+    }
+
+    /// Bring the site up to date after the files at `paths` changed. Returns
+    /// the summary line, or every problem as text (then nothing was written).
+    pub(crate) fn changed(&mut self, paths: &[PathBuf], search: bool) -> Result<String, String> {
+        match self.content.update(paths) {
+            Changed::Everything => self.pending_all = true,
+            Changed::Procedures(slugs) => self.pending.extend(slugs),
+            _ => self.pending_all = true,
+        }
+        self.build(search)
+    }
+
+    fn build(&mut self, search: bool) -> Result<String, String> {
+        let started = Instant::now();
+        if self.content.has_errors() {
+            let problems = report_problems(&self.content.problems());
+            return Err(format!(
+                "{problems}Nothing was written: the site in `{}` is unchanged.\n",
+                self.out.display()
+            ));
+        }
+        // After a small change, only its own warnings: not the whole handbook's again.
+        let warnings = if self.pending_all {
+            self.content.problems()
+        } else {
+            self.content.problems_in(&self.pending)
+        };
+        eprint!("{}", report_problems(&warnings));
+        let result = if self.pending_all {
+            self.build_all(search)
+        } else {
+            self.build_pending()
+        }?;
+        self.pending.clear();
+        self.pending_all = false;
+        Ok(format!("{result} in {} ms", started.elapsed().as_millis()))
+    }
+
+    /// Everything, written with one swap, as `stagehand build` does.
+    fn build_all(&mut self, search: bool) -> Result<String, String> {
+        let renderer = &self.renderer;
+        let rendered = self
+            .content
+            .with_handbook(|handbook| -> Result<_, String> {
+                let mut by_procedure = HashMap::new();
+                let mut files = Vec::new();
+                for content in &handbook.procedures {
+                    let pages = renderer
+                        .procedure(handbook, content)
+                        .map_err(|e| format!("error: {e}\n"))?;
+                    by_procedure.insert(
+                        content.procedure.slug.clone(),
+                        pages.iter().map(|f| f.path.clone()).collect::<Vec<_>>(),
+                    );
+                    files.extend(pages);
+                }
+                let paths: Vec<PathBuf> = files.iter().map(|f| f.path.clone()).collect();
+                files.extend(
+                    renderer
+                        .shared(handbook, &paths)
+                        .map_err(|e| format!("error: {e}\n"))?,
+                );
+                let derived = derived_files(&handbook.site, &files, search)?;
+                Ok((files, derived, by_procedure, handbook.procedures.len()))
+            })
+            .ok_or_else(|| "error: the content has errors\n".to_string())??;
+        let (mut all, derived, by_procedure, count) = rendered;
+        let page_count = all.len();
+        all.extend(derived);
+        let written = write_site(&self.out, &all).map_err(|e| {
+            format!(
+                "error: {e}\nThe site in `{}` is unchanged.\n",
+                self.out.display()
+            )
+        })?;
+        let derived = all.split_off(page_count);
+        let _ = self.derived.send(Derive::Written(
+            derived.into_iter().map(|f| (f.path, f.bytes)).collect(),
+        ));
+        self.by_procedure = by_procedure;
+        self.pages = all.into_iter().map(|f| (f.path, f.bytes.into())).collect();
+        Ok(format!(
+            "Built {count} procedure{}, {} files written, {} unchanged, into `{}`",
+            if count == 1 { "" } else { "s" },
+            written.written,
+            written.unchanged,
+            self.out.display()
+        ))
+    }
+
+    /// Only the changed procedures and the pages that list them all.
+    fn build_pending(&mut self) -> Result<String, String> {
+        let renderer = &self.renderer;
+        let pending = &self.pending;
+        let mut by_procedure = std::mem::take(&mut self.by_procedure);
+        let rendered = self.content.with_handbook(|handbook| -> Result<_, String> {
+            let mut files = Vec::new();
+            for slug in pending {
+                by_procedure.remove(slug);
+                let Some(content) = handbook
+                    .procedures
+                    .iter()
+                    .find(|c| &c.procedure.slug == slug)
+                else {
+                    continue;
+                };
+                let pages = renderer
+                    .procedure(handbook, content)
+                    .map_err(|e| format!("error: {e}\n"))?;
+                by_procedure.insert(slug.clone(), pages.iter().map(|f| f.path.clone()).collect());
+                files.extend(pages);
+            }
+            let mut paths: Vec<PathBuf> = by_procedure.values().flatten().cloned().collect();
+            paths.sort();
+            files.extend(
+                renderer
+                    .shared(handbook, &paths)
+                    .map_err(|e| format!("error: {e}\n"))?,
+            );
+            Ok((files, handbook.site.clone()))
+        });
+        let Some(rendered) = rendered else {
+            self.by_procedure = by_procedure;
+            return Err("error: the content has errors\n".into());
+        };
+        let (files, site) = match rendered {
+            Ok(r) => r,
+            Err(e) => {
+                self.by_procedure = by_procedure;
+                self.pending_all = true;
+                return Err(e);
+            }
+        };
+        // What the changed procedures had before and no longer have.
+        let now: BTreeSet<&Path> = by_procedure
+            .values()
+            .flatten()
+            .map(PathBuf::as_path)
+            .collect();
+        let gone: Vec<PathBuf> = self
+            .pages
+            .keys()
+            .filter(|p| is_procedure_page(p, pending) && !now.contains(p.as_path()))
+            .cloned()
+            .collect();
+        self.by_procedure = by_procedure;
+
+        let mut written = 0;
+        for file in files {
+            if self.pages.get(&file.path).map(|b| &b[..]) != Some(&file.bytes[..]) {
+                put(&self.out, &file.path, &file.bytes)
+                    .map_err(|e| format!("error: cannot write `{}`: {e}\n", file.path.display()))?;
+                written += 1;
+                self.pages.insert(file.path, file.bytes.into());
+            }
+        }
+        for path in &gone {
+            remove(&self.out, path);
+            self.pages.remove(path);
+        }
+        let snapshot = self
+            .pages
+            .iter()
+            .map(|(path, bytes)| (path.clone(), Arc::clone(bytes)))
+            .collect();
+        let _ = self.derived.send(Derive::From(site, snapshot));
+        Ok(format!(
+            "Rebuilt {}: {written} files written, {} removed",
+            pending.iter().cloned().collect::<Vec<_>>().join(", "),
+            gone.len()
+        ))
+    }
+}
+
+/// Whether `path` is a page of one of these procedures (`<slug>/...`).
+fn is_procedure_page(path: &Path, slugs: &BTreeSet<String>) -> bool {
+    path.components()
+        .next()
+        .and_then(|c| c.as_os_str().to_str())
+        .is_some_and(|first| slugs.contains(first) && path.components().count() > 1)
+}
+
+/// Replace one file of the live site whole: written beside it, then renamed
+/// over it, so a reader never gets half a page.
+fn put(out: &Path, path: &Path, bytes: &[u8]) -> std::io::Result<()> {
+    let target = out.join(path);
+    if let Some(parent) = target.parent() {
+        std::fs::create_dir_all(parent)?;
+    }
+    let name = target
+        .file_name()
+        .map(|n| n.to_string_lossy().to_string())
+        .unwrap_or_default();
+    let temporary = target.with_file_name(format!(".{name}.stagehand-new"));
+    std::fs::write(&temporary, bytes)?;
+    std::fs::rename(&temporary, &target)
+}
+
+/// Remove a file the site no longer has, and its folder if that is now empty.
+fn remove(out: &Path, path: &Path) {
+    let target = out.join(path);
+    let _ = std::fs::remove_file(&target);
+    if let Some(parent) = target.parent().filter(|p| *p != out) {
+        let _ = std::fs::remove_dir(parent);
+    }
+}
+
+/// Keep the search index and offline files current: always for the newest
+/// pages, skipping any that a newer change has already replaced.
+fn derive_loop(out: &Path, search: bool, work: &mpsc::Receiver<Derive>) {
+    let mut written: BTreeMap<PathBuf, Vec<u8>> = BTreeMap::new();
+    while let Ok(mut next) = work.recv() {
+        // Only the newest matters.
+        while let Ok(newer) = work.try_recv() {
+            if let Derive::Written(files) = next {
+                written = files;
+            }
+            next = newer;
+        }
+        let (site, pages) = match next {
+            Derive::Written(files) => {
+                written = files;
+                continue;
+            }
+            Derive::From(site, pages) => (
+                site,
+                pages
+                    .into_iter()
+                    .map(|(path, bytes)| OutputFile {
+                        path,
+                        bytes: bytes.to_vec(),
+                    })
+                    .collect::<Vec<_>>(),
+            ),
+        };
+        let derived = match derived_files(&site, &pages, search) {
+            Ok(files) => files,
+            Err(problem) => {
+                eprint!("{problem}");
+                continue;
+            }
+        };
+        let now: BTreeMap<PathBuf, Vec<u8>> =
+            derived.into_iter().map(|f| (f.path, f.bytes)).collect();
+        for (path, bytes) in &now {
+            if written.get(path) != Some(bytes)
+                && let Err(e) = put(out, path, bytes)
+            {
+                eprintln!("error: cannot write `{}`: {e}", path.display());
+            }
+        }
+        for path in written.keys().filter(|p| !now.contains_key(*p)) {
+            let _ = std::fs::remove_file(out.join(path));
+        }
+        written = now;
+    }
+}
