@@ -23,7 +23,8 @@ def body(i):
 def stages(i):
     count = random.randint(3, 6)
     out = ["calendar: england-and-wales", "urgent:", "  question: Is a child at immediate risk of significant harm?",
-           "  advice: Call 999 or contact Children's Social Care now.", "areas:", "  - Thresholds", "  - Information sharing", "stages:"]
+           "  advice: Call 999 or contact Children's Social Care now.",
+           "  contacts:", f"    - name: Children's Social Care, area {i % 40}", "      phone: \"01632 960 000\"", "areas:", "  - Thresholds", "  - Information sharing", "stages:"]
     for s in range(1, count + 1):
         out += [f"  - id: stage-{s}", f"    title: Stage {s} of procedure {i}", f"    section: {s}-section-{s}-of-procedure-{i}", "    steps:",
                 f"      - action: Raise it with the manager at level {s}.", f"        contact: Manager at level {s}",
@@ -36,7 +37,7 @@ shutil.rmtree(out, ignore_errors=True)
 sh, hugo, book = (os.path.join(out, d) for d in ("stagehand", "hugo", "mdbook"))
 os.makedirs(os.path.join(sh, "calendars"))
 shutil.copy(os.path.join(root, "content/calendars/bank-holidays.json"), os.path.join(sh, "calendars"))
-open(os.path.join(sh, "site.yaml"), "w").write("title: Benchmark handbook\n")
+open(os.path.join(sh, "site.yaml"), "w").write("title: Benchmark handbook\nurl: https://procedures.example.org\n")
 os.makedirs(os.path.join(hugo, "content")); os.makedirs(os.path.join(hugo, "layouts/_default"))
 open(os.path.join(hugo, "hugo.toml"), "w").write('baseURL = "/"\ntitle = "Benchmark"\ndisableKinds = ["taxonomy", "term", "RSS"]\n')
 open(os.path.join(hugo, "layouts/_default/single.html"), "w").write("<!DOCTYPE html><html><head><title>{{ .Title }}</title></head><body><main><h1>{{ .Title }}</h1>{{ .TableOfContents }}{{ .Content }}</main></body></html>\n")

@@ -120,6 +120,9 @@ fn search_index(files: &[OutputFile], language: &str) -> Result<Vec<OutputFile>,
                 html: std::str::from_utf8(&f.bytes).ok()?,
             })
         })
+        // Pagefind leaves out every page without the mark once one has it:
+        // not handing it those (the blank forms, the lists) halves its work.
+        .filter(|page| page.html.contains("data-pagefind-body"))
         .collect();
     // Pagefind knows languages by their primary tag: `en`, not `en-GB`.
     let primary = language.split('-').next().unwrap_or("en");
