@@ -14,14 +14,20 @@ fn get(port: u16, path: &str, wait: Duration) -> String {
     get_with(port, path, "", wait)
 }
 
-fn get_with(port: u16, path: &str, headers: &str, wait: Duration) -> String {
+/// A connection with a GET sent, reading with the given timeout.
+fn request(port: u16, path: &str, headers: &str, timeout: Duration) -> TcpStream {
     let mut stream = TcpStream::connect(("127.0.0.1", port)).unwrap();
-    stream.set_read_timeout(Some(wait)).unwrap();
+    stream.set_read_timeout(Some(timeout)).unwrap();
     write!(
         stream,
         "GET {path} HTTP/1.1\r\nHost: 127.0.0.1\r\n{headers}Connection: close\r\n\r\n"
     )
     .unwrap();
+    stream
+}
+
+fn get_with(port: u16, path: &str, headers: &str, wait: Duration) -> String {
+    let mut stream = request(port, path, headers, wait);
     let mut out = Vec::new();
     let mut buf = [0; 8192];
     let started = Instant::now();
@@ -163,15 +169,7 @@ fn serve_shows_content_errors_and_keeps_serving() {
 
 /// Opens the reload channel, makes a change, and waits for what the page is told.
 fn after_change(port: u16, change: impl FnOnce()) -> String {
-    let mut stream = TcpStream::connect(("127.0.0.1", port)).unwrap();
-    stream
-        .set_read_timeout(Some(Duration::from_millis(200)))
-        .unwrap();
-    write!(
-        stream,
-        "GET /__stagehand/events HTTP/1.1\r\nHost: 127.0.0.1\r\nConnection: close\r\n\r\n"
-    )
-    .unwrap();
+    let mut stream = request(port, "/__stagehand/events", "", Duration::from_millis(200));
     // The stream's head first, so the change cannot come before we listen.
     let mut seen = String::new();
     let mut buf = [0; 8192];

@@ -9,7 +9,7 @@ use crate::build::{derived_files, report_problems, today};
 use stagehand_content::{Changed, LiveContent};
 use stagehand_model::Site;
 use stagehand_render::{OutputFile, RenderOptions, Renderer, write_site};
-use std::collections::{BTreeMap, BTreeSet, HashMap};
+use std::collections::{BTreeMap, BTreeSet};
 use std::path::{Path, PathBuf};
 use std::sync::{Arc, mpsc};
 use std::time::Instant;
@@ -23,8 +23,6 @@ pub(crate) struct LiveSite {
     renderer: Renderer,
     out: PathBuf,
     pages: Pages,
-    /// Each procedure's pages, to know what it no longer has.
-    by_procedure: HashMap<String, Vec<PathBuf>>,
     /// Procedures changed while the content had errors, to render once it has none.
     pending: BTreeSet<String>,
     /// Whether everything must be rendered again (a shared file changed).
@@ -57,7 +55,6 @@ impl LiveSite {
             renderer,
             out: out.to_path_buf(),
             pages: Pages::new(),
-            by_procedure: HashMap::new(),
             pending: BTreeSet::new(),
             pending_all: true,
             derived: sender,
@@ -106,32 +103,16 @@ impl LiveSite {
     /// Everything, written with one swap, as `stagehand build` does.
     fn build_all(&mut self, search: bool) -> Result<String, String> {
         let renderer = &self.renderer;
-        let rendered = self
+        let (mut all, derived, count) = self
             .content
             .with_handbook(|handbook| -> Result<_, String> {
-                let mut by_procedure = HashMap::new();
-                let mut files = Vec::new();
-                for content in &handbook.procedures {
-                    let pages = renderer
-                        .procedure(handbook, content)
-                        .map_err(|e| format!("error: {e}\n"))?;
-                    by_procedure.insert(
-                        content.procedure.slug.clone(),
-                        pages.iter().map(|f| f.path.clone()).collect::<Vec<_>>(),
-                    );
-                    files.extend(pages);
-                }
-                let paths: Vec<PathBuf> = files.iter().map(|f| f.path.clone()).collect();
-                files.extend(
-                    renderer
-                        .shared(handbook, &paths)
-                        .map_err(|e| format!("error: {e}\n"))?,
-                );
+                let files = renderer
+                    .site(handbook)
+                    .map_err(|e| format!("error: {e}\n"))?;
                 let derived = derived_files(&handbook.site, &files, search)?;
-                Ok((files, derived, by_procedure, handbook.procedures.len()))
+                Ok((files, derived, handbook.procedures.len()))
             })
             .ok_or_else(|| "error: the content has errors\n".to_string())??;
-        let (mut all, derived, by_procedure, count) = rendered;
         let page_count = all.len();
         all.extend(derived);
         let written = write_site(&self.out, &all).map_err(|e| {
@@ -144,7 +125,6 @@ impl LiveSite {
         let _ = self.derived.send(Derive::Written(
             derived.into_iter().map(|f| (f.path, f.bytes)).collect(),
         ));
-        self.by_procedure = by_procedure;
         self.pages = all.into_iter().map(|f| (f.path, f.bytes.into())).collect();
         Ok(format!(
             "Built {count} procedure{}, {} files written, {} unchanged, into `{}`",
@@ -159,26 +139,33 @@ impl LiveSite {
     fn build_pending(&mut self) -> Result<String, String> {
         let renderer = &self.renderer;
         let pending = &self.pending;
-        let mut by_procedure = std::mem::take(&mut self.by_procedure);
+        let pages = &self.pages;
         let rendered = self.content.with_handbook(|handbook| -> Result<_, String> {
             let mut files = Vec::new();
-            for slug in pending {
-                by_procedure.remove(slug);
-                let Some(content) = handbook
-                    .procedures
-                    .iter()
-                    .find(|c| &c.procedure.slug == slug)
-                else {
-                    continue;
-                };
-                let pages = renderer
-                    .procedure(handbook, content)
-                    .map_err(|e| format!("error: {e}\n"))?;
-                by_procedure.insert(slug.clone(), pages.iter().map(|f| f.path.clone()).collect());
-                files.extend(pages);
+            for content in &handbook.procedures {
+                if pending.contains(&content.procedure.slug) {
+                    files.extend(
+                        renderer
+                            .procedure(handbook, content)
+                            .map_err(|e| format!("error: {e}\n"))?,
+                    );
+                }
             }
-            let mut paths: Vec<PathBuf> = by_procedure.values().flatten().cloned().collect();
-            paths.sort();
+            // Every procedure's pages, for the sitemap: the others' as they
+            // are, the changed ones' as just rendered.
+            let slugs: BTreeSet<&str> = handbook
+                .procedures
+                .iter()
+                .map(|c| c.procedure.slug.as_str())
+                .collect();
+            let paths: Vec<PathBuf> = pages
+                .keys()
+                .filter(|p| {
+                    procedure_of(p).is_some_and(|s| slugs.contains(s) && !pending.contains(s))
+                })
+                .chain(files.iter().map(|f| &f.path))
+                .cloned()
+                .collect();
             files.extend(
                 renderer
                     .shared(handbook, &paths)
@@ -186,31 +173,24 @@ impl LiveSite {
             );
             Ok((files, handbook.site.clone()))
         });
-        let Some(rendered) = rendered else {
-            self.by_procedure = by_procedure;
-            return Err("error: the content has errors\n".into());
-        };
         let (files, site) = match rendered {
-            Ok(r) => r,
-            Err(e) => {
-                self.by_procedure = by_procedure;
+            None => return Err("error: the content has errors\n".into()),
+            Some(Err(e)) => {
                 self.pending_all = true;
                 return Err(e);
             }
+            Some(Ok(rendered)) => rendered,
         };
         // What the changed procedures had before and no longer have.
-        let now: BTreeSet<&Path> = by_procedure
-            .values()
-            .flatten()
-            .map(PathBuf::as_path)
-            .collect();
+        let now: BTreeSet<&Path> = files.iter().map(|f| f.path.as_path()).collect();
         let gone: Vec<PathBuf> = self
             .pages
             .keys()
-            .filter(|p| is_procedure_page(p, pending) && !now.contains(p.as_path()))
+            .filter(|p| {
+                procedure_of(p).is_some_and(|s| pending.contains(s)) && !now.contains(p.as_path())
+            })
             .cloned()
             .collect();
-        self.by_procedure = by_procedure;
 
         let mut written = 0;
         for file in files {
@@ -239,12 +219,11 @@ impl LiveSite {
     }
 }
 
-/// Whether `path` is a page of one of these procedures (`<slug>/...`).
-fn is_procedure_page(path: &Path, slugs: &BTreeSet<String>) -> bool {
-    path.components()
-        .next()
-        .and_then(|c| c.as_os_str().to_str())
-        .is_some_and(|first| slugs.contains(first) && path.components().count() > 1)
+/// The procedure a page belongs to: the first folder of `<slug>/...`.
+fn procedure_of(path: &Path) -> Option<&str> {
+    let mut parts = path.components();
+    let first = parts.next()?.as_os_str().to_str()?;
+    parts.next().map(|_| first)
 }
 
 /// Replace one file of the live site whole: written beside it, then renamed
