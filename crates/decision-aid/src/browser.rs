@@ -189,13 +189,21 @@ pub fn print_record() {
     }
 }
 
-/// The attribute `name` of the link a click landed in, if it has one.
-pub fn data_of_link(ev: &web_sys::MouseEvent, name: &str) -> Option<String> {
+/// What a click in read-only markup asks for: the `data-go`, `data-change`
+/// or `data-act` attribute of the element it landed in, and its value.
+pub fn action_of(ev: &web_sys::Event) -> Option<(&'static str, String)> {
     let target: web_sys::Element = ev.target()?.dyn_into().ok()?;
-    target
-        .closest(&format!("a[{name}]"))
-        .ok()??
-        .get_attribute(name)
+    let el = target
+        .closest("[data-go],[data-change],[data-act]")
+        .ok()??;
+    ["data-go", "data-change", "data-act"]
+        .into_iter()
+        .find_map(|name| Some((name, el.get_attribute(name)?)))
+}
+
+/// The input an event came from.
+pub fn input_of(ev: &web_sys::Event) -> Option<web_sys::HtmlInputElement> {
+    ev.target()?.dyn_into().ok()
 }
 
 /// Move focus to an element by id (the new screen's heading, an error summary).

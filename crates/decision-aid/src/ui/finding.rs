@@ -300,12 +300,12 @@ pub fn StageStart(index: usize) -> impl IntoView {
                     <label class="label" for="stage-start-time">"Time it began"</label>
                     <p class="hint" id="stage-start-time-hint">"Use the 24-hour clock, for example 09:30 or 14:00"</p>
                     <input class="input input--width-4" id="stage-start-time" type="text" aria-describedby="stage-start-time-hint"
-                        prop:value=move || time.get() on:input=move |ev| time.set(event_target_value(&ev))/>
+                        value=time.get_untracked() on:input=move |ev| time.set(event_target_value(&ev))/>
                 </div>
             })}
             <p class="divider">"or"</p>
             <div class="form-group check">
-                <input type="checkbox" id="stage-start-unknown" prop:checked=move || not_known.get()
+                <input type="checkbox" id="stage-start-unknown" checked=not_known.get_untracked()
                     on:change=move |ev| not_known.set(event_target_checked(&ev))/>
                 <label for="stage-start-unknown">"I do not know when this stage began"</label>
             </div>

@@ -1,7 +1,6 @@
 //! Form parts in the GOV.UK Design System's patterns: back link, error
 //! summary, radios, date input, text inputs, tags and summary lists.
 
-use super::aid;
 use crate::browser;
 use crate::dates::{DateError, DateFields};
 use leptos::prelude::*;
@@ -61,15 +60,10 @@ pub fn show(errors: Errors, found: Vec<FieldError>) -> bool {
     ok
 }
 
+/// The aid's Back link; the aid's one click listener follows it (`act`).
 #[component]
 pub fn BackLink() -> impl IntoView {
-    let aid = aid();
-    view! {
-        <a href="#decision-aid" class="back-link no-print" on:click=move |ev| {
-            ev.prevent_default();
-            aid.back();
-        }>"Back"</a>
-    }
+    view! { <Static html=crate::html::BACK_LINK.to_string()/> }
 }
 
 /// A question page's form: the error summary first, the fields, then
@@ -423,4 +417,12 @@ pub fn TextField(
 #[component]
 pub fn Static(html: String) -> impl IntoView {
     view! { <div inner_html=html></div> }
+}
+
+/// A screen with nothing to fill in: read-only markup, heading first, whose
+/// buttons and links act through `data-` attributes (see `super::act`).
+/// One view for all such screens keeps the wasm small.
+pub fn read_only(title: &str, html: String) -> AnyView {
+    browser::set_title(title);
+    view! { <Static html/> }.into_any()
 }

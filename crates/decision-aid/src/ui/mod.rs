@@ -1,5 +1,6 @@
 //! The aid's screens, one question each, following the GOV.UK Design System.
 
+mod act;
 mod case;
 mod check;
 mod finding;
@@ -35,6 +36,8 @@ pub struct Aid {
     pub after_urgent: RwSignal<Option<Screen>>,
     /// A link named a stage or example this procedure does not have.
     pub link_problem: RwSignal<Option<String>>,
+    /// Why the saved record chosen on the start screen could not be opened.
+    pub open_error: RwSignal<Option<String>>,
     pub today: chrono::NaiveDate,
 }
 
@@ -285,6 +288,7 @@ fn App(procedure: Procedure) -> impl IntoView {
         keep_draft: RwSignal::new(open.draft.is_some()),
         after_urgent: RwSignal::new(open.after_urgent),
         link_problem: RwSignal::new(open.problem),
+        open_error: RwSignal::new(None),
         today,
     };
     provide_context(aid.clone());
@@ -321,8 +325,11 @@ fn App(procedure: Procedure) -> impl IntoView {
         request_animation_frame(|| browser::focus("aid-heading"));
     });
 
+    let (on_click, on_change) = (aid.clone(), aid.clone());
     view! {
-        <div class="aid" aria-live="off">
+        <div class="aid" aria-live="off"
+            on:click=move |ev| act::on_click(&on_click, &ev)
+            on:change=move |ev| act::on_change(&on_change, &ev)>
             {move || aid.record.with(|r| r.training.clone()).map(|t| view! {
                 <p class="aid-training"><strong class="tag">"Training example"</strong>" "{t}": fictional, not a real case."</p>
             })}

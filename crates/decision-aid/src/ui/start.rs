@@ -2,11 +2,13 @@
 //! safety, what the disagreement is about, a description.
 
 use super::form::{
-    BackLink, Choice, FieldError, Heading, OnAnswer, QuestionForm, RadioQuestion, TextField,
-    new_errors, yes_no,
+    BackLink, Choice, FieldError, OnAnswer, QuestionForm, RadioQuestion, TextField, new_errors,
+    read_only, yes_no,
 };
 use super::{Aid, Screen, aid, new_ids};
 use crate::browser;
+use crate::export::escape;
+use crate::html;
 use crate::record::Record;
 use leptos::prelude::*;
 
@@ -34,7 +36,7 @@ pub fn after_case(aid: &Aid) -> Screen {
 }
 
 /// The first question of a new journey.
-fn first(aid: &Aid) -> Screen {
+pub fn first(aid: &Aid) -> Screen {
     if aid.procedure.route.urgent.is_some() {
         Screen::Urgent
     } else {
@@ -42,11 +44,20 @@ fn first(aid: &Aid) -> Screen {
     }
 }
 
-fn begin(aid: &Aid) {
+pub fn begin(aid: &Aid) {
     aid.after_urgent.set(None);
     aid.link_problem.set(None);
     aid.record.set(Record::new(&aid.procedure, new_ids()));
     aid.go(first(aid));
+}
+
+/// "Start now": over a kept draft, ask first.
+pub fn start(aid: &Aid) {
+    if has_draft(aid) {
+        aid.go(Screen::ConfirmRestart);
+    } else {
+        begin(aid);
+    }
 }
 
 /// A kept draft has answers worth asking about before starting again.
@@ -57,119 +68,103 @@ fn has_draft(aid: &Aid) -> bool {
             .with_untracked(|r| r.urgent.is_some() || !r.stages.is_empty())
 }
 
+/// "Carry on from a saved record": open the chosen file, or say why not.
+pub fn open_file(aid: &Aid, input: &web_sys::HtmlInputElement) {
+    let aid = aid.clone();
+    browser::read_file(input, move |text| {
+        match Record::from_json(&text, &aid.procedure) {
+            Ok(record) => {
+                aid.open_error.set(None);
+                aid.link_problem.set(None);
+                aid.open(record);
+            }
+            Err(e) => {
+                aid.open_error.set(Some(e.to_string()));
+                request_animation_frame(|| browser::focus("open-record"));
+            }
+        }
+    });
+}
+
+fn start_html(aid: &Aid, open_error: Option<String>) -> String {
+    let mut out = html::heading(TITLE);
+    if let Some(p) = aid.link_problem.get_untracked() {
+        out.push_str(&format!(
+            "<div class=\"warning-text\" role=\"note\"><strong>This link does not work: </strong>{}</div>",
+            escape(&p)
+        ));
+    }
+    out.push_str("<p>Answer a few questions about the disagreement. At the end you can print a record for the child's file, save it to carry on later, and add deadlines to your calendar.</p><p>It takes about 5 minutes. Nothing you type leaves this device.</p>");
+    if has_draft(aid) {
+        out.push_str(&format!(
+            "<div class=\"inset\"><p>You kept a draft of a record on this device.</p>{}</div>",
+            html::button("Continue your draft", "button", "data-go=\"summary\"")
+        ));
+    }
+    out.push_str(&html::button(
+        "Start now",
+        "button button--start",
+        "data-act=\"start\"",
+    ));
+    let (group, described, message) = match &open_error {
+        Some(e) => (
+            " form-group--error",
+            "open-record-hint open-record-error",
+            format!(
+                "<p class=\"error-message\" id=\"open-record-error\"><span class=\"visually-hidden\">Error: </span>{}</p>",
+                escape(e)
+            ),
+        ),
+        None => ("", "open-record-hint", String::new()),
+    };
+    out.push_str(&format!(
+        "<div class=\"form-group open-record{group}\"><label class=\"label\" for=\"open-record\"><strong>Carry on from a saved record</strong></label><p class=\"hint\" id=\"open-record-hint\">Choose the record file (.json) you saved from this aid.</p>{message}<input type=\"file\" id=\"open-record\" class=\"file-upload\" accept=\".json,application/json\" aria-describedby=\"{described}\"></div>"
+    ));
+    out
+}
+
+const TITLE: &str = "Work out which stage you are at, who to contact and by when";
+
 #[component]
 pub fn Start() -> impl IntoView {
     let aid = aid();
-    let draft = has_draft(&aid);
-    let open_error = RwSignal::new(None::<String>);
-    let start = {
-        let aid = aid.clone();
-        move |_| {
-            if has_draft(&aid) {
-                aid.go(Screen::ConfirmRestart);
-            } else {
-                begin(&aid);
-            }
-        }
-    };
-    let resume = {
-        let aid = aid.clone();
-        move |_| aid.go(Screen::Summary)
-    };
-    let on_file = {
-        let aid = aid.clone();
-        move |ev: leptos::ev::Event| {
-            let input: web_sys::HtmlInputElement = event_target(&ev);
-            let aid = aid.clone();
-            browser::read_file(&input, move |text| {
-                match Record::from_json(&text, &aid.procedure) {
-                    Ok(record) => {
-                        open_error.set(None);
-                        aid.link_problem.set(None);
-                        aid.open(record);
-                    }
-                    Err(e) => {
-                        open_error.set(Some(e.to_string()));
-                        request_animation_frame(|| browser::focus("open-record"));
-                    }
-                }
-            });
-        }
-    };
-    let problem = aid.link_problem.get_untracked();
-    view! {
-        <Heading text="Work out which stage you are at, who to contact and by when"/>
-        {problem.map(|p| view! { <div class="warning-text" role="note"><strong>"This link does not work: "</strong>{p}</div> })}
-        <p>"Answer a few questions about the disagreement. At the end you can print a record for the child's file, save it to carry on later, and add deadlines to your calendar."</p>
-        <p>"It takes about 5 minutes. Nothing you type leaves this device."</p>
-        {draft.then(|| view! {
-            <div class="inset"><p>"You kept a draft of a record on this device."</p>
-            <button type="button" class="button" on:click=resume>"Continue your draft"</button></div>
-        })}
-        <button type="button" class="button button--start" on:click=start>"Start now"</button>
-        <div class="form-group open-record" class:form-group--error=move || open_error.get().is_some()>
-            <label class="label" for="open-record"><strong>"Carry on from a saved record"</strong></label>
-            <p class="hint" id="open-record-hint">"Choose the record file (.json) you saved from this aid."</p>
-            {move || open_error.get().map(|e| view! { <p class="error-message" id="open-record-error"><span class="visually-hidden">"Error: "</span>{e}</p> })}
-            <input type="file" id="open-record" class="file-upload" accept=".json,application/json"
-                aria-describedby=move || if open_error.get().is_some() { "open-record-hint open-record-error" } else { "open-record-hint" }
-                on:change=on_file/>
-        </div>
-    }
+    move || read_only(TITLE, start_html(&aid, aid.open_error.get()))
 }
 
 /// Starting again over a kept draft would lose it: GOV.UK's confirmation.
 #[component]
 pub fn ConfirmRestart() -> impl IntoView {
-    let aid = aid();
-    let confirm = {
-        let aid = aid.clone();
-        move |_| {
-            browser::clear_draft(&aid.procedure.slug);
-            aid.keep_draft.set(false);
-            begin(&aid);
-        }
-    };
-    let keep = {
-        let aid = aid.clone();
-        move |ev: leptos::ev::MouseEvent| {
-            ev.prevent_default();
-            aid.back();
-        }
-    };
-    view! {
-        <BackLink/>
-        <Heading text="Are you sure you want to start again?"/>
-        <p>"You kept a draft record on this device. Starting again deletes the draft: its answers cannot be brought back."</p>
-        <p>"Files you saved, records you printed and events you added to your calendar are not affected."</p>
-        <div class="button-group">
-            <button type="button" class="button button--warning" on:click=confirm>"Yes, delete the draft and start again"</button>
-            <a href="#decision-aid" class="link-button" on:click=keep>"No, keep the draft"</a>
-        </div>
-    }
+    let title = "Are you sure you want to start again?";
+    let html = format!(
+        "{}{}<p>You kept a draft record on this device. Starting again deletes the draft: its answers cannot be brought back.</p><p>Files you saved, records you printed and events you added to your calendar are not affected.</p><div class=\"button-group\">{}{}</div>",
+        html::BACK_LINK,
+        html::heading(title),
+        html::button(
+            "Yes, delete the draft and start again",
+            "button button--warning",
+            "data-act=\"restart\""
+        ),
+        html::link_button("No, keep the draft", "data-act=\"back\"")
+    );
+    read_only(title, html)
 }
 
 /// A training example's story, shown before it starts.
 #[component]
 pub fn ScenarioStory() -> impl IntoView {
-    let aid = aid();
-    let (title, story) = aid.record.with_untracked(|r| {
+    let (title, story) = aid().record.with_untracked(|r| {
         (
             r.training.clone().unwrap_or_default(),
             r.description.clone().unwrap_or_default(),
         )
     });
-    let go = {
-        let aid = aid.clone();
-        move |_| aid.go(first(&aid))
-    };
-    view! {
-        <span class="caption">"Worked example for training"</span>
-        <Heading text=title/>
-        <p>{story}</p>
-        <p>"The example's dates have been moved to the past week, so its deadlines read as they would in a real case today."</p>
-        <button type="button" class="button" on:click=go>"Start the example"</button>
-    }
+    let html = format!(
+        "<span class=\"caption\">Worked example for training</span>{}{}<p>The example's dates have been moved to the past week, so its deadlines read as they would in a real case today.</p>{}",
+        html::heading(&title),
+        html::element("p", "", &story),
+        html::button("Start the example", "button", "data-act=\"example\"")
+    );
+    read_only(&title, html)
 }
 
 #[component]
@@ -204,34 +199,23 @@ pub fn Urgent() -> impl IntoView {
 
 #[component]
 pub fn UrgentAdvice() -> impl IntoView {
-    let aid = aid();
-    let html = aid
-        .procedure
-        .route
-        .urgent
-        .as_ref()
-        .map(|u| {
-            let mut html = format!(
-                "<p><strong>{}</strong></p>",
-                crate::export::escape(&u.advice)
-            );
-            if !u.contacts.is_empty() {
-                html.push_str(&crate::html::list(
-                    "contact-list",
-                    u.contacts.iter().map(crate::html::contact),
-                ));
-            }
-            html
-        })
-        .unwrap_or_default();
-    view! {
-        <BackLink/>
-        <div class="urgent">
-            <Heading text="Act now to keep the child safe"/>
-            <super::form::Static html/>
-        </div>
-        <p>"Come back to this procedure once the child is safe. The disagreement can be escalated then."</p>
+    let title = "Act now to keep the child safe";
+    let mut html = format!(
+        "{}<div class=\"urgent\">{}",
+        html::BACK_LINK,
+        html::heading(title)
+    );
+    if let Some(u) = &aid().procedure.route.urgent {
+        html.push_str(&format!("<p><strong>{}</strong></p>", escape(&u.advice)));
+        if !u.contacts.is_empty() {
+            html.push_str(&html::list(
+                "contact-list",
+                u.contacts.iter().map(html::contact),
+            ));
+        }
     }
+    html.push_str("</div><p>Come back to this procedure once the child is safe. The disagreement can be escalated then.</p>");
+    read_only(title, html)
 }
 
 #[component]
@@ -295,16 +279,19 @@ pub fn Area() -> impl IntoView {
 
 #[component]
 pub fn Excluded(index: usize) -> impl IntoView {
-    let aid = aid();
-    let exclusion = aid.procedure.route.excludes.get(index).cloned();
-    view! {
-        <BackLink/>
-        <Heading text="This procedure does not cover this disagreement"/>
-        {exclusion.map(|e| view! {
-            <p>{e.matter}"."</p>
-            <p>{e.go_to.unwrap_or_else(|| "Ask your agency's safeguarding lead which procedure to follow.".into())}</p>
-        })}
+    let title = "This procedure does not cover this disagreement";
+    let mut html = format!("{}{}", html::BACK_LINK, html::heading(title));
+    if let Some(e) = aid().procedure.route.excludes.get(index) {
+        html.push_str(&html::element("p", "", &format!("{}.", e.matter)));
+        html.push_str(&html::element(
+            "p",
+            "",
+            e.go_to
+                .as_deref()
+                .unwrap_or("Ask your agency's safeguarding lead which procedure to follow."),
+        ));
     }
+    read_only(title, html)
 }
 
 #[component]

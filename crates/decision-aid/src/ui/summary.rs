@@ -2,12 +2,12 @@
 //! deadline tagged, the one next action), and the anonymous monitoring
 //! return, shown in full before it leaves the practitioner's hands.
 
-use super::check::KeepButtons;
-use super::form::{BackLink, Heading, Static};
+use super::check::{go_button, keep_buttons};
+use super::form::read_only;
 use super::{Screen, aid};
-use crate::browser;
 use crate::dates::long_date;
 use crate::export::{self, outcome_words};
+use crate::html;
 use crate::html::{element, summary_list};
 use crate::monitoring;
 use crate::plan::{self, Tag};
@@ -80,35 +80,47 @@ fn standing(procedure: &Procedure, record: &Record, today: NaiveDate) -> String 
     out
 }
 
-fn go(to: Screen, text: &'static str, class: &'static str) -> impl IntoView {
-    let aid = aid();
-    view! { <button type="button" class=class on:click=move |_| aid.go(to)>{text}</button> }
-}
-
 #[component]
 pub fn Summary() -> impl IntoView {
     let aid = aid();
+    let title = "Where this disagreement stands";
     let record = aid.record.get_untracked();
-    let case = record
+    let mut html = html::BACK_LINK.to_string();
+    if let Some(c) = record
         .case_reference
-        .clone()
-        .filter(|c| !c.trim().is_empty());
-    let open = record
-        .current()
-        .filter(|i| matches!(record.stages[*i].outcome, Outcome::Open | Outcome::Waiting));
-    let html = standing(&aid.procedure, &record, aid.today);
-    view! {
-        <BackLink/>
-        {case.map(|c| view! { <span class="caption">{format!("Case {c}")}</span> })}
-        <Heading text="Where this disagreement stands"/>
-        <Static html/>
-        <div class="button-group no-print">
-            {open.map(|i| go(Screen::Outcome(i), "Record what happened at this stage", "button"))}
-            {go(Screen::Check, "Check or change your answers", "button button--secondary")}
-            {go(Screen::Return, "Make a monitoring return", "button button--secondary")}
-        </div>
-        <div class="no-print"><KeepButtons/></div>
+        .as_deref()
+        .filter(|c| !c.trim().is_empty())
+    {
+        html.push_str(&element("span", "caption", &format!("Case {c}")));
     }
+    html.push_str(&html::heading(title));
+    html.push_str(&standing(&aid.procedure, &record, aid.today));
+    html.push_str("<div class=\"button-group no-print\">");
+    if let Some(i) = record
+        .current()
+        .filter(|i| matches!(record.stages[*i].outcome, Outcome::Open | Outcome::Waiting))
+    {
+        html.push_str(&go_button(
+            Screen::Outcome(i),
+            "Record what happened at this stage",
+            "button",
+        ));
+    }
+    html.push_str(&go_button(
+        Screen::Check,
+        "Check or change your answers",
+        "button button--secondary",
+    ));
+    html.push_str(&go_button(
+        Screen::Return,
+        "Make a monitoring return",
+        "button button--secondary",
+    ));
+    html.push_str(&format!(
+        "</div><div class=\"no-print\">{}</div>",
+        keep_buttons(&aid)
+    ));
+    read_only(title, html)
 }
 
 /// `mailto:` parts are percent-encoded: everything but letters, digits and
@@ -175,19 +187,21 @@ fn return_html(
 #[component]
 pub fn Return() -> impl IntoView {
     let aid = aid();
-    let today = aid.today;
+    let title = "Your monitoring return";
     let made = aid
         .record
-        .with_untracked(|r| monitoring::make(&aid.procedure, r, today));
+        .with_untracked(|r| monitoring::make(&aid.procedure, r, aid.today));
     let json = crate::json::write(&made);
-    let html = return_html(&aid.procedure, &made, &json);
-    let name = aid
-        .record
-        .with_untracked(|r| export::return_file_name(r, today));
-    view! {
-        <BackLink/>
-        <Heading text="Your monitoring return"/>
-        <Static html/>
-        <button type="button" class="button" on:click=move |_| browser::download(&name, "application/json", &json)>"Save the monitoring return (.json)"</button>
-    }
+    let html = format!(
+        "{}{}{}{}",
+        html::BACK_LINK,
+        html::heading(title),
+        return_html(&aid.procedure, &made, &json),
+        html::button(
+            "Save the monitoring return (.json)",
+            "button",
+            "data-act=\"save-return\""
+        )
+    );
+    read_only(title, html)
 }
