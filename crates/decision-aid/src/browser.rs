@@ -201,6 +201,15 @@ pub fn action_of(ev: &web_sys::Event) -> Option<(&'static str, String)> {
         .find_map(|name| Some((name, el.get_attribute(name)?)))
 }
 
+/// The name and value of the input, text area or radio an event came from.
+pub fn typed(ev: &web_sys::Event) -> Option<(String, String)> {
+    let target: web_sys::Element = ev.target()?.dyn_into().ok()?;
+    let name = target.get_attribute("name")?;
+    // Inputs and text areas both have `value`.
+    let value = target.unchecked_into::<web_sys::HtmlInputElement>().value();
+    Some((name, value))
+}
+
 /// The input an event came from.
 pub fn input_of(ev: &web_sys::Event) -> Option<web_sys::HtmlInputElement> {
     ev.target()?.dyn_into().ok()

@@ -7,6 +7,7 @@
 
 pub mod dates;
 pub mod export;
+pub mod fields;
 pub mod finder;
 pub mod html;
 pub mod json;

@@ -101,6 +101,10 @@ fn act(aid: &Aid, name: &str) {
             aid.keep_draft.set(false);
             aid.restart(Record::new(procedure, new_ids()), Screen::Start);
         }
-        _ => {}
+        _ => {
+            if let Some(id) = name.strip_prefix("focus:") {
+                browser::focus(id);
+            }
+        }
     }
 }

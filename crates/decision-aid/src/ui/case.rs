@@ -3,7 +3,7 @@
 //! optional; the reference is never the child's name.
 
 use super::form::{
-    BackLink, Choice, OnAnswer, QuestionForm, RadioQuestion, TextField, new_errors, show,
+    BackLink, Choice, Field, OnAnswer, QuestionForm, RadioQuestion, TextField, new_errors, show,
 };
 use super::start::after_case;
 use super::{Screen, aid};
@@ -73,15 +73,17 @@ pub fn Agency(theirs: bool) -> impl IntoView {
         });
         Vec::new()
     });
-    let other_field: ChildrenFn = std::sync::Arc::new(move || {
-        let id = if theirs {
-            "other-agency-name"
-        } else {
-            "your-agency-name"
-        };
-        view! { <TextField id label="Name of the agency (optional)" value=other errors rows=0/> }
-            .into_any()
-    });
+    let name_id = if theirs {
+        "other-agency-name"
+    } else {
+        "your-agency-name"
+    };
+    let other_field = vec![Field::text(
+        name_id,
+        "Name of the agency (optional)",
+        other,
+        0,
+    )];
     view! {
         <RadioQuestion id=field question hint choices initial required on_answer errors
             reveal=vec![("other".to_string(), other_field)]/>
@@ -114,7 +116,7 @@ pub fn Case() -> impl IntoView {
     };
     view! {
         <BackLink/>
-        <QuestionForm errors on_continue=submit>
+        <QuestionForm errors on_continue=Box::new(submit)>
             <super::form::Heading text="About the case (optional)"/>
             <p>"These help you tell this record apart from others: they appear on the printed record, in the saved file's name and in your calendar. Nothing here is sent to the partnership."</p>
             <TextField id="case-reference" label="Case reference" rows=0 value=reference errors

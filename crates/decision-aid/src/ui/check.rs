@@ -67,7 +67,7 @@ pub fn Questions() -> impl IntoView {
     };
     view! {
         <BackLink/>
-        <QuestionForm errors on_continue=submit>
+        <QuestionForm errors on_continue=Box::new(submit)>
             <Heading text="Questions for the record"/>
             <p>"The procedure asks for these answers on the record. Answer what you can: you can come back to them."</p>
             {questions.into_iter().zip(fields).map(|(q, (id, kind, text, date))| match kind {

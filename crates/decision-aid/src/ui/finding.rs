@@ -206,7 +206,7 @@ pub fn EarlierStarts(index: usize) -> impl IntoView {
 
     view! {
         <BackLink/>
-        <QuestionForm errors on_continue=submit>
+        <QuestionForm errors on_continue=Box::new(submit)>
             <Heading text="When did the earlier stages begin?"/>
             <p>"Give the dates you know, for the record. Leave a date blank if you do not know it."</p>
             {fields.into_iter().zip(ids).zip(names).enumerate().map(|(i, ((f, id), title))| view! {
@@ -292,7 +292,7 @@ pub fn StageStart(index: usize) -> impl IntoView {
     };
     view! {
         <BackLink/>
-        <QuestionForm errors on_continue=submit>
+        <QuestionForm errors on_continue=Box::new(submit)>
             <DateInput id="stage-start" heading=true label=label fields errors
                 hint="The day you first raised it at this stage. For example, 27 3 2026"/>
             {uses_hours.then(|| view! {

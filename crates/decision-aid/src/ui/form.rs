@@ -2,44 +2,11 @@
 //! summary, radios, date input, text inputs, tags and summary lists.
 
 use crate::browser;
-use crate::dates::{DateError, DateFields};
+use crate::dates::DateFields;
+use crate::fields;
 use leptos::prelude::*;
 
-/// One error on a question page: the field (or date input) it belongs to,
-/// GOV.UK's message, and for dates which of day, month and year are wrong.
-#[derive(Clone, Debug, PartialEq)]
-pub struct FieldError {
-    pub field: String,
-    pub message: String,
-    pub wrong: [bool; 3],
-}
-
-impl FieldError {
-    pub fn new(field: impl Into<String>, message: impl Into<String>) -> Self {
-        Self {
-            field: field.into(),
-            message: message.into(),
-            wrong: [true; 3],
-        }
-    }
-
-    pub fn date(field: impl Into<String>, error: DateError) -> Self {
-        Self {
-            field: field.into(),
-            message: error.message,
-            wrong: error.wrong,
-        }
-    }
-
-    /// The input the error summary's link goes to: a date's first wrong part.
-    fn target(&self) -> String {
-        match self.wrong.iter().position(|w| *w) {
-            Some(1) => format!("{}-month", self.field),
-            Some(2) => format!("{}-year", self.field),
-            _ => self.field.clone(),
-        }
-    }
-}
+pub use crate::fields::{Choice, FieldError, yes_no};
 
 /// The errors of a question page, in the order its fields appear.
 pub type Errors = RwSignal<Vec<FieldError>>;
@@ -71,8 +38,8 @@ pub fn BackLink() -> impl IntoView {
 #[component]
 pub fn QuestionForm(
     errors: Errors,
-    on_continue: impl Fn() + 'static,
-    #[prop(optional, into)] button: Option<String>,
+    /// Boxed: a generic parameter would copy the form's view for each page.
+    on_continue: Box<dyn Fn()>,
     children: Children,
 ) -> impl IntoView {
     view! {
@@ -82,31 +49,14 @@ pub fn QuestionForm(
         }>
             <ErrorSummary errors/>
             {children()}
-            <button class="button">{button.unwrap_or_else(|| "Continue".into())}</button>
+            <button class="button">"Continue"</button>
         </form>
     }
 }
 
 #[component]
 pub fn ErrorSummary(errors: Errors) -> impl IntoView {
-    move || {
-        let list = errors.get();
-        (!list.is_empty()).then(|| view! {
-            <div class="error-summary" id="aid-error-summary" tabindex="-1" role="alert" aria-labelledby="aid-error-summary-title">
-                <h3 class="error-summary__title" id="aid-error-summary-title">"There is a problem"</h3>
-                <ul class="error-summary__list">
-                    {list.into_iter().map(|error| {
-                        let target = error.target();
-                        let href = format!("#{target}");
-                        view! { <li><a href=href on:click=move |ev| {
-                            ev.prevent_default();
-                            browser::focus(&target);
-                        }>{error.message}</a></li> }
-                    }).collect_view()}
-                </ul>
-            </div>
-        })
-    }
+    view! { <div inner_html=move || fields::error_summary(&errors.get())></div> }
 }
 
 /// The screen's heading: focused when the screen opens, and the page's
@@ -117,74 +67,152 @@ pub fn Heading(#[prop(into)] text: String) -> impl IntoView {
     view! { <h3 class="aid-heading" id="aid-heading" tabindex="-1">{text}</h3> }
 }
 
-/// One radio option: value, label, optional hint.
+/// A field whose markup is made by [`crate::fields`], with the signal
+/// that keeps what was typed into it.
 #[derive(Clone)]
-pub struct Choice {
-    pub value: String,
-    pub label: String,
-    pub hint: Option<String>,
+pub enum Field {
+    Text {
+        id: &'static str,
+        label: String,
+        hint: Option<String>,
+        value: RwSignal<String>,
+        /// 0: a one-line input; more: a text area of that many rows.
+        rows: u32,
+        /// The label is the screen's heading.
+        heading: bool,
+    },
+    Date {
+        id: &'static str,
+        label: String,
+        hint: String,
+        fields: RwSignal<DateFields>,
+        /// The legend is the screen's heading.
+        heading: bool,
+    },
 }
 
-impl Choice {
-    pub fn new(value: impl Into<String>, label: impl Into<String>) -> Self {
-        Self {
-            value: value.into(),
+impl Field {
+    /// A text field that is not the screen's heading.
+    pub fn text(
+        id: &'static str,
+        label: impl Into<String>,
+        value: RwSignal<String>,
+        rows: u32,
+    ) -> Self {
+        Field::Text {
+            id,
             label: label.into(),
             hint: None,
+            value,
+            rows,
+            heading: false,
         }
     }
 
-    pub fn hint(mut self, hint: impl Into<String>) -> Self {
-        self.hint = Some(hint.into());
-        self
+    /// A date that is not the screen's heading, with the usual hint.
+    pub fn date(id: &'static str, label: impl Into<String>, fields: RwSignal<DateFields>) -> Self {
+        Field::Date {
+            id,
+            label: label.into(),
+            hint: "For example, 27 3 2026".into(),
+            fields,
+            heading: false,
+        }
+    }
+
+    /// The markup, from what was typed (read without tracking it, so that
+    /// typing never re-makes the field under the cursor).
+    fn html(&self, errors: &[FieldError]) -> String {
+        match self {
+            Field::Text {
+                id,
+                label,
+                hint,
+                value,
+                rows,
+                heading,
+            } => fields::text_field(
+                id,
+                label,
+                hint.as_deref(),
+                &value.get_untracked(),
+                fields::error_of(errors, id),
+                *rows,
+                *heading,
+            ),
+            Field::Date {
+                id,
+                label,
+                hint,
+                fields: typed,
+                heading,
+            } => fields::date_input(
+                id,
+                label,
+                hint,
+                &typed.get_untracked(),
+                fields::error_of(errors, id),
+                *heading,
+            ),
+        }
+    }
+
+    /// Keep what was typed, if the input (`name`) is this field's.
+    fn take(&self, name: &str, typed: String) {
+        match self {
+            Field::Text { id, value, .. } if name == *id => value.set(typed),
+            Field::Date { id, fields, .. } => {
+                let part = name.strip_prefix(id).and_then(|p| p.strip_prefix('-'));
+                fields.update(|f| match part {
+                    Some("day") => f.day = typed,
+                    Some("month") => f.month = typed,
+                    Some("year") => f.year = typed,
+                    _ => {}
+                });
+            }
+            _ => {}
+        }
+    }
+
+    fn title(&self) -> Option<&str> {
+        match self {
+            Field::Text {
+                label,
+                heading: true,
+                ..
+            }
+            | Field::Date {
+                label,
+                heading: true,
+                ..
+            } => Some(label),
+            _ => None,
+        }
     }
 }
 
-/// Choices for "Yes" and "No".
-pub fn yes_no() -> Vec<Choice> {
-    vec![Choice::new("yes", "Yes"), Choice::new("no", "No")]
-}
-
-/// The error of one field, if the page shows one.
-fn error_of(errors: Errors, id: &str) -> Option<FieldError> {
-    errors.with(|e| e.iter().find(|f| f.field == id).cloned())
-}
-
-/// `aria-describedby` for a field: its hint and its error, when present.
-fn described_by(id: &str, hint: bool, error: bool) -> Option<String> {
-    let mut ids = Vec::new();
-    if hint {
-        ids.push(format!("{id}-hint"));
+/// Fields as one element: re-made when the page's errors change, while
+/// the element's one listener keeps what is typed.
+fn fields_view(fields: Vec<Field>, errors: Errors) -> impl IntoView {
+    if let Some(title) = fields.iter().find_map(Field::title) {
+        browser::set_title(title);
     }
-    if error {
-        ids.push(format!("{id}-error"));
-    }
-    (!ids.is_empty()).then(|| ids.join(" "))
-}
-
-/// The form group's class, red-edged when it has an error.
-fn group_class(error: bool) -> &'static str {
-    if error {
-        "form-group form-group--error"
-    } else {
-        "form-group"
-    }
-}
-
-/// The field's error message, when it has one.
-fn error_message(id: &str, error: &Option<FieldError>) -> Option<impl IntoView + use<>> {
-    error.as_ref().map(|e| {
-        let message = e.message.clone();
-        view! { <p class="error-message" id=format!("{id}-error")><span class="visually-hidden">"Error: "</span>{message}</p> }
-    })
+    let fields = StoredValue::new(fields);
+    let html = move || {
+        errors.with(|e| fields.with_value(|f| f.iter().map(|f| f.html(e)).collect::<String>()))
+    };
+    let on_input = move |ev: leptos::ev::Event| {
+        if let Some((name, typed)) = browser::typed(&ev) {
+            fields.with_value(|f| f.iter().for_each(|f| f.take(&name, typed.clone())));
+        }
+    };
+    view! { <div on:input=on_input inner_html=html></div> }
 }
 
 /// A question answered by choosing one option; its legend is the screen's
-/// heading unless `small` (several questions on one page).
-///
-/// The form fields re-render as a whole when their error changes, rather
-/// than each attribute reacting on its own: far less wasm for the same
-/// markup. Typed values live in signals, so nothing typed is lost.
+/// heading unless `small` (several questions on one page). Fields under an
+/// option show while it is chosen (the stylesheet shows them; they are
+/// always in the page).
 #[component]
 pub fn Radios(
     id: &'static str,
@@ -193,55 +221,50 @@ pub fn Radios(
     choices: Vec<Choice>,
     selected: RwSignal<String>,
     errors: Errors,
-    /// Shown under the option whose value each names, while it is chosen
-    /// (the stylesheet shows it; it is always in the page).
-    #[prop(optional)]
-    reveal: Vec<(String, ChildrenFn)>,
+    #[prop(optional)] reveal: Vec<(String, Vec<Field>)>,
     #[prop(optional)] small: bool,
     #[prop(optional)] inline: bool,
 ) -> impl IntoView {
-    let hint = hint.filter(|h| !h.is_empty());
-    move || {
-        let error = error_of(errors, id);
-        let legend = if small {
-            view! { <legend class="fieldset__legend fieldset__legend--s">{question.clone()}</legend> }
-                .into_any()
-        } else {
-            view! { <legend class="fieldset__legend"><Heading text=question.clone()/></legend> }
-                .into_any()
-        };
-        let now = selected.get_untracked();
-        view! {
-            <div class=group_class(error.is_some())>
-                <fieldset class="fieldset" aria-describedby=described_by(id, hint.is_some(), error.is_some())>
-                    {legend}
-                    {hint.clone().map(|h| view! { <p class="hint" id=format!("{id}-hint")>{h}</p> })}
-                    {error_message(id, &error)}
-                    <div class=if inline { "radios radios--inline" } else { "radios" }>
-                        {choices.iter().enumerate().map(|(n, choice)| {
-                            let input_id = if n == 0 { id.to_string() } else { format!("{id}-{n}") };
-                            let value = choice.value.clone();
-                            let item_hint_id = format!("{input_id}-item-hint");
-                            let revealed = reveal.iter().find(|(v, _)| *v == choice.value).map(|(_, children)| {
-                                view! { <div class="radios__conditional">{children()}</div> }
-                            });
-                            view! {
-                                <div class="radios__item">
-                                    <input class="radios__input" type="radio" id=input_id.clone() name=id value=value.clone()
-                                        aria-describedby=choice.hint.as_ref().map(|_| item_hint_id.clone())
-                                        checked=now == value
-                                        on:change=move |_| selected.set(value.clone())/>
-                                    <label class="radios__label" for=input_id>{choice.label.clone()}</label>
-                                    {choice.hint.clone().map(|h| view! { <p class="hint radios__hint" id=item_hint_id>{h}</p> })}
-                                </div>
-                                {revealed}
-                            }
-                        }).collect_view()}
-                    </div>
-                </fieldset>
-            </div>
-        }
+    if !small {
+        browser::set_title(&question);
     }
+    let hint = hint.filter(|h| !h.is_empty());
+    let reveal = StoredValue::new(reveal);
+    let html = move || {
+        errors.with(|e| {
+            let radios = fields::Radios {
+                id,
+                question: &question,
+                hint: hint.as_deref(),
+                choices: &choices,
+                selected: &selected.get_untracked(),
+                small,
+                inline,
+            };
+            reveal.with_value(|reveal| {
+                radios.html(fields::error_of(e, id), |value| {
+                    let (_, shown) = reveal.iter().find(|(v, _)| v == value)?;
+                    Some(shown.iter().map(|f| f.html(e)).collect())
+                })
+            })
+        })
+    };
+    let on_input = move |ev: leptos::ev::Event| {
+        let Some((name, typed)) = browser::typed(&ev) else {
+            return;
+        };
+        if name == id {
+            selected.set(typed);
+        } else {
+            reveal.with_value(|r| {
+                r.iter()
+                    .flat_map(|(_, f)| f)
+                    .for_each(|f| f.take(&name, typed.clone()))
+            });
+        }
+    };
+    // Choosing a radio fires `input` as well as `change`.
+    view! { <div on:input=on_input inner_html=html></div> }
 }
 
 /// What a radio question does with its answer: the errors it finds (an
@@ -263,7 +286,7 @@ pub fn RadioQuestion(
     #[prop(into)]
     required: String,
     on_answer: OnAnswer,
-    #[prop(optional)] reveal: Vec<(String, ChildrenFn)>,
+    #[prop(optional)] reveal: Vec<(String, Vec<Field>)>,
     /// The signal of the choice, when the page's revealed fields need it.
     #[prop(optional)]
     selected: Option<RwSignal<String>>,
@@ -288,7 +311,7 @@ pub fn RadioQuestion(
     view! {
         <BackLink/>
         {caption.map(|c| view! { <span class="caption">{c}</span> })}
-        <QuestionForm errors on_continue=submit>
+        <QuestionForm errors on_continue=Box::new(submit)>
             <Radios id question hint=hint.unwrap_or_default() selected errors choices reveal/>
         </QuestionForm>
     }
@@ -308,51 +331,16 @@ pub fn DateInput(
     heading: bool,
 ) -> impl IntoView {
     let hint = hint.unwrap_or_else(|| "For example, 27 3 2026".into());
-    move || {
-        let error = error_of(errors, id);
-        let legend = if heading {
-            view! { <Heading text=label.clone()/> }.into_any()
-        } else {
-            view! { <span>{label.clone()}</span> }.into_any()
-        };
-        let typed = fields.get_untracked();
-        let parts = [
-            ("day", "Day", "input input--width-2", typed.day),
-            ("month", "Month", "input input--width-2", typed.month),
-            ("year", "Year", "input input--width-4", typed.year),
-        ];
-        view! {
-            <div class=group_class(error.is_some())>
-                <fieldset class="fieldset" role="group" aria-describedby=described_by(id, true, error.is_some())>
-                    <legend class="fieldset__legend">{legend}</legend>
-                    <p class="hint" id=format!("{id}-hint")>{hint.clone()}</p>
-                    {error_message(id, &error)}
-                    <div class="date-input">
-                        {parts.into_iter().enumerate().map(|(n, (name, text, class, value))| {
-                            let input_id = if n == 0 { id.to_string() } else { format!("{id}-{name}") };
-                            let wrong = error.as_ref().is_some_and(|e| e.wrong[n]);
-                            view! {
-                                <div class="date-input__item">
-                                    <label class="date-input__label" for=input_id.clone()>{text}</label>
-                                    <input class=if wrong { format!("{class} input--error") } else { class.to_string() }
-                                        id=input_id name=format!("{id}-{name}") type="text" inputmode="numeric" autocomplete="off"
-                                        value=value
-                                        on:input=move |ev| {
-                                            let v = event_target_value(&ev);
-                                            fields.update(|f| match n {
-                                                0 => f.day = v,
-                                                1 => f.month = v,
-                                                _ => f.year = v,
-                                            })
-                                        }/>
-                                </div>
-                            }
-                        }).collect_view()}
-                    </div>
-                </fieldset>
-            </div>
-        }
-    }
+    fields_view(
+        vec![Field::Date {
+            id,
+            label,
+            hint,
+            fields,
+            heading,
+        }],
+        errors,
+    )
 }
 
 /// A text answer, optional unless the screen checks it: one line, or
@@ -371,46 +359,17 @@ pub fn TextField(
     #[prop(optional)]
     heading: bool,
 ) -> impl IntoView {
-    if heading {
-        browser::set_title(&label);
-    }
-    move || {
-        let error = error_of(errors, id);
-        let label_view = if heading {
-            view! { <h3 class="aid-heading" id="aid-heading" tabindex="-1"><label for=id>{label.clone()}</label></h3> }.into_any()
-        } else {
-            view! { <label class="label label--s" for=id>{label.clone()}</label> }.into_any()
-        };
-        let described = described_by(id, hint.is_some(), error.is_some());
-        let now = value.get_untracked();
-        let set = move |ev: leptos::ev::Event| value.set(event_target_value(&ev));
-        let input = if rows == 0 {
-            let class = if error.is_some() {
-                "input input--error"
-            } else {
-                "input"
-            };
-            view! {
-                <input class=class type="text" id=id name=id autocomplete="off"
-                    aria-describedby=described value=now on:input=set/>
-            }
-            .into_any()
-        } else {
-            view! {
-                <textarea class="textarea" id=id name=id rows=rows aria-describedby=described
-                    on:input=set>{now}</textarea>
-            }
-            .into_any()
-        };
-        view! {
-            <div class=group_class(error.is_some())>
-                {label_view}
-                {hint.clone().map(|h| view! { <p class="hint" id=format!("{id}-hint")>{h}</p> })}
-                {error_message(id, &error)}
-                {input}
-            </div>
-        }
-    }
+    fields_view(
+        vec![Field::Text {
+            id,
+            label,
+            hint,
+            value,
+            rows,
+            heading,
+        }],
+        errors,
+    )
 }
 
 /// Read-only markup made by [`crate::html`], whose text is escaped there.

@@ -1,7 +1,7 @@
 //! What to do at a stage, who to contact and by when, and what happened.
 
 use super::form::{
-    BackLink, Choice, DateInput, FieldError, Heading, OnAnswer, QuestionForm, RadioQuestion,
+    BackLink, Choice, DateInput, Field, FieldError, Heading, OnAnswer, QuestionForm, RadioQuestion,
     Static, TextField, new_errors, show,
 };
 use super::{Screen, aid};
@@ -87,7 +87,7 @@ pub fn CurrentStage(index: usize) -> impl IntoView {
         <span class="caption">{format!("Stage {} of {}", index + 1, procedure.route.stages.len())}</span>
         <Heading text=title/>
         <Static html/>
-        <QuestionForm errors on_continue=submit>
+        <QuestionForm errors on_continue=Box::new(submit)>
             <TextField id="contacted" label="Who have you contacted at this stage, and when? (optional)"
                 hint="Their role and agency is enough for most records" value=contacted errors rows=3/>
             {(!has_dates && !start_unknown).then(|| view! {
@@ -205,20 +205,14 @@ pub fn Outcome(index: usize) -> impl IntoView {
         }
         Vec::new()
     });
-    let resolved_field: ChildrenFn = std::sync::Arc::new(move || {
-        view! {
-            <TextField id="agreed" label="What was agreed?" value=agreed errors rows=3/>
-            <DateInput id="resolved-on" label="When was it resolved?" fields=when errors/>
-        }
-        .into_any()
-    });
-    let unresolved_field: ChildrenFn = std::sync::Arc::new(move || {
-        view! {
-            <TextField id="next-course" label="What happens next? (optional)" value=agreed errors rows=3/>
-            <DateInput id="unresolved-on" label="When was this decided?" fields=when errors/>
-        }
-        .into_any()
-    });
+    let resolved_field = vec![
+        Field::text("agreed", "What was agreed?", agreed, 3),
+        Field::date("resolved-on", "When was it resolved?", when),
+    ];
+    let unresolved_field = vec![
+        Field::text("next-course", "What happens next? (optional)", agreed, 3),
+        Field::date("unresolved-on", "When was this decided?", when),
+    ];
     let mut reveal = vec![("resolved".to_string(), resolved_field)];
     if last {
         reveal.push(("unresolved".to_string(), unresolved_field));
@@ -284,7 +278,7 @@ pub fn Escalate(index: usize) -> impl IntoView {
     };
     view! {
         <BackLink/>
-        <QuestionForm errors on_continue=submit>
+        <QuestionForm errors on_continue=Box::new(submit)>
             <DateInput id="escalated" heading=true label=format!("When did you take it to stage {}: {}?", index + 2, next_name) fields errors
                 hint="Stage deadlines count from this day. For example, 27 3 2026"/>
         </QuestionForm>

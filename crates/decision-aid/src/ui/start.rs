@@ -2,8 +2,8 @@
 //! safety, what the disagreement is about, a description.
 
 use super::form::{
-    BackLink, Choice, FieldError, OnAnswer, QuestionForm, RadioQuestion, TextField, new_errors,
-    read_only, yes_no,
+    BackLink, Choice, Field, FieldError, OnAnswer, QuestionForm, RadioQuestion, TextField,
+    new_errors, read_only, yes_no,
 };
 use super::{Aid, Screen, aid, new_ids};
 use crate::browser;
@@ -267,10 +267,7 @@ pub fn Area() -> impl IntoView {
         aid.next(Screen::Description);
         Vec::new()
     });
-    let other_field: ChildrenFn = std::sync::Arc::new(move || {
-        view! { <TextField id="other-area" label="What is it about?" value=other errors rows=2/> }
-            .into_any()
-    });
+    let other_field = vec![Field::text("other-area", "What is it about?", other, 2)];
     view! {
         <RadioQuestion id="area" question="What is the disagreement about?" hint="Choose the closest" choices initial
             required="Select what the disagreement is about" on_answer errors reveal=vec![("other".to_string(), other_field)]/>
@@ -310,7 +307,7 @@ pub fn Description() -> impl IntoView {
     };
     view! {
         <BackLink/>
-        <QuestionForm errors on_continue=submit>
+        <QuestionForm errors on_continue=Box::new(submit)>
             <TextField id="description" heading=true label="Describe the disagreement (optional)"
                 hint="A sentence or two for the record: the decision you disagree with, and why. Leave out names and details the record does not need: use the case reference, not the child's name."
                 value errors rows=5/>
