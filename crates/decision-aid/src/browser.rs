@@ -205,8 +205,14 @@ pub fn action_of(ev: &web_sys::Event) -> Option<(&'static str, String)> {
 pub fn typed(ev: &web_sys::Event) -> Option<(String, String)> {
     let target: web_sys::Element = ev.target()?.dyn_into().ok()?;
     let name = target.get_attribute("name")?;
-    // Inputs and text areas both have `value`.
-    let value = target.unchecked_into::<web_sys::HtmlInputElement>().value();
+    // Inputs and text areas both have `value`; a tick box says whether it
+    // is ticked.
+    let input = target.unchecked_into::<web_sys::HtmlInputElement>();
+    let value = if input.type_() == "checkbox" {
+        input.checked().to_string()
+    } else {
+        input.value()
+    };
     Some((name, value))
 }
 

@@ -290,25 +290,30 @@ pub fn StageStart(index: usize) -> impl IntoView {
         });
         aid.next(Screen::Stage(index));
     };
+    // The time (for timescales in hours) and "I do not know": markup
+    // made once, with one listener keeping what is typed and ticked.
+    let mut time_and_unknown = String::new();
+    if uses_hours {
+        time_and_unknown.push_str(&format!(
+            "<div class=\"form-group\"><label class=\"label\" for=\"stage-start-time\">Time it began</label><p class=\"hint\" id=\"stage-start-time-hint\">Use the 24-hour clock, for example 09:30 or 14:00</p><input class=\"input input--width-4\" id=\"stage-start-time\" name=\"stage-start-time\" type=\"text\" aria-describedby=\"stage-start-time-hint\" value=\"{}\"></div>",
+            crate::export::escape(&time.get_untracked())
+        ));
+    }
+    time_and_unknown.push_str(&format!(
+        "<p class=\"divider\">or</p><div class=\"form-group check\"><input type=\"checkbox\" id=\"stage-start-unknown\" name=\"stage-start-unknown\"{}><label for=\"stage-start-unknown\">I do not know when this stage began</label></div>",
+        if not_known.get_untracked() { " checked" } else { "" }
+    ));
+    let on_input = move |ev: leptos::ev::Event| match crate::browser::typed(&ev) {
+        Some((name, value)) if name == "stage-start-time" => time.set(value),
+        Some((name, value)) if name == "stage-start-unknown" => not_known.set(value == "true"),
+        _ => {}
+    };
     view! {
         <BackLink/>
         <QuestionForm errors on_continue=Box::new(submit)>
             <DateInput id="stage-start" heading=true label=label fields errors
                 hint="The day you first raised it at this stage. For example, 27 3 2026"/>
-            {uses_hours.then(|| view! {
-                <div class="form-group">
-                    <label class="label" for="stage-start-time">"Time it began"</label>
-                    <p class="hint" id="stage-start-time-hint">"Use the 24-hour clock, for example 09:30 or 14:00"</p>
-                    <input class="input input--width-4" id="stage-start-time" type="text" aria-describedby="stage-start-time-hint"
-                        value=time.get_untracked() on:input=move |ev| time.set(event_target_value(&ev))/>
-                </div>
-            })}
-            <p class="divider">"or"</p>
-            <div class="form-group check">
-                <input type="checkbox" id="stage-start-unknown" checked=not_known.get_untracked()
-                    on:change=move |ev| not_known.set(event_target_checked(&ev))/>
-                <label for="stage-start-unknown">"I do not know when this stage began"</label>
-            </div>
+            <div on:input=on_input inner_html=time_and_unknown></div>
         </QuestionForm>
     }
 }

@@ -1,10 +1,11 @@
 //! What to do at a stage, who to contact and by when, and what happened.
 
 use super::form::{
-    BackLink, Choice, DateInput, Field, FieldError, Heading, OnAnswer, QuestionForm, RadioQuestion,
-    Static, TextField, new_errors, show,
+    BackLink, Choice, DateInput, Field, FieldError, OnAnswer, QuestionForm, RadioQuestion, Static,
+    TextField, new_errors, show,
 };
 use super::{Screen, aid};
+use crate::browser;
 use crate::dates::{DateFields, long_date};
 use crate::plan;
 use crate::record::Outcome as Result_;
@@ -82,22 +83,36 @@ pub fn CurrentStage(index: usize) -> impl IntoView {
     } else {
         "The procedure sets no timescale for this stage. You can set your own target date to keep it moving."
     };
+    let heading = format!(
+        "<span class=\"caption\">Stage {} of {}</span>{}",
+        index + 1,
+        procedure.route.stages.len(),
+        crate::html::heading(&title)
+    );
+    browser::set_title(&title);
+    html.insert_str(0, &heading);
+    let ask_target = !has_dates && !start_unknown;
+    // A target date in the past is said once, above the date.
+    let warning = move || {
+        past_target
+            .get()
+            .map(|d| {
+                format!(
+                    "<div class=\"warning-text\" id=\"target-warning\" tabindex=\"-1\" role=\"alert\"><strong>The target date you entered, {}, has already passed. </strong>Continue if that is right, or change it.</div>",
+                    long_date(d)
+                )
+            })
+            .unwrap_or_default()
+    };
     view! {
         <BackLink/>
-        <span class="caption">{format!("Stage {} of {}", index + 1, procedure.route.stages.len())}</span>
-        <Heading text=title/>
         <Static html/>
         <QuestionForm errors on_continue=Box::new(submit)>
             <TextField id="contacted" label="Who have you contacted at this stage, and when? (optional)"
                 hint="Their role and agency is enough for most records" value=contacted errors rows=3/>
-            {(!has_dates && !start_unknown).then(|| view! {
+            {ask_target.then(|| view! {
                 <div class="inset"><p>{inset}</p></div>
-                {move || past_target.get().map(|d| view! {
-                    <div class="warning-text" id="target-warning" tabindex="-1" role="alert">
-                        <strong>{format!("The target date you entered, {}, has already passed. ", long_date(d))}</strong>
-                        "Continue if that is right, or change it."
-                    </div>
-                })}
+                <div inner_html=warning></div>
                 <DateInput id="target" label="Target date (optional)" fields=target errors/>
             })}
         </QuestionForm>
