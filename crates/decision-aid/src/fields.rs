@@ -337,7 +337,7 @@ mod tests {
                 Some(&error),
                 true,
             ),
-            error_summary(&[error.clone()]),
+            error_summary(std::slice::from_ref(&error)),
             Radios {
                 id: "f",
                 question: typed,

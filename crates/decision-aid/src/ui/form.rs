@@ -1,5 +1,6 @@
 //! Form parts in the GOV.UK Design System's patterns: back link, error
-//! summary, radios, date input, text inputs, tags and summary lists.
+//! summary, radios, date input, text inputs, tags and summary lists. Their
+//! markup comes from `crate::fields`; these components keep what is typed.
 
 use crate::browser;
 use crate::dates::DateFields;
