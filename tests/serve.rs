@@ -41,6 +41,21 @@ fn get_with(port: u16, path: &str, headers: &str, wait: Duration) -> String {
     String::from_utf8_lossy(&out).into_owned()
 }
 
+/// `stagehand serve` with live reload, quiet, once it is listening.
+fn serve(content: &std::path::Path, out: &std::path::Path, port: u16) -> Process {
+    let server = Process::spawn(
+        stagehand()
+            .args(["serve", "--port", &port.to_string(), "--content"])
+            .arg(content)
+            .arg("--out")
+            .arg(out)
+            .stdout(std::process::Stdio::null())
+            .stderr(std::process::Stdio::null()),
+    );
+    wait_for_port(port);
+    server
+}
+
 #[test]
 fn serve_no_reload_does_not_claim_to_rebuild() {
     let content = minimal_handbook("serve-no-reload");
@@ -78,16 +93,7 @@ fn serve_shows_content_errors_and_keeps_serving() {
     let content = minimal_handbook("serve");
     let dir = content.parent().unwrap().to_path_buf();
     let port = free_port();
-    let _server = Process::spawn(
-        stagehand()
-            .args(["serve", "--port", &port.to_string(), "--content"])
-            .arg(&content)
-            .arg("--out")
-            .arg(dir.join("site"))
-            .stdout(std::process::Stdio::null())
-            .stderr(std::process::Stdio::null()),
-    );
-    wait_for_port(port);
+    let _server = serve(&content, &dir.join("site"), port);
     let quick = Duration::from_secs(5);
 
     let home = get(port, "/", quick);
@@ -209,16 +215,7 @@ fn serve_rewrites_only_what_a_change_touches_and_recovers_from_errors() {
     support::copy_tree(&support::workspace().join("content"), &content);
     let site = dir.join("site");
     let port = free_port();
-    let _server = Process::spawn(
-        stagehand()
-            .args(["serve", "--port", &port.to_string(), "--content"])
-            .arg(&content)
-            .arg("--out")
-            .arg(&site)
-            .stdout(std::process::Stdio::null())
-            .stderr(std::process::Stdio::null()),
-    );
-    wait_for_port(port);
+    let _server = serve(&content, &site, port);
     let modified = |page: &str| {
         std::fs::metadata(site.join(page))
             .unwrap()

@@ -71,6 +71,21 @@ pub fn link_button(text: &str, act: &str) -> String {
     )
 }
 
+/// GOV.UK's confirmation page: Back, the question, what it means, then the
+/// warning button that does `act` and a link back.
+pub fn confirmation(title: &str, body: &str, yes: &str, act: &str, no: &str) -> String {
+    format!(
+        "{BACK_LINK}{}{body}<div class=\"button-group\">{}{}</div>",
+        heading(title),
+        button(
+            yes,
+            "button button--warning",
+            &format!("data-act=\"{act}\"")
+        ),
+        link_button(no, "data-act=\"back\"")
+    )
+}
+
 /// A contact point with working `tel:` and `mailto:` links.
 pub fn contact(c: &stagehand_model::Contact) -> String {
     let tel = |n: &str| {

@@ -35,15 +35,17 @@ pub fn on_change(aid: &Aid, ev: &web_sys::Event) {
         return;
     };
     match input.id().as_str() {
-        "keep-draft" => {
-            let on = input.checked();
-            aid.keep_draft.set(on);
-            if !on {
-                browser::clear_draft(&aid.procedure.slug);
-            }
-        }
+        "keep-draft" => keep_draft(aid, input.checked()),
         "open-record" => start::open_file(aid, &input),
         _ => {}
+    }
+}
+
+/// Keep a draft on this device, or stop keeping it and remove it.
+fn keep_draft(aid: &Aid, on: bool) {
+    aid.keep_draft.set(on);
+    if !on {
+        browser::clear_draft(&aid.procedure.slug);
     }
 }
 
@@ -92,13 +94,11 @@ fn act(aid: &Aid, name: &str) {
         "start" => start::start(aid),
         "example" => aid.go(start::first(aid)),
         "restart" => {
-            browser::clear_draft(&procedure.slug);
-            aid.keep_draft.set(false);
+            keep_draft(aid, false);
             start::begin(aid);
         }
         "clear" => {
-            browser::clear_draft(&procedure.slug);
-            aid.keep_draft.set(false);
+            keep_draft(aid, false);
             aid.restart(Record::new(procedure, new_ids()), Screen::Start);
         }
         _ => {

@@ -189,16 +189,14 @@ pub fn ConfirmClear() -> impl IntoView {
     } else {
         ""
     };
-    let html = format!(
-        "{}{}<p>This removes:</p><ul><li>every answer in this decision aid, on this page</li>{kept}</ul><p>It cannot be undone. It does not remove files you saved, records you printed or events you added to your calendar.</p><div class=\"button-group\">{}{}</div>",
-        html::BACK_LINK,
-        html::heading(title),
-        html::button(
-            "Yes, clear everything",
-            "button button--warning",
-            "data-act=\"clear\""
+    let html = html::confirmation(
+        title,
+        &format!(
+            "<p>This removes:</p><ul><li>every answer in this decision aid, on this page</li>{kept}</ul><p>It cannot be undone. It does not remove files you saved, records you printed or events you added to your calendar.</p>"
         ),
-        html::link_button("No, go back to the record", "data-act=\"back\"")
+        "Yes, clear everything",
+        "clear",
+        "No, go back to the record",
     );
     read_only(title, html)
 }

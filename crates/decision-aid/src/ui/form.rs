@@ -68,6 +68,9 @@ pub fn Heading(#[prop(into)] text: String) -> impl IntoView {
     view! { <h3 class="aid-heading" id="aid-heading" tabindex="-1">{text}</h3> }
 }
 
+/// GOV.UK's hint for a date input.
+const DATE_HINT: &str = "For example, 27 3 2026";
+
 /// A field whose markup is made by [`crate::fields`], with the signal
 /// that keeps what was typed into it.
 #[derive(Clone)]
@@ -115,7 +118,7 @@ impl Field {
         Field::Date {
             id,
             label: label.into(),
-            hint: "For example, 27 3 2026".into(),
+            hint: DATE_HINT.into(),
             fields,
             heading: false,
         }
@@ -331,7 +334,7 @@ pub fn DateInput(
     #[prop(optional)]
     heading: bool,
 ) -> impl IntoView {
-    let hint = hint.unwrap_or_else(|| "For example, 27 3 2026".into());
+    let hint = hint.unwrap_or_else(|| DATE_HINT.into());
     fields_view(
         vec![Field::Date {
             id,

@@ -135,16 +135,12 @@ pub fn Start() -> impl IntoView {
 #[component]
 pub fn ConfirmRestart() -> impl IntoView {
     let title = "Are you sure you want to start again?";
-    let html = format!(
-        "{}{}<p>You kept a draft record on this device. Starting again deletes the draft: its answers cannot be brought back.</p><p>Files you saved, records you printed and events you added to your calendar are not affected.</p><div class=\"button-group\">{}{}</div>",
-        html::BACK_LINK,
-        html::heading(title),
-        html::button(
-            "Yes, delete the draft and start again",
-            "button button--warning",
-            "data-act=\"restart\""
-        ),
-        html::link_button("No, keep the draft", "data-act=\"back\"")
+    let html = html::confirmation(
+        title,
+        "<p>You kept a draft record on this device. Starting again deletes the draft: its answers cannot be brought back.</p><p>Files you saved, records you printed and events you added to your calendar are not affected.</p>",
+        "Yes, delete the draft and start again",
+        "restart",
+        "No, keep the draft",
     );
     read_only(title, html)
 }
