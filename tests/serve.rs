@@ -143,7 +143,7 @@ fn serve_shows_content_errors_and_keeps_serving() {
         if events.contains("event: problem") {
             assert!(
                 events.contains("`soonish` is not a timescale")
-                    && events.contains("stages.yaml:9:17"),
+                    && events.contains("stages.yaml:15:17"),
                 "{events}"
             );
             break;

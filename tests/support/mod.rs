@@ -8,8 +8,13 @@ use std::path::{Path, PathBuf};
 use std::process::{Child, Command, Output, Stdio};
 use std::time::{Duration, Instant};
 
+/// The binary under test; `STAGEHAND_BIN` runs the tests against another
+/// build of it (an older one, to see that a test fails without its fix).
 pub fn stagehand() -> Command {
-    Command::new(env!("CARGO_BIN_EXE_stagehand"))
+    match std::env::var_os("STAGEHAND_BIN") {
+        Some(bin) => Command::new(bin),
+        None => Command::new(env!("CARGO_BIN_EXE_stagehand")),
+    }
 }
 
 pub fn workspace() -> PathBuf {
@@ -33,8 +38,14 @@ pub fn run(cmd: &mut Command) -> Output {
 
 /// `stagehand build`, which must succeed.
 pub fn build_ok(content: &Path, out: &Path) -> Output {
+    build_ok_with(content, out, &[])
+}
+
+/// `stagehand build` with extra arguments, which must succeed.
+pub fn build_ok_with(content: &Path, out: &Path, extra: &[&str]) -> Output {
     let built = run(stagehand()
         .arg("build")
+        .args(extra)
         .arg("--content")
         .arg(content)
         .arg("--out")
@@ -172,3 +183,4 @@ pub fn screenshots() -> PathBuf {
     dir
 }
 pub mod browser;
+pub mod fixtures;

@@ -71,7 +71,12 @@ pub(crate) fn parse_yaml<T: DeserializeOwned>(
                 .location()
                 .map_or((1, 1), |l| (l.line() as usize, l.column() as usize));
             let message = yaml_message(&err.to_string());
-            let help = yaml_help(&message);
+            // Reading stops at this mistake: say so, or an editor who fixes
+            // it would think the rest of the file correct.
+            let help = format!(
+                "{} Fix this first: mistakes after it in this file are not checked yet.",
+                yaml_help(&message)
+            );
             problems.push(Problem::at(
                 path,
                 source,
@@ -158,6 +163,14 @@ pub(crate) fn read_site(path: &Path, problems: &mut Vec<Problem>) -> Option<Site
 
 pub(crate) fn read_calendars(folder: &Path, problems: &mut Vec<Problem>) -> Option<Calendars> {
     let path = folder.join("bank-holidays.json");
+    if !path.exists() {
+        problems.push(Problem::error(
+            &path,
+            "the bank holiday calendar `calendars/bank-holidays.json` is missing: working days cannot be counted without it",
+            "Download GOV.UK's list from https://www.gov.uk/bank-holidays.json and save it as calendars/bank-holidays.json.",
+        ));
+        return None;
+    }
     let source = read_text(
         &path,
         "the bank holiday calendar `calendars/bank-holidays.json`",
@@ -166,12 +179,17 @@ pub(crate) fn read_calendars(folder: &Path, problems: &mut Vec<Problem>) -> Opti
     match Calendars::from_govuk_json(&source) {
         Ok(calendars) => Some(calendars),
         Err(e) => {
+            let message = if e.message.starts_with("EOF while parsing") {
+                "the file ends too soon, as if it was cut short".to_string()
+            } else {
+                yaml_message(&e.message)
+            };
             problems.push(Problem::at(
                 &path,
                 &source,
                 e.line,
                 e.column,
-                format!("the bank holiday file is not in GOV.UK's format: {}", e.message),
+                format!("the bank holiday file is not in GOV.UK's format: {message}"),
                 "Download it again from https://www.gov.uk/bank-holidays.json, or fix the JSON at this place (each event needs a `title` and a `date` written YYYY-MM-DD).",
             ));
             None
@@ -216,6 +234,14 @@ pub(crate) fn procedure_folders(folder: &Path, problems: &mut Vec<Problem>) -> V
             continue;
         }
         let name = entry.file_name().to_string_lossy();
+        if crate::RESERVED_FOLDERS.contains(&name.as_ref()) {
+            problems.push(Problem::error(
+                entry.path(),
+                format!("the folder name `{name}` is used by the site itself (its `/{name}/` pages), so a procedure cannot have it"),
+                format!("Rename the folder, for example to `{name}-procedure`, or to the partnership's name."),
+            ));
+            continue;
+        }
         if !is_slug(&name) {
             let suggestion: String = name
                 .to_lowercase()
@@ -226,9 +252,14 @@ pub(crate) fn procedure_folders(folder: &Path, problems: &mut Vec<Problem>) -> V
                 .filter(|s| !s.is_empty())
                 .collect::<Vec<_>>()
                 .join("-");
+            let suggestion = if suggestion.is_empty() {
+                "my-procedure".to_string()
+            } else {
+                suggestion
+            };
             problems.push(Problem::error(
                 entry.path(),
-                format!("the folder name `{name}` is not a valid procedure slug: it becomes the procedure's address, so it may hold only lower-case letters, digits and `-`"),
+                format!("the folder name `{name}` is not a valid procedure slug: it becomes the procedure's address, so it may hold only lower-case letters, digits and `-`, and may not start or end with `-`"),
                 format!("Rename the folder, for example to `{suggestion}`."),
             ));
             continue;

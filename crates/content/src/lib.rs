@@ -4,12 +4,17 @@
 //! Loading never stops at the first mistake: every problem it can find is
 //! collected with its file, line and column, so an editor fixes them in one go.
 
+mod assets;
 mod files;
 mod live;
+mod pages;
 mod problem;
+mod procedure;
 mod raw;
 mod route;
+mod scenarios;
 
+pub use assets::{RESERVED_FILES, RESERVED_FOLDERS};
 pub use live::{Changed, LiveContent};
 pub use problem::{Problem, Severity};
 
@@ -17,13 +22,25 @@ use chrono::NaiveDate;
 use stagehand_markdown::Rendered;
 use stagehand_model::{Procedure, Site};
 use std::path::{Path, PathBuf};
+use std::sync::Arc;
 
-/// A handbook read from its content folder, ready to render.
+/// A handbook read from its content folder, with no error, ready to render.
+/// Only this crate can make one, and only through [`Handbook::checked`].
 #[derive(Debug)]
 #[non_exhaustive]
 pub struct Handbook {
     pub site: Site,
     pub procedures: Vec<ProcedureContent>,
+    /// The files of `static/`, copied into the site as they are.
+    pub assets: Vec<Asset>,
+}
+
+/// A file copied into the site as it is.
+#[derive(Clone, Debug)]
+pub struct Asset {
+    /// Where it goes, relative to the site's root.
+    pub path: PathBuf,
+    pub bytes: Arc<[u8]>,
 }
 
 /// One procedure: the model, its rendered text, and its further pages.
@@ -33,6 +50,9 @@ pub struct ProcedureContent {
     pub procedure: Procedure,
     pub text: Rendered,
     pub pages: Vec<Page>,
+    /// The files its text and pages link to in its folder, each where the
+    /// link finds it in the site (`<slug>/diagram.png`).
+    pub files: Vec<Asset>,
 }
 
 /// A further page of a procedure (`procedures/<slug>/<name>.md`).
@@ -43,13 +63,38 @@ pub struct Page {
     pub slug: String,
     pub title: String,
     pub text: Rendered,
+    /// The files this page links to, as for [`ProcedureContent::files`].
+    pub files: Vec<Asset>,
 }
 
-/// What reading a content folder gave: the handbook when there was no error,
-/// and every problem found (warnings too).
+impl Handbook {
+    /// The one rule, decided here and nowhere else: a handbook exists only
+    /// when no problem found anywhere in the content (site.yaml, a calendar,
+    /// a folder's name, a procedure's files) is an error. A renderer can only
+    /// be handed a `Handbook`, so content with an error can never be built.
+    /// Without one, the procedures are given back.
+    fn checked(
+        site: Option<Site>,
+        procedures: Vec<ProcedureContent>,
+        assets: &[Asset],
+        problems: &[&Problem],
+    ) -> Result<Self, Vec<ProcedureContent>> {
+        match site {
+            Some(site) if !problems.iter().any(|p| p.severity == Severity::Error) => Ok(Self {
+                site,
+                procedures,
+                assets: assets.to_vec(),
+            }),
+            _ => Err(procedures),
+        }
+    }
+}
+
+/// What reading a content folder gave: every problem found (warnings too),
+/// and the handbook, which exists only when none of them is an error.
 #[derive(Debug)]
 pub struct Loaded {
-    pub handbook: Option<Handbook>,
+    handbook: Option<Handbook>,
     pub problems: Vec<Problem>,
 }
 
@@ -62,6 +107,19 @@ impl Loaded {
 
     pub fn has_errors(&self) -> bool {
         self.errors().next().is_some()
+    }
+
+    /// The handbook, when the content has no error.
+    pub fn handbook(&self) -> Option<&Handbook> {
+        self.handbook.as_ref()
+    }
+
+    /// The handbook and its warnings, or every problem when there is an error.
+    pub fn into_handbook(self) -> Result<(Handbook, Vec<Problem>), Vec<Problem>> {
+        match self.handbook {
+            Some(handbook) => Ok((handbook, self.problems)),
+            None => Err(self.problems),
+        }
     }
 }
 

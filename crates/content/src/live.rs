@@ -1,7 +1,9 @@
 //! A content folder kept loaded between changes, for `stagehand serve`: after
 //! an edit, only the procedure folders it touched are read and checked again.
 
-use crate::{Handbook, Loaded, Problem, ProcedureContent, Severity, files, route};
+use crate::{
+    Asset, Handbook, Loaded, Problem, ProcedureContent, Severity, assets, files, procedure,
+};
 use chrono::NaiveDate;
 use rayon::prelude::*;
 use stagehand_model::{Calendars, Site};
@@ -16,11 +18,11 @@ pub struct LiveContent {
     /// `root` as the file system names it, to recognise changed paths.
     canonical: PathBuf,
     today: NaiveDate,
-    /// Whether there was a content folder at all.
-    found_root: bool,
     site: Option<Site>,
     calendars: Option<Calendars>,
-    /// The problems of `site.yaml`, the calendars and the list of folders.
+    /// The files of `static/`.
+    assets: Vec<Asset>,
+    /// The problems of `site.yaml`, the calendars, `static/` and the list of folders.
     shared: Vec<Problem>,
     procedures: Vec<Entry>,
 }
@@ -58,9 +60,9 @@ impl LiveContent {
                 root: root.to_path_buf(),
                 canonical,
                 today,
-                found_root: false,
                 site: None,
                 calendars: None,
+                assets: Vec::new(),
                 shared,
                 procedures: Vec::new(),
             };
@@ -68,6 +70,19 @@ impl LiveContent {
         let site = files::read_site(&root.join("site.yaml"), &mut shared);
         let calendars = files::read_calendars(&root.join("calendars"), &mut shared);
         let folders = files::procedure_folders(&root.join("procedures"), &mut shared);
+        if folders.is_empty() && !shared.iter().any(|p| p.severity == Severity::Error) {
+            shared.push(Problem::error(
+                &root.join("procedures"),
+                "the handbook has no procedures",
+                "Add a folder `procedures/<slug>/` with a `procedure.md` and a `stages.yaml`.",
+            ));
+        }
+        let slugs: Vec<String> = folders
+            .iter()
+            .filter_map(|f| f.file_name())
+            .map(|n| n.to_string_lossy().to_string())
+            .collect();
+        let assets = assets::read_static(&root.join("static"), &slugs, &mut shared);
         let procedures = folders
             .into_par_iter()
             .map(|folder| read_entry(folder, calendars.as_ref(), today))
@@ -76,9 +91,9 @@ impl LiveContent {
             root: root.to_path_buf(),
             canonical,
             today,
-            found_root: true,
             site,
             calendars,
+            assets,
             shared,
             procedures,
         }
@@ -146,38 +161,28 @@ impl LiveContent {
             .collect()
     }
 
-    fn no_procedures(&self) -> Option<Problem> {
-        (self.found_root && self.procedures.is_empty()).then(|| {
-            Problem::error(
-                &self.root.join("procedures"),
-                "the handbook has no procedures",
-                "Add a folder `procedures/<slug>/` with a `procedure.md` and a `stages.yaml`.",
-            )
-        })
-    }
-
     pub fn has_errors(&self) -> bool {
-        self.no_procedures().is_some()
-            || self
-                .problems()
-                .iter()
-                .any(|p| p.severity == Severity::Error)
+        self.problems()
+            .iter()
+            .any(|p| p.severity == Severity::Error)
     }
 
     /// Lend the handbook (its procedures sorted by title) to `render`, when
     /// the content has no error.
     pub fn with_handbook<R>(&mut self, render: impl FnOnce(&Handbook) -> R) -> Option<R> {
-        if self.has_errors() {
-            return None;
+        let procedures = self.take_sorted();
+        let problems = self.problems();
+        match Handbook::checked(self.site.clone(), procedures, &self.assets, &problems) {
+            Ok(handbook) => {
+                let result = render(&handbook);
+                self.put_back(handbook.procedures);
+                Some(result)
+            }
+            Err(procedures) => {
+                self.put_back(procedures);
+                None
+            }
         }
-        let site = self.site.clone()?;
-        let handbook = Handbook {
-            site,
-            procedures: self.take_sorted(),
-        };
-        let result = render(&handbook);
-        self.put_back(handbook.procedures);
-        Some(result)
     }
 
     /// The procedures, moved out of their entries and sorted by title; each
@@ -206,27 +211,20 @@ impl LiveContent {
 
     /// Everything, as a one-off load gives it.
     pub fn into_loaded(mut self) -> Loaded {
+        let procedures = self.take_sorted();
+        let handbook =
+            Handbook::checked(self.site.take(), procedures, &self.assets, &self.problems()).ok();
         let mut problems: Vec<Problem> = std::mem::take(&mut self.shared);
-        let missing = self.no_procedures();
-        let has_errors = self.has_errors();
-        let mut procedures = Vec::new();
         for entry in std::mem::take(&mut self.procedures) {
             problems.extend(entry.problems);
-            procedures.extend(entry.content);
         }
-        problems.extend(missing);
-        procedures.sort_by(|a, b| a.procedure.meta.title.cmp(&b.procedure.meta.title));
-        let handbook = match (self.site, has_errors) {
-            (Some(site), false) => Some(Handbook { site, procedures }),
-            _ => None,
-        };
         Loaded { handbook, problems }
     }
 }
 
 fn read_entry(folder: PathBuf, calendars: Option<&Calendars>, today: NaiveDate) -> Entry {
     let mut problems = Vec::new();
-    let content = route::read_procedure(&folder, calendars, today, &mut problems);
+    let content = procedure::read_procedure(&folder, calendars, today, &mut problems);
     let slug = folder
         .file_name()
         .map(|n| n.to_string_lossy().to_string())

@@ -4,7 +4,6 @@
 use chrono::NaiveDate;
 use serde::Deserialize;
 use serde_saphyr::Spanned;
-use stagehand_model::AnswerKind;
 
 #[derive(Deserialize)]
 #[serde(deny_unknown_fields)]
@@ -165,7 +164,9 @@ pub(crate) struct RawContact {
 pub(crate) struct RawQuestion {
     pub id: Spanned<String>,
     pub question: String,
-    pub answer: Option<Spanned<AnswerKind>>,
+    /// `text`, `yes-no` or `date`: read as words, so that a mistake in it
+    /// is reported at its place without hiding the rest of the file.
+    pub answer: Option<Spanned<String>>,
     pub in_return: Option<Spanned<bool>>,
 }
 

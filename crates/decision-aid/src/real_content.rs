@@ -5,7 +5,7 @@ use stagehand_model::Procedure;
 pub fn procedures() -> Vec<Procedure> {
     let content = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("../../content");
     let loaded = stagehand_content::load(&content, "2026-11-22".parse().unwrap());
-    let handbook = loaded.handbook.expect("the real content loads");
+    let (handbook, _) = loaded.into_handbook().expect("the real content loads");
     handbook
         .procedures
         .into_iter()

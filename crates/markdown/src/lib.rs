@@ -30,6 +30,20 @@ pub struct Rendered {
     pub headings: Vec<Heading>,
     /// What the sanitiser removed from the text, with where it was.
     pub removed: Vec<Removed>,
+    /// Every link and picture's address, with where it is, so the content
+    /// check can copy the files they name and warn of pictures on other sites.
+    pub links: Vec<Link>,
+}
+
+/// A link's or a picture's address in the text.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Link {
+    /// 1-based, in the file the Markdown was read from.
+    pub line: usize,
+    pub column: usize,
+    pub url: String,
+    /// A picture (`![...](...)` or `<img src>`), not a link.
+    pub image: bool,
 }
 
 /// Something removed from the text as unsafe or unsupported.
@@ -123,6 +137,7 @@ pub fn render(markdown: &str, line_offset: usize) -> Rendered {
     // Raw HTML, a block's consecutive lines joined, and links' addresses.
     let mut html_ranges: Vec<Range<usize>> = Vec::new();
     let mut links: Vec<(usize, String)> = Vec::new();
+    let mut addresses: Vec<Link> = Vec::new();
     let mut in_html_block = false;
     for (event, range) in Parser::new_ext(markdown, options).into_offset_iter() {
         match &event {
@@ -134,6 +149,13 @@ pub fn render(markdown: &str, line_offset: usize) -> Rendered {
             Event::Html(_) | Event::InlineHtml(_) => html_ranges.push(range.clone()),
             Event::Start(Tag::Link { dest_url, .. } | Tag::Image { dest_url, .. }) => {
                 links.push((range.start, dest_url.to_string()));
+                let (line, column) = place(markdown, range.start, line_offset);
+                addresses.push(Link {
+                    line,
+                    column,
+                    url: dest_url.to_string(),
+                    image: matches!(event, Event::Start(Tag::Image { .. })),
+                });
             }
             _ => {}
         }
@@ -190,6 +212,18 @@ pub fn render(markdown: &str, line_offset: usize) -> Rendered {
     let mut out = String::with_capacity(markdown.len() * 3 / 2);
     html::push_html(&mut out, events.into_iter());
     let removed = removals(markdown, &html_ranges, &links, line_offset);
+    for range in &html_ranges {
+        for (offset, url, image) in sanitise::addresses_in(&markdown[range.clone()]) {
+            let (line, column) = place(markdown, range.start + offset, line_offset);
+            addresses.push(Link {
+                line,
+                column,
+                url,
+                image,
+            });
+        }
+    }
+    addresses.sort_by_key(|l| (l.line, l.column));
     // Only text with raw HTML or links needs ammonia: Markdown alone
     // renders to safe HTML (pulldown-cmark escapes text).
     let html = if html_ranges.is_empty() && links.is_empty() && !out.contains(" style=") {
@@ -201,6 +235,7 @@ pub fn render(markdown: &str, line_offset: usize) -> Rendered {
         html,
         headings,
         removed,
+        links: addresses,
     }
 }
 
@@ -233,6 +268,27 @@ mod tests {
             0,
         );
         assert_eq!(a.headings[1].id, b.headings[1].id);
+    }
+
+    #[test]
+    fn links_and_pictures_are_listed_with_their_place() {
+        let r = render(
+            "Text\n\n![Route](diagram.png) and [form](form.pdf)\n\n<p><img src=\"https://x.org/a.png\" alt=\"a\"></p>\n",
+            3,
+        );
+        let found: Vec<_> = r
+            .links
+            .iter()
+            .map(|l| (l.line, l.column, l.url.as_str(), l.image))
+            .collect();
+        assert_eq!(
+            found,
+            [
+                (6, 1, "diagram.png", true),
+                (6, 26, "form.pdf", false),
+                (8, 4, "https://x.org/a.png", true)
+            ]
+        );
     }
 
     #[test]

@@ -182,6 +182,28 @@ fn instead_for_tag(tag: &str) -> String {
     }
 }
 
+/// The addresses of links (`<a href>`) and pictures (`<img src>`) in a piece
+/// of raw HTML: byte offset, address, and whether it is a picture.
+pub(crate) fn addresses_in(html: &str) -> Vec<(usize, String, bool)> {
+    use lol_html::{RewriteStrSettings, element, rewrite_str};
+    let found = std::cell::RefCell::new(Vec::new());
+    let settings = RewriteStrSettings::new().append_element_content_handler(element!(
+        "a[href], img[src]",
+        |el| {
+            let image = el.tag_name().eq_ignore_ascii_case("img");
+            let name = if image { "src" } else { "href" };
+            if let Some(url) = el.get_attribute(name) {
+                found
+                    .borrow_mut()
+                    .push((el.source_location().bytes().start, url, image));
+            }
+            Ok(())
+        }
+    ));
+    let _ = rewrite_str(html, settings);
+    found.into_inner()
+}
+
 /// Everything the sanitiser would remove from a piece of raw HTML.
 pub(crate) fn removed_from(html: &str) -> Vec<Removed> {
     use lol_html::{RewriteStrSettings, element, rewrite_str};

@@ -2,12 +2,14 @@
 //! them so that a failed build never leaves a half-written site.
 
 mod offline;
+mod output;
 mod report;
 mod theme;
 mod views;
 mod write;
 
 pub use offline::offline_files;
+pub use output::{MARK, check_place, remark};
 pub use report::render_report;
 pub use write::{WriteError, WriteStats, previous_site, write_site};
 
@@ -55,6 +57,27 @@ impl std::fmt::Display for RenderError {
 }
 
 impl std::error::Error for RenderError {}
+
+/// A file of the content copied as it is.
+fn copied(asset: &stagehand_content::Asset) -> OutputFile {
+    OutputFile {
+        path: asset.path.clone(),
+        bytes: asset.bytes.to_vec(),
+    }
+}
+
+/// Two files for one path would mean one silently replaced the other (the
+/// content check refuses the names that could cause it).
+fn one_file_a_path(files: &[OutputFile]) -> Result<(), RenderError> {
+    let mut seen = std::collections::HashSet::new();
+    match files.iter().find(|f| !seen.insert(f.path.as_path())) {
+        Some(twice) => Err(RenderError(format!(
+            "two files would be written to `{}`",
+            twice.path.display()
+        ))),
+        None => Ok(()),
+    }
+}
 
 /// `../` repeated: how a page at this depth reaches the site root, so links
 /// work from any sub-folder and from `file://`.
@@ -120,6 +143,7 @@ impl Renderer {
         let mut files: Vec<OutputFile> = procedure_files.into_iter().flatten().collect();
         let pages: Vec<PathBuf> = files.iter().map(|f| f.path.clone()).collect();
         files.extend(self.shared(handbook, &pages)?);
+        one_file_a_path(&files)?;
         Ok(files)
     }
 
@@ -152,6 +176,7 @@ impl Renderer {
                 format!("{slug}/{}/index.html", extra.slug),
             )?);
         }
+        files.extend(content.files.iter().map(copied));
         Ok(files)
     }
 
@@ -193,6 +218,7 @@ impl Renderer {
             });
         }
         files.extend(theme::static_files());
+        files.extend(handbook.assets.iter().map(copied));
         files.push(OutputFile {
             path: "README.md".into(),
             bytes: b"# site/\n\n`stagehand build` writes the handbook website here. Everything in this folder but this file is generated: do not edit it by hand, and do not commit it. Upload its contents to any web host.\n".to_vec(),

@@ -10,20 +10,27 @@
 //! deleting thousands of files and folders is most of a build's time.
 
 use crate::OutputFile;
+use crate::output::{self, Owner};
 use rayon::prelude::*;
 use std::collections::{BTreeSet, HashSet};
 use std::io;
 use std::path::{Path, PathBuf};
 
+/// Why the site was not written.
 #[derive(Debug)]
-pub struct WriteError {
-    pub path: PathBuf,
-    pub error: io::Error,
+pub enum WriteError {
+    /// A file or folder could not be written.
+    Io { path: PathBuf, error: io::Error },
+    /// The output folder is not the build's to replace: the reason, and how to fix it.
+    Refused(String),
 }
 
 impl std::fmt::Display for WriteError {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        write!(f, "cannot write `{}`: {}", self.path.display(), self.error)
+        match self {
+            Self::Io { path, error } => write!(f, "cannot write `{}`: {error}", path.display()),
+            Self::Refused(why) => f.write_str(why),
+        }
     }
 }
 
@@ -43,15 +50,17 @@ pub struct WriteStats {
 
 fn fail(path: &Path) -> impl FnOnce(io::Error) -> WriteError + use<> {
     let path = path.to_path_buf();
-    move |error| WriteError { path, error }
+    move |error| WriteError::Io { path, error }
+}
+
+fn name_of(out: &Path) -> String {
+    out.file_name()
+        .map_or_else(|| "site".into(), |n| n.to_string_lossy().to_string())
 }
 
 /// `.site.<tag>` beside `site`.
 fn sibling(out: &Path, tag: &str) -> PathBuf {
-    let name = out
-        .file_name()
-        .map_or_else(|| "site".into(), |n| n.to_string_lossy().to_string());
-    out.with_file_name(format!(".{name}.{tag}"))
+    out.with_file_name(format!(".{}.{tag}", name_of(out)))
 }
 
 /// The hidden copy of the site before the last build, beside `out`. Safe to
@@ -60,19 +69,18 @@ pub fn previous_site(out: &Path) -> PathBuf {
     sibling(out, "previous")
 }
 
-/// Write all files to `out`, replacing what was there only once every file is written.
+/// Write all files to `out`, replacing what was there only once every file
+/// is written. Refused, with nothing written, when `out` holds files that no
+/// build wrote.
 pub fn write_site(out: &Path, files: &[OutputFile]) -> Result<WriteStats, WriteError> {
+    let writes: BTreeSet<&Path> = files.iter().map(|f| f.path.as_path()).collect();
+    may_replace(out, &writes)?;
     if let Some(parent) = out.parent().filter(|p| !p.as_os_str().is_empty()) {
         std::fs::create_dir_all(parent).map_err(fail(parent))?;
     }
     let previous = previous_site(out);
     let staging = sibling(out, &format!("new-{}", std::process::id()));
-    let _ = std::fs::remove_dir_all(&staging);
-    // The previous site is the best start: most of its files are still right.
-    if !previous.is_dir() || std::fs::rename(&previous, &staging).is_err() {
-        let _ = std::fs::remove_dir_all(&previous);
-        std::fs::create_dir(&staging).map_err(fail(&staging))?;
-    }
+    start_staging(out, &previous, &staging)?;
     let stats = match bring_up_to_date(&staging, files) {
         Ok(stats) => stats,
         Err(e) => {
@@ -90,7 +98,7 @@ pub fn write_site(out: &Path, files: &[OutputFile]) -> Result<WriteStats, WriteE
         if had_site {
             let _ = std::fs::rename(&previous, out);
         }
-        return Err(WriteError {
+        return Err(WriteError::Io {
             path: out.to_path_buf(),
             error,
         });
@@ -98,10 +106,119 @@ pub fn write_site(out: &Path, files: &[OutputFile]) -> Result<WriteStats, WriteE
     Ok(stats)
 }
 
+/// Refuse to replace `out` (or the hidden previous site beside it) unless
+/// every file in it is one a build wrote, or one this build writes again.
+fn may_replace(out: &Path, writes: &BTreeSet<&Path>) -> Result<(), WriteError> {
+    let shown = out.display();
+    match output::owner(out, writes).map_err(fail(out))? {
+        Owner::Nobody => {}
+        Owner::Other if !out.is_dir() => {
+            return Err(WriteError::Refused(format!(
+                "error: the site cannot be written to `{shown}`: it is a file, not a folder.\nhelp: Choose another name for the site's folder with `--out`.\n"
+            )));
+        }
+        Owner::Other => {
+            return Err(WriteError::Refused(format!(
+                "error: the site cannot be written to `{shown}`: the folder holds files, and it is not a site that stagehand built. A build replaces its folder whole, so they would be lost.\nhelp: Choose an empty or new folder with `--out`, or move those files out of `{shown}` first.\n"
+            )));
+        }
+        Owner::Build(listed) => {
+            let lost = match listed {
+                Some(listed) => output::foreign(out, &listed, writes).map_err(fail(out))?,
+                None => Vec::new(),
+            };
+            if !lost.is_empty() {
+                let names: Vec<String> = lost
+                    .iter()
+                    .take(5)
+                    .map(|p| format!("`{}`", out.join(p).display()))
+                    .collect();
+                let more = if lost.len() > 5 {
+                    format!(" and {} more", lost.len() - 5)
+                } else {
+                    String::new()
+                };
+                return Err(WriteError::Refused(format!(
+                    "error: {}{more} {} not written by stagehand, and the build replaces `{shown}` whole, so {} would be lost.\nhelp: Put files the site needs (such as `CNAME` or `_headers`) in the content's `static/` folder: every build copies them into the site. Then delete {} from `{shown}`.\n",
+                    names.join(", "),
+                    if lost.len() == 1 { "was" } else { "were" },
+                    if lost.len() == 1 { "it" } else { "they" },
+                    if lost.len() == 1 { "it" } else { "them" },
+                )));
+            }
+        }
+    }
+    let previous = previous_site(out);
+    if output::owner(&previous, writes).map_err(fail(&previous))? == Owner::Other {
+        return Err(WriteError::Refused(format!(
+            "error: `{}` beside the site is where stagehand keeps the site before the last build, and it holds files stagehand did not write.\nhelp: Move that folder away, then build again.\n",
+            previous.display()
+        )));
+    }
+    Ok(())
+}
+
+/// Make the staging folder: the previous site when there is one (most of its
+/// files are still right), else the staging folder of a build that was
+/// stopped before it finished; other such leftovers are removed.
+fn start_staging(out: &Path, previous: &Path, staging: &Path) -> Result<(), WriteError> {
+    let mut start = previous.is_dir().then(|| previous.to_path_buf());
+    for leftover in leftovers(out) {
+        if leftover == staging {
+            continue;
+        }
+        match start {
+            None => start = Some(leftover),
+            Some(_) => {
+                let _ = std::fs::remove_dir_all(&leftover);
+            }
+        }
+    }
+    let _ = std::fs::remove_dir_all(staging);
+    if let Some(from) = start
+        && std::fs::rename(&from, staging).is_ok()
+    {
+        return Ok(());
+    }
+    let _ = std::fs::remove_dir_all(previous);
+    std::fs::create_dir(staging).map_err(fail(staging))
+}
+
+/// Staging folders beside `out` (`.site.new-<process>`) of builds no longer running.
+fn leftovers(out: &Path) -> Vec<PathBuf> {
+    let prefix = format!(".{}.new-", name_of(out));
+    let parent = match out.parent() {
+        Some(p) if !p.as_os_str().is_empty() => p,
+        _ => Path::new("."),
+    };
+    let Ok(entries) = std::fs::read_dir(parent) else {
+        return Vec::new();
+    };
+    let mut found: Vec<PathBuf> = entries
+        .flatten()
+        .filter(|e| {
+            let name = e.file_name().to_string_lossy().to_string();
+            name.strip_prefix(&prefix)
+                .and_then(|pid| pid.parse::<u32>().ok())
+                .is_some_and(|pid| !is_running(pid))
+        })
+        .map(|e| e.path())
+        .collect();
+    found.sort();
+    found
+}
+
+/// Whether a process is running (on Linux, where `/proc` tells; elsewhere
+/// only this process counts).
+fn is_running(pid: u32) -> bool {
+    pid == std::process::id() || Path::new("/proc").join(pid.to_string()).is_dir()
+}
+
 /// Make the folder `root` hold exactly `files`: remove what is not wanted,
 /// make the missing folders, write each file whose bytes differ.
 fn bring_up_to_date(root: &Path, files: &[OutputFile]) -> Result<WriteStats, WriteError> {
-    let wanted: HashSet<&Path> = files.iter().map(|f| f.path.as_path()).collect();
+    let mut wanted: HashSet<&Path> = files.iter().map(|f| f.path.as_path()).collect();
+    wanted.insert(Path::new(output::MARK));
     let folders: BTreeSet<&Path> = files
         .iter()
         .flat_map(|f| f.path.ancestors().skip(1))
@@ -116,7 +233,7 @@ fn bring_up_to_date(root: &Path, files: &[OutputFile]) -> Result<WriteStats, Wri
     {
         let entry = entry.map_err(|e| {
             let path = e.path().unwrap_or(root).to_path_buf();
-            WriteError {
+            WriteError::Io {
                 path,
                 error: e.into(),
             }
@@ -159,6 +276,11 @@ fn bring_up_to_date(root: &Path, files: &[OutputFile]) -> Result<WriteStats, Wri
         })
         .collect::<Result<_, WriteError>>()?;
     let count = written.iter().filter(|w| **w).count();
+    let mark = root.join(output::MARK);
+    let listed = output::mark(files.iter().map(|f| f.path.as_path()));
+    if !same_bytes(&mark, &listed) {
+        std::fs::write(&mark, listed).map_err(fail(&mark))?;
+    }
     Ok(WriteStats {
         written: count,
         unchanged: files.len() - count,

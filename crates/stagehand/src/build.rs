@@ -8,8 +8,14 @@ use std::path::Path;
 use std::process::ExitCode;
 use std::time::Instant;
 
+/// Today, as the machine's clock says, or as `STAGEHAND_TODAY` (YYYY-MM-DD)
+/// says when it is set: tests that fake the browser's date give every
+/// command the same day, so nothing depends on the real clock.
 pub(crate) fn today() -> chrono::NaiveDate {
-    chrono::Local::now().date_naive()
+    std::env::var("STAGEHAND_TODAY")
+        .ok()
+        .and_then(|d| chrono::NaiveDate::parse_from_str(d.trim(), "%Y-%m-%d").ok())
+        .unwrap_or_else(|| chrono::Local::now().date_naive())
 }
 
 /// Every problem, as text for standard error, then a count.
@@ -42,6 +48,22 @@ pub(crate) fn report_problems(problems: &[&Problem]) -> String {
     out
 }
 
+/// What `build` and `serve` say after refusing to write.
+pub(crate) fn nothing_written(out: &Path) -> String {
+    format!(
+        "Nothing was written: the site in `{}` is unchanged.\n",
+        out.display()
+    )
+}
+
+/// A failed write, as the terminal shows it.
+pub(crate) fn written_error(e: &stagehand_render::WriteError, out: &Path) -> String {
+    match e {
+        stagehand_render::WriteError::Refused(why) => format!("{why}{}", nothing_written(out)),
+        other => format!("error: {other}\n{}", nothing_written(out)),
+    }
+}
+
 /// Build the site; on any error, nothing is written. Returns the summary line
 /// or every problem, as text.
 pub(crate) fn build_site(
@@ -51,24 +73,18 @@ pub(crate) fn build_site(
     search: bool,
 ) -> Result<String, String> {
     let started = Instant::now();
+    stagehand_render::check_place(out, content, "site")?;
     let loaded = load(content, today());
     let problems = report(&loaded);
-    let Some(handbook) = loaded.handbook else {
-        return Err(format!(
-            "{problems}Nothing was written: the site in `{}` is unchanged.\n",
-            out.display()
-        ));
+    let handbook = match loaded.into_handbook() {
+        Ok((handbook, _warnings)) => handbook,
+        Err(_) => return Err(format!("{problems}{}", nothing_written(out))),
     };
     eprint!("{problems}");
     let mut files = render_site(&handbook, options).map_err(|e| format!("error: {e}\n"))?;
     let derived = derived_files(&handbook.site, &files, search)?;
     files.extend(derived);
-    let written = write_site(out, &files).map_err(|e| {
-        format!(
-            "error: {e}\nThe site in `{}` is unchanged.\n",
-            out.display()
-        )
-    })?;
+    let written = write_site(out, &files).map_err(|e| written_error(&e, out))?;
     let pages = files
         .iter()
         .filter(|f| f.path.extension().is_some_and(|e| e == "html"))
@@ -155,7 +171,7 @@ pub(crate) fn check(content: &Path) -> ExitCode {
     if loaded.has_errors() {
         ExitCode::FAILURE
     } else {
-        let n = loaded.handbook.as_ref().map_or(0, |h| h.procedures.len());
+        let n = loaded.handbook().map_or(0, |h| h.procedures.len());
         println!(
             "The content in `{}` is correct: {n} procedure{}.",
             content.display(),

@@ -5,20 +5,48 @@
 //! files, which depend on every page, are brought up to date just after, on
 //! a thread of their own, so the reload never waits for them.
 
-use crate::build::{derived_files, report_problems, today};
+use crate::build::{derived_files, nothing_written, report_problems, today, written_error};
 use stagehand_content::{Changed, LiveContent};
 use stagehand_model::Site;
 use stagehand_render::{OutputFile, RenderOptions, Renderer, write_site};
 use std::collections::{BTreeMap, BTreeSet};
 use std::path::{Path, PathBuf};
-use std::sync::{Arc, mpsc};
+use std::sync::{Arc, Mutex, mpsc};
 use std::time::Instant;
 
 /// Every page and theme file in the output, by path. Shared with the
 /// derived files' thread, so a change copies no page.
 type Pages = BTreeMap<PathBuf, Arc<[u8]>>;
 
+/// The files of the live site, as its mark lists them: the pages (kept by
+/// the main thread) and the derived files (kept by their own thread).
+#[derive(Default)]
+struct Ledger {
+    pages: BTreeSet<PathBuf>,
+    derived: BTreeSet<PathBuf>,
+}
+
+type SharedLedger = Arc<Mutex<Ledger>>;
+
+/// Change what the mark lists, and write it.
+fn relist(ledger: &SharedLedger, out: &Path, change: impl FnOnce(&mut Ledger)) {
+    let mut ledger = ledger.lock().unwrap_or_else(|e| e.into_inner());
+    change(&mut ledger);
+    let all = ledger
+        .pages
+        .iter()
+        .chain(&ledger.derived)
+        .map(PathBuf::as_path);
+    if let Err(e) = stagehand_render::remark(out, all) {
+        eprintln!(
+            "error: cannot write `{}`: {e}",
+            out.join(stagehand_render::MARK).display()
+        );
+    }
+}
+
 pub(crate) struct LiveSite {
+    ledger: SharedLedger,
     content: LiveContent,
     renderer: Renderer,
     out: PathBuf,
@@ -27,6 +55,8 @@ pub(crate) struct LiveSite {
     pending: BTreeSet<String>,
     /// Whether everything must be rendered again (a shared file changed).
     pending_all: bool,
+    /// Whether the output folder is not the build's to write (then `serve` stops).
+    refused: bool,
     derived: mpsc::Sender<Derive>,
 }
 
@@ -46,21 +76,29 @@ impl LiveSite {
         options: &RenderOptions,
         search: bool,
     ) -> Result<(Self, Result<String, String>), String> {
+        stagehand_render::check_place(out, content, "site")?;
         let renderer = Renderer::new(options).map_err(|e| format!("error: {e}\n"))?;
         let (sender, receiver) = mpsc::channel();
         let out_for_thread = out.to_path_buf();
-        std::thread::spawn(move || derive_loop(&out_for_thread, search, &receiver));
+        let ledger = SharedLedger::default();
+        let thread_ledger = ledger.clone();
+        std::thread::spawn(move || derive_loop(&out_for_thread, search, &receiver, &thread_ledger));
         let mut site = Self {
+            ledger,
             content: LiveContent::load(content, today()),
             renderer,
             out: out.to_path_buf(),
             pages: Pages::new(),
             pending: BTreeSet::new(),
             pending_all: true,
+            refused: false,
             derived: sender,
         };
         let first = site.build(search);
-        Ok((site, first))
+        match first {
+            Err(why) if site.refused => Err(why),
+            first => Ok((site, first)),
+        }
     }
 
     /// Bring the site up to date after the files at `paths` changed. Returns
@@ -78,10 +116,7 @@ impl LiveSite {
         let started = Instant::now();
         if self.content.has_errors() {
             let problems = report_problems(&self.content.problems());
-            return Err(format!(
-                "{problems}Nothing was written: the site in `{}` is unchanged.\n",
-                self.out.display()
-            ));
+            return Err(format!("{problems}{}", nothing_written(&self.out)));
         }
         // After a small change, only its own warnings: not the whole handbook's again.
         let warnings = if self.pending_all {
@@ -115,13 +150,19 @@ impl LiveSite {
             .ok_or_else(|| "error: the content has errors\n".to_string())??;
         let page_count = all.len();
         all.extend(derived);
-        let written = write_site(&self.out, &all).map_err(|e| {
-            format!(
-                "error: {e}\nThe site in `{}` is unchanged.\n",
-                self.out.display()
-            )
-        })?;
+        let written = match write_site(&self.out, &all) {
+            Ok(written) => written,
+            Err(e) => {
+                self.refused = matches!(e, stagehand_render::WriteError::Refused(_));
+                return Err(written_error(&e, &self.out));
+            }
+        };
         let derived = all.split_off(page_count);
+        {
+            let mut ledger = self.ledger.lock().unwrap_or_else(|e| e.into_inner());
+            ledger.pages = all.iter().map(|f| f.path.clone()).collect();
+            ledger.derived = derived.iter().map(|f| f.path.clone()).collect();
+        }
         let _ = self.derived.send(Derive::Written(
             derived.into_iter().map(|f| (f.path, f.bytes)).collect(),
         ));
@@ -193,6 +234,9 @@ impl LiveSite {
             .collect();
 
         let mut written = 0;
+        relist(&self.ledger, &self.out, |l| {
+            l.pages.extend(files.iter().map(|f| f.path.clone()));
+        });
         for file in files {
             if self.pages.get(&file.path).map(|b| &b[..]) != Some(&file.bytes[..]) {
                 put(&self.out, &file.path, &file.bytes)
@@ -204,6 +248,13 @@ impl LiveSite {
         for path in &gone {
             remove(&self.out, path);
             self.pages.remove(path);
+        }
+        if !gone.is_empty() {
+            relist(&self.ledger, &self.out, |l| {
+                for path in &gone {
+                    l.pages.remove(path);
+                }
+            });
         }
         let snapshot = self
             .pages
@@ -253,7 +304,7 @@ fn remove(out: &Path, path: &Path) {
 
 /// Keep the search index and offline files current: always for the newest
 /// pages, skipping any that a newer change has already replaced.
-fn derive_loop(out: &Path, search: bool, work: &mpsc::Receiver<Derive>) {
+fn derive_loop(out: &Path, search: bool, work: &mpsc::Receiver<Derive>, ledger: &SharedLedger) {
     let mut written: BTreeMap<PathBuf, Vec<u8>> = BTreeMap::new();
     while let Ok(mut next) = work.recv() {
         // Only the newest matters.
@@ -288,6 +339,7 @@ fn derive_loop(out: &Path, search: bool, work: &mpsc::Receiver<Derive>) {
         };
         let now: BTreeMap<PathBuf, Vec<u8>> =
             derived.into_iter().map(|f| (f.path, f.bytes)).collect();
+        relist(ledger, out, |l| l.derived.extend(now.keys().cloned()));
         for (path, bytes) in &now {
             if written.get(path) != Some(bytes)
                 && let Err(e) = put(out, path, bytes)
@@ -298,6 +350,7 @@ fn derive_loop(out: &Path, search: bool, work: &mpsc::Receiver<Derive>) {
         for path in written.keys().filter(|p| !now.contains_key(*p)) {
             let _ = std::fs::remove_file(out.join(path));
         }
+        relist(ledger, out, |l| l.derived = now.keys().cloned().collect());
         written = now;
     }
 }

@@ -10,13 +10,20 @@ use std::time::Instant;
 
 pub(crate) fn returns(folder: &Path, content: &Path, out: &Path) -> ExitCode {
     let started = Instant::now();
+    if let Err(why) = stagehand_render::check_place(out, content, "report") {
+        eprint!("{why}");
+        return ExitCode::FAILURE;
+    }
     let loaded = load(content, today());
-    let Some(handbook) = loaded.handbook else {
+    if loaded.has_errors() {
         eprint!("{}", report(&loaded));
         eprintln!(
             "The returns are checked against the procedures in `{}`, which has errors: nothing was written.",
             content.display()
         );
+        return ExitCode::FAILURE;
+    }
+    let Ok((handbook, _)) = loaded.into_handbook() else {
         return ExitCode::FAILURE;
     };
     let procedures: Vec<_> = handbook
@@ -47,10 +54,13 @@ pub(crate) fn returns(folder: &Path, content: &Path, out: &Path) -> ExitCode {
         }
     };
     if let Err(e) = write_site(out, &files) {
-        eprintln!(
-            "error: {e}\nThe report in `{}` is unchanged.",
-            out.display()
-        );
+        match e {
+            stagehand_render::WriteError::Refused(why) => {
+                eprint!("{}", why.replace("the site cannot", "the report cannot"))
+            }
+            other => eprintln!("error: {other}"),
+        }
+        eprintln!("The report in `{}` is unchanged.", out.display());
         return ExitCode::FAILURE;
     }
     println!(

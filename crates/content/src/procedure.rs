@@ -1,0 +1,181 @@
+//! One procedure folder: `procedure.md`, `stages.yaml`, optional
+//! `scenarios.yaml`, further pages and the files its text links to, checked
+//! against each other. A mistake in one file never stops the others being
+//! checked.
+
+use crate::files::{parse_yaml, read_text};
+use crate::raw::{RawMeta, RawRoute};
+use crate::route::{Context, File, check_route};
+use crate::{Problem, ProcedureContent};
+use crate::{assets, pages, scenarios};
+use chrono::NaiveDate;
+use stagehand_markdown::{Rendered, render};
+use stagehand_model::{Amendment, Calendars, Procedure, ProcedureMeta};
+use std::path::Path;
+use std::sync::Arc;
+
+/// Front matter between `---` lines, the Markdown after it, and the number of
+/// lines before the Markdown.
+fn split_front_matter(text: &str) -> Option<(&str, &str, usize)> {
+    let rest = text
+        .strip_prefix("---\n")
+        .or_else(|| text.strip_prefix("---\r\n"))?;
+    let mut offset = 0;
+    for line in rest.split_inclusive('\n') {
+        if line.trim_end() == "---" {
+            let yaml = &rest[..offset];
+            let body = &rest[offset + line.len()..];
+            let lines_before = 2 + yaml.matches('\n').count();
+            return Some((yaml, body, lines_before));
+        }
+        offset += line.len();
+    }
+    None
+}
+
+pub(crate) fn read_procedure(
+    folder: &Path,
+    calendars: Option<&Calendars>,
+    today: NaiveDate,
+    problems: &mut Vec<Problem>,
+) -> Option<ProcedureContent> {
+    let slug = folder.file_name()?.to_string_lossy().to_string();
+    let text_path = folder.join("procedure.md");
+    let text = read_markdown::<RawMeta>(&text_path, "the procedure text `procedure.md`", problems);
+    let route_path = folder.join("stages.yaml");
+    let route_source = read_text(&route_path, "the escalation route `stages.yaml`", problems);
+
+    if let Some((Some(meta), body)) = &text {
+        review_due(meta, body, &text_path, today, problems);
+    }
+    // The route is checked even when the text has a mistake: an editor
+    // fixes every file's mistakes in one go.
+    let headings = text
+        .as_ref()
+        .map(|(_, body)| body.rendered.headings.as_slice())
+        .unwrap_or_default();
+    let route = route_source.and_then(|source| {
+        let route_file = File {
+            path: &route_path,
+            source,
+            line_offset: 0,
+        };
+        let raw: RawRoute = parse_yaml(
+            route_file.path,
+            &route_file.source,
+            &route_file.source,
+            0,
+            problems,
+        )?;
+        let context = Context {
+            headings,
+            calendars,
+            today,
+        };
+        check_route(raw, &route_file, &context, problems)
+    });
+
+    let scenarios = scenarios::read(&folder.join("scenarios.yaml"), route.as_ref(), problems);
+    let pages = pages::read(folder, problems);
+    let (meta, body) = text?;
+    let mut files = assets::linked(folder, &text_path, &body, &slug, problems);
+    for page in &pages {
+        files.extend(page.files.iter().cloned());
+    }
+    let (meta, route) = (meta?, route?);
+    let procedure = Procedure {
+        slug,
+        meta: ProcedureMeta {
+            title: meta.title,
+            partnership: meta.partnership,
+            summary: meta.summary,
+            updated: meta.updated,
+            review_due: meta.review_due.map(|r| r.value),
+            amendments: meta
+                .amendments
+                .into_iter()
+                .map(|a| Amendment {
+                    date: a.date,
+                    note: a.note,
+                })
+                .collect(),
+        },
+        route,
+        scenarios,
+    };
+    Some(ProcedureContent {
+        procedure,
+        text: body.rendered,
+        pages,
+        files: assets::unique(files),
+    })
+}
+
+fn review_due(
+    meta: &RawMeta,
+    body: &Body,
+    path: &Path,
+    today: NaiveDate,
+    problems: &mut Vec<Problem>,
+) {
+    if let Some(review) = &meta.review_due
+        && review.value < today
+    {
+        let file = File {
+            path,
+            source: body.source.clone(),
+            line_offset: 1,
+        };
+        problems.push(
+            file.at(
+                review,
+                format!("the review of this procedure was due on {}", review.value.format("%-d %B %Y")),
+                "Review the procedure with the partnership, then set `review_due` to the next review date.",
+            )
+            .warning(),
+        );
+    }
+}
+
+pub(crate) struct Body {
+    pub source: Arc<str>,
+    pub rendered: Rendered,
+}
+
+/// A Markdown file with YAML front matter: the front matter when it could be
+/// read, and the text (rendered even when the front matter has a mistake, so
+/// the route can still be checked against its headings).
+pub(crate) fn read_markdown<T: serde::de::DeserializeOwned>(
+    path: &Path,
+    what: &str,
+    problems: &mut Vec<Problem>,
+) -> Option<(Option<T>, Body)> {
+    let source = read_text(path, what, problems)?;
+    let Some((yaml, markdown, lines_before)) = split_front_matter(&source) else {
+        problems.push(Problem::at(
+            path,
+            &source,
+            1,
+            1,
+            "the file has no front matter: it must begin with a `---` line, the fields, and another `---` line",
+            "Add the front matter at the top (title, partnership, summary, updated): see the content guide in README.md.",
+        ));
+        return None;
+    };
+    let meta = parse_yaml::<T>(path, &source, yaml, 1, problems);
+    let rendered = render(markdown, lines_before);
+    for removed in &rendered.removed {
+        problems.push(
+            Problem::at(
+                path,
+                &source,
+                removed.line,
+                removed.column,
+                removed.what.clone(),
+                removed.instead.clone(),
+            )
+            .warning(),
+        );
+    }
+    Some((meta, Body { source, rendered }))
+}

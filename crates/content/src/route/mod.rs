@@ -1,0 +1,164 @@
+//! `stages.yaml` checked against itself and against `procedure.md`'s
+//! headings. Each seam of the route has its own module: the stages and their
+//! steps, the agencies and their roles, the contacts (and the urgent box), and
+//! the record questions. Every check adds its problems and carries on, so one
+//! mistake never hides another.
+
+mod agencies;
+mod contacts;
+mod record;
+mod stages;
+
+use crate::Problem;
+use crate::raw::{RawExclusion, RawRoute};
+use chrono::{Months, NaiveDate};
+use serde_saphyr::Spanned;
+use stagehand_markdown::Heading;
+use stagehand_model::{Agency, Calendar, Calendars, Exclusion, ReturnsAddress, Route};
+use std::path::Path;
+use std::sync::Arc;
+
+/// A file's text with where a problem in it should point.
+pub(crate) struct File<'a> {
+    pub path: &'a Path,
+    pub source: Arc<str>,
+    /// Lines above the YAML in its file (front matter starts on line 2).
+    pub line_offset: usize,
+}
+
+impl File<'_> {
+    pub fn at<T>(
+        &self,
+        spanned: &Spanned<T>,
+        message: impl Into<String>,
+        help: impl Into<String>,
+    ) -> Problem {
+        let loc = spanned.referenced;
+        Problem::at(
+            self.path,
+            &self.source,
+            loc.line() as usize + self.line_offset,
+            loc.column() as usize,
+            message,
+            help,
+        )
+    }
+}
+
+/// What the route's checks need besides the file itself.
+pub(crate) struct Context<'a> {
+    pub headings: &'a [Heading],
+    pub calendars: Option<&'a Calendars>,
+    pub today: NaiveDate,
+}
+
+/// Check the route; `None` when any of its problems is an error.
+pub(crate) fn check_route(
+    raw: RawRoute,
+    file: &File,
+    context: &Context,
+    problems: &mut Vec<Problem>,
+) -> Option<Route> {
+    let before = problems.len();
+    let calendar = calendar(&raw.calendar, file, context, problems);
+    let stage_ids = stages::StageIds::check(&raw.stages, file, problems);
+    let agency_ids = agencies::check(&raw.agencies, file, problems);
+    let stages = stages::check(
+        &raw.stages.value,
+        &stage_ids,
+        &agency_ids,
+        context.headings,
+        file,
+        problems,
+    );
+    let contacts = contacts::check_all(raw.contacts, &stage_ids, file, problems);
+    let urgent = contacts::urgent(raw.urgent, file, problems);
+    let record = record::questions(raw.record, file, problems);
+
+    if problems[before..]
+        .iter()
+        .any(|p| p.severity == crate::Severity::Error)
+    {
+        return None;
+    }
+    Some(Route {
+        calendar: calendar?,
+        urgent,
+        agencies: raw
+            .agencies
+            .into_iter()
+            .map(|a| Agency {
+                id: a.id.value,
+                name: a.name,
+            })
+            .collect(),
+        areas: raw.areas,
+        excludes: raw.excludes.into_iter().map(exclusion).collect(),
+        stages,
+        end_of_route: raw.end_of_route,
+        contacts,
+        record,
+        returns: raw.returns.map(|r| ReturnsAddress {
+            email: r.email,
+            url: r.url,
+            note: r.note,
+        }),
+    })
+}
+
+fn exclusion(raw: RawExclusion) -> Exclusion {
+    match raw {
+        RawExclusion::Matter(matter) => Exclusion {
+            matter,
+            go_to: None,
+        },
+        RawExclusion::WithAdvice { matter, go_to } => Exclusion { matter, go_to },
+    }
+}
+
+/// How long before a calendar's last listed holiday `check` starts to warn:
+/// GOV.UK publishes the next years well before they begin.
+const CALENDAR_WARNING: Months = Months::new(6);
+
+/// The route's bank holiday division, and a warning when its list of
+/// holidays runs out soon (deadlines after that would skip no holiday).
+fn calendar(
+    division: &Spanned<String>,
+    file: &File,
+    context: &Context,
+    problems: &mut Vec<Problem>,
+) -> Option<Calendar> {
+    let calendars = context.calendars?;
+    let Some(found) = calendars.get(&division.value) else {
+        let known: Vec<&str> = calendars.divisions().collect();
+        problems.push(file.at(
+            division,
+            format!("unknown calendar division `{}`", division.value),
+            format!(
+                "Use one of the divisions in calendars/bank-holidays.json: {}.",
+                known.join(", ")
+            ),
+        ));
+        return None;
+    };
+    if let Some(last) = found.holidays.last()
+        && context
+            .today
+            .checked_add_months(CALENDAR_WARNING)
+            .is_some_and(|soon| last.date <= soon)
+    {
+        problems.push(
+            file.at(
+                division,
+                format!(
+                    "the `{}` bank holidays in calendars/bank-holidays.json end on {}: deadlines after that will not skip bank holidays",
+                    division.value,
+                    last.date.format("%-d %B %Y")
+                ),
+                "Download the current list from https://www.gov.uk/bank-holidays.json and save it as calendars/bank-holidays.json.",
+            )
+            .warning(),
+        );
+    }
+    Some(found.clone())
+}
