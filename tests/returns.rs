@@ -206,13 +206,18 @@ fn every_bad_file_is_named_and_the_rest_are_counted() {
     assert!(page.contains("10 files not counted"), "{page}");
     assert!(!page.contains("Typed text must never be counted"));
 
-    // A report that cannot be written leaves the previous one whole.
+    // A report that cannot be written (someone's notes were saved in its
+    // folder, and would be lost) leaves the previous one whole, and the notes.
     let before = std::fs::read(out.join("index.html")).unwrap();
-    let blocked = dir.join("blocked");
-    std::fs::write(&blocked, "a file where the report's folder would go").unwrap();
-    let (ok, _, problems) = returns(&folder, &blocked.join("report"));
-    assert!(!ok, "{problems}");
+    std::fs::write(out.join("notes.txt"), "kept by hand").unwrap();
+    write(&folder, "good/three.json", &durham_return("a3"));
+    let (ok, _, problems) = returns(&folder, &out);
+    assert!(!ok && problems.contains("notes.txt"), "{problems}");
     assert_eq!(std::fs::read(out.join("index.html")).unwrap(), before);
+    assert_eq!(
+        std::fs::read_to_string(out.join("notes.txt")).unwrap(),
+        "kept by hand"
+    );
 }
 
 #[test]

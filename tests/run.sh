@@ -16,9 +16,11 @@ if ! command -v chromium >/dev/null || ! command -v chromedriver >/dev/null; the
   fi
 fi
 
-if [ ! -f target/axe/node_modules/axe-core/axe.min.js ]; then
+# axe-core at an exact version: a new release can change what it reports.
+AXE_VERSION=4.14.1
+if ! grep -qs "\"version\": \"$AXE_VERSION\"" target/axe/node_modules/axe-core/package.json; then
   mkdir -p target/axe
-  npm install --silent --no-audit --no-fund --prefix target/axe axe-core@4 >/dev/null
+  npm install --silent --no-audit --no-fund --prefix target/axe "axe-core@$AXE_VERSION" >/dev/null
 fi
 
 cargo test --workspace "$@"

@@ -77,7 +77,11 @@ fn serve_no_reload_does_not_claim_to_rebuild() {
         .spawn()
         .unwrap();
     wait_for_port(port);
-    let home = get(port, "/", Duration::from_secs(1));
+    let home = get(port, "/", Duration::from_secs(5));
+    assert!(
+        home.starts_with("HTTP/1.1 200") && home.contains("</html>"),
+        "no whole page: {home}"
+    );
     assert!(!home.contains("live-reload"), "{home}");
     let _ = server.kill();
     let out = server.wait_with_output().unwrap();

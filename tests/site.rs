@@ -107,6 +107,20 @@ fn every_link_and_anchor_resolves() {
                 target = target.join("index.html");
             }
             assert!(target.exists(), "{}: {link} leads nowhere", page.display());
+            // A link to a stage or section of another page needs that id there.
+            let fragment = link
+                .split('#')
+                .nth(1)
+                .map(|f| f.split('?').next().unwrap_or(f));
+            if let Some(fragment) = fragment.filter(|f| !f.is_empty()) {
+                let html = read(&target);
+                assert!(
+                    attribute_values(&html, "id").contains(&fragment),
+                    "{}: {link}: {} has no element with id {fragment}",
+                    page.display(),
+                    target.display()
+                );
+            }
         }
     }
     // The stages and the text keep the anchors training material links to.
@@ -121,6 +135,22 @@ fn every_link_and_anchor_resolves() {
         "decision-aid",
     ] {
         assert!(durham.contains(&format!("id=\"{anchor}\"")), "#{anchor}");
+    }
+    // Every id on a procedure's page is the theme's own (as the content
+    // check knows them, to warn of a heading that takes one), a stage's, a
+    // heading's of the text, or the aid's.
+    let text_ids: HashSet<&str> = {
+        let start = durham.find("id=\"full-text\"").unwrap();
+        attribute_values(&durham[start..], "id")
+            .into_iter()
+            .collect()
+    };
+    for id in attribute_values(&durham, "id") {
+        let known = stagehand_content::PAGE_IDS.contains(&id)
+            || id.starts_with("stage-")
+            || id.starts_with("aid-")
+            || text_ids.contains(id);
+        assert!(known, "the page's id `{id}` is not in PAGE_IDS");
     }
     // The real content gives no `url`: a sitemap of relative addresses
     // would be invalid, so there is none.

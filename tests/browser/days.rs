@@ -17,6 +17,13 @@ const HEALTH: usize = 2;
 const SCHOOL: usize = 3;
 const ANOTHER: usize = 4;
 
+/// "No" to the urgent question, which every procedure now asks first.
+pub(crate) async fn not_urgent(b: &Browser) {
+    b.wait_heading("immediate risk").await;
+    b.choose("urgent", 1).await;
+    b.activate("Continue").await;
+}
+
 /// Through London's first questions, as a practitioner of one agency
 /// disagreeing with another, to the date stage `stage` (1 or 2) began.
 pub(crate) async fn london_to_stage(
@@ -28,6 +35,7 @@ pub(crate) async fn london_to_stage(
 ) {
     open_aid(b, url).await;
     b.activate("Start now").await;
+    not_urgent(b).await;
     b.wait_heading("Which agency do you work for?").await;
     b.choose("your-agency", yours).await;
     b.activate("Continue").await;
@@ -59,7 +67,7 @@ async fn own_roles(width: u32, height: u32, prefix: &str) {
     let mut n = 0;
     // A police officer who disagrees with children's social care.
     london_to_stage(&b, &url, POLICE, CSC, 2).await;
-    b.date("stage-start", 23, 11, 2026).await;
+    b.date("aid-stage-start", 23, 11, 2026).await;
     b.activate("Continue").await;
     b.wait_heading("First line managers").await;
     let shown = aid_text(&b).await;
@@ -73,7 +81,7 @@ async fn own_roles(width: u32, height: u32, prefix: &str) {
     step(&b, prefix, &mut n, "police").await;
     // A teacher who disagrees with health.
     london_to_stage(&b, &url, SCHOOL, HEALTH, 2).await;
-    b.date("stage-start", 23, 11, 2026).await;
+    b.date("aid-stage-start", 23, 11, 2026).await;
     b.activate("Continue").await;
     b.wait_heading("First line managers").await;
     let shown = aid_text(&b).await;
@@ -120,7 +128,7 @@ async fn a_record_reopened_days_later_opens_where_it_stands() {
     b.choose("urgent", 1).await;
     b.activate("Continue").await;
     b.wait_heading("About the case").await;
-    b.tab_to("case-reference").await;
+    b.tab_to("aid-case-reference").await;
     b.type_text("DAYS-1").await;
     b.activate("Continue").await;
     b.wait_heading("What is the disagreement about?").await;
@@ -132,10 +140,10 @@ async fn a_record_reopened_days_later_opens_where_it_stands() {
     b.choose("where", 1).await;
     b.activate("Continue").await;
     b.wait_heading("When did the earlier stages begin?").await;
-    b.date("earlier-1", 12, 11, 2026).await;
+    b.date("aid-earlier-1", 12, 11, 2026).await;
     b.activate("Continue").await;
     b.wait_heading("When did stage 2").await;
-    b.date("stage-start", 16, 11, 2026).await;
+    b.date("aid-stage-start", 16, 11, 2026).await;
     b.activate("Continue").await;
     b.wait_heading("Service or operations managers").await;
     assert!(
@@ -231,9 +239,10 @@ async fn a_monitoring_return_holds_nothing_typed() {
     b.set_today("2026-11-23").await;
     open_aid(&b, &format!("{}/london/", site.url)).await;
     b.activate("Start now").await;
+    not_urgent(&b).await;
     b.wait_heading("Which agency do you work for?").await;
     b.choose("your-agency", ANOTHER).await;
-    b.tab_to("your-agency-name").await;
+    b.tab_to("aid-your-agency-name").await;
     b.type_text(&format!("{TYPED} agency")).await;
     b.activate("Continue").await;
     b.wait_heading("Which agency do you disagree with?").await;
@@ -241,34 +250,34 @@ async fn a_monitoring_return_holds_nothing_typed() {
     b.activate("Continue").await;
     b.wait_heading("About the case").await;
     for field in ["case-reference", "your-role"] {
-        b.tab_to(field).await;
+        b.tab_to(&format!("aid-{field}")).await;
         b.type_text(&format!("{TYPED} {field}")).await;
     }
     b.activate("Continue").await;
     b.wait_heading("What is the disagreement about?").await;
     b.choose("area", 3).await;
-    b.tab_to("other-area").await;
+    b.tab_to("aid-other-area").await;
     b.type_text(&format!("{TYPED} area")).await;
     b.activate("Continue").await;
     b.wait_heading("Describe").await;
-    b.tab_to("description").await;
+    b.tab_to("aid-description").await;
     b.type_text(&format!("{TYPED} description")).await;
     b.activate("Continue").await;
     b.wait_heading("Which stage are you at?").await;
     b.choose("where", 0).await;
     b.activate("Continue").await;
     b.wait_heading("When did stage 1").await;
-    b.date("stage-start", 16, 11, 2026).await;
+    b.date("aid-stage-start", 16, 11, 2026).await;
     b.activate("Continue").await;
     b.wait_heading("Discussion between the professionals").await;
-    b.tab_to("contacted").await;
+    b.tab_to("aid-contacted").await;
     b.type_text(&format!("{TYPED} contacted")).await;
     b.activate("Continue").await;
     b.wait_heading("resolved at stage 1").await;
     b.choose("outcome", 0).await;
-    b.tab_to("agreed").await;
+    b.tab_to("aid-agreed").await;
     b.type_text(&format!("{TYPED} agreed")).await;
-    b.date("resolved-on", 20, 11, 2026).await;
+    b.date("aid-resolved-on", 20, 11, 2026).await;
     b.activate("Continue").await;
     b.wait_heading("Check your record").await;
     b.activate("Make a monitoring return").await;
@@ -325,7 +334,7 @@ async fn london_return(
     resolved: bool,
 ) -> String {
     london_to_stage(b, url, yours, theirs, stage).await;
-    b.date("stage-start", 16, 11, 2026).await;
+    b.date("aid-stage-start", 16, 11, 2026).await;
     b.activate("Continue").await;
     b.wait_heading(if stage == 1 {
         "Discussion between"
@@ -337,9 +346,9 @@ async fn london_return(
     b.wait_heading(&format!("resolved at stage {stage}")).await;
     if resolved {
         b.choose("outcome", 0).await;
-        b.tab_to("agreed").await;
+        b.tab_to("aid-agreed").await;
         b.type_text("Agreed").await;
-        b.date("resolved-on", 18, 11, 2026).await;
+        b.date("aid-resolved-on", 18, 11, 2026).await;
         b.activate("Continue").await;
         b.wait_heading("Check your record").await;
     } else {

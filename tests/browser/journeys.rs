@@ -1,7 +1,7 @@
 //! Whole journeys through the real procedures, by keyboard only.
 
 use crate::support::browser::Browser;
-use crate::support::{Site, screenshots};
+use crate::support::Site;
 use crate::{
     DESKTOP, PHONE, aid_text, capture_files, cli_deadline, file_names, files, json, open_aid,
     open_file, step,
@@ -46,26 +46,26 @@ async fn durham_journey(width: u32, height: u32, prefix: &str) {
     // Whose case it is: optional, and never the child's name.
     b.wait_heading("About the case").await;
     assert!(aid_text(&b).await.contains("Never the child's name"));
-    b.tab_to("case-reference").await;
+    b.tab_to("aid-case-reference").await;
     b.type_text("CASE/7 <i>x</i>").await;
-    b.tab_to("your-role").await;
+    b.tab_to("aid-your-role").await;
     b.type_text("Class teacher").await;
-    b.tab_to("your-agency").await;
+    b.tab_to("aid-your-agency").await;
     b.type_text(SCRIPT).await;
-    b.tab_to("other-agency").await;
+    b.tab_to("aid-other-agency").await;
     b.type_text("Children's social care").await;
     step(&b, prefix, &mut n, "case").await;
     b.activate("Continue").await;
 
     b.wait_heading("What is the disagreement about?").await;
     b.choose("area", 8).await; // Something else
-    b.tab_to("other-area").await;
+    b.tab_to("aid-other-area").await;
     b.type_text(SCRIPT).await;
     step(&b, prefix, &mut n, "area").await;
     b.activate("Continue").await;
 
     b.wait_heading("Describe the disagreement").await;
-    b.tab_to("description").await;
+    b.tab_to("aid-description").await;
     b.type_text(IMAGE).await;
     step(&b, prefix, &mut n, "description").await;
     b.activate("Continue").await;
@@ -79,11 +79,11 @@ async fn durham_journey(width: u32, height: u32, prefix: &str) {
     // the day before Good Friday. Its 3 working days skip Good Friday, the
     // weekend and Easter Monday.
     b.wait_heading("When did the earlier stages begin?").await;
-    b.date("earlier-1", 1, 4, 2026).await;
+    b.date("aid-earlier-1", 1, 4, 2026).await;
     step(&b, prefix, &mut n, "earlier-starts").await;
     b.activate("Continue").await;
     b.wait_heading("When did stage 2").await;
-    b.date("stage-start", 2, 4, 2026).await;
+    b.date("aid-stage-start", 2, 4, 2026).await;
     b.activate("Continue").await;
 
     b.wait_heading("Service or operations managers").await;
@@ -98,7 +98,7 @@ async fn durham_journey(width: u32, height: u32, prefix: &str) {
         "{due}"
     );
     step(&b, prefix, &mut n, "stage-2").await;
-    b.tab_to("contacted").await;
+    b.tab_to("aid-contacted").await;
     b.type_text("Service manager <i>children's services</i>")
         .await;
     b.activate("Continue").await;
@@ -109,7 +109,7 @@ async fn durham_journey(width: u32, height: u32, prefix: &str) {
     b.activate("Continue").await;
 
     b.wait_heading("When did you take it to stage 3").await;
-    b.date("escalated", 9, 4, 2026).await;
+    b.date("aid-escalated", 9, 4, 2026).await;
     b.activate("Continue").await;
 
     b.wait_heading("Strategic managers or heads of service")
@@ -125,14 +125,14 @@ async fn durham_journey(width: u32, height: u32, prefix: &str) {
 
     b.wait_heading("resolved at stage 3").await;
     b.choose("outcome", 0).await;
-    b.tab_to("agreed").await;
+    b.tab_to("aid-agreed").await;
     b.type_text("Joint visit agreed <b>this week</b>").await;
-    b.date("resolved-on", 17, 4, 2026).await;
+    b.date("aid-resolved-on", 17, 4, 2026).await;
     step(&b, prefix, &mut n, "stage-3-outcome").await;
     b.activate("Continue").await;
 
     b.wait_heading("Questions for the record").await;
-    b.tab_to("q-differences").await;
+    b.tab_to("aid-q-differences").await;
     b.type_text("Threshold <svg onload=\"window.__xss = 3\">")
         .await;
     b.choose("q-recorded", 0).await;
@@ -326,10 +326,10 @@ async fn darlington_sets_no_timescales_and_keeps_nothing_unasked() {
     // Stage 3: the earlier stages' dates on one page (one not known), then
     // this stage's.
     b.wait_heading("When did the earlier stages begin?").await;
-    b.date("earlier-1", 2, 11, 2026).await;
+    b.date("aid-earlier-1", 2, 11, 2026).await;
     b.activate("Continue").await;
     b.wait_heading("When did stage 3").await;
-    b.date("stage-start", 10, 11, 2026).await;
+    b.date("aid-stage-start", 10, 11, 2026).await;
     b.activate("Continue").await;
 
     b.wait_heading("Interagency meeting").await;
@@ -340,7 +340,7 @@ async fn darlington_sets_no_timescales_and_keeps_nothing_unasked() {
         "{shown}"
     );
     step(&b, prefix, &mut n, "stage-3").await;
-    b.date("target", 15, 1, 2027).await;
+    b.date("aid-target", 15, 1, 2027).await;
     b.activate("Continue").await;
     b.wait_heading("resolved at stage 3").await;
     b.choose("outcome", 2).await;
@@ -415,7 +415,7 @@ async fn darlington_sets_no_timescales_and_keeps_nothing_unasked() {
 
     // Opting in keeps a draft. Opening the page again opens it on where it
     // stands; starting again asks first; clearing asks first.
-    b.tick("keep-draft").await;
+    b.tick("aid-keep-draft").await;
     assert_eq!(
         b.eval("return Object.keys(localStorage);").await,
         serde_json::json!(["stagehand-draft:darlington"])
@@ -472,6 +472,8 @@ async fn every_page_type_is_accessible_and_fits_a_phone() {
         ("accessibility", "/accessibility/"),
         ("not-found", "/no-such-page/"),
     ];
+    let started = std::time::SystemTime::now();
+    let mut taken = Vec::new();
     for (width, height) in [DESKTOP, PHONE, (320, 640)] {
         let b = Browser::start(&format!("pages-{width}"), width, height).await;
         for (name, path) in pages {
@@ -484,7 +486,7 @@ async fn every_page_type_is_accessible_and_fits_a_phone() {
                 overflow.as_i64().unwrap_or(1) <= 0,
                 "{name} is wider than {width} px by {overflow} px"
             );
-            b.screenshot(&format!("page-{name}-{width}")).await;
+            taken.push(b.screenshot(&format!("page-{name}-{width}")).await);
         }
         // The route at a glance stays readable on a phone: its text is the
         // page's own size, never shrunk to fit.
@@ -499,5 +501,14 @@ async fn every_page_type_is_accessible_and_fits_a_phone() {
             "route text at {width} px: {sizes:?}"
         );
     }
-    assert!(screenshots().exists());
+    // Each page at each width was photographed by this run, to be looked at.
+    assert_eq!(taken.len(), pages.len() * 3);
+    for path in &taken {
+        let made = std::fs::metadata(path).and_then(|m| m.modified());
+        assert!(
+            made.is_ok_and(|t| t >= started),
+            "{} was not taken by this run",
+            path.display()
+        );
+    }
 }

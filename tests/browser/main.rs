@@ -79,7 +79,7 @@ pub async fn open_file(b: &Browser, name: &str, text: &str) {
     let file = support::scratch(name).join("record.json");
     std::fs::write(&file, text).unwrap();
     b.client
-        .find(fantoccini::Locator::Id("open-record"))
+        .find(fantoccini::Locator::Id("aid-open-record"))
         .await
         .unwrap()
         .send_keys(file.to_str().unwrap())

@@ -44,7 +44,7 @@ async fn a_stage_link_asks_about_safety_first_and_records_nothing_unasked() {
     b.choose("urgent", 1).await;
     b.activate("Continue").await;
     b.wait_heading("When did stage 3").await;
-    b.date("stage-start", 16, 11, 2026).await;
+    b.date("aid-stage-start", 16, 11, 2026).await;
     b.activate("Continue").await;
     b.wait_heading("Strategic managers").await;
     b.activate("Continue").await;
@@ -166,7 +166,7 @@ async fn the_finder_asks_about_every_step() {
     b.activate("Continue").await;
     // Stage 1, step 2: not stage 2.
     b.wait_heading("When did stage 1").await;
-    b.date("stage-start", 23, 11, 2026).await;
+    b.date("aid-stage-start", 23, 11, 2026).await;
     b.activate("Continue").await;
     b.wait_heading("Discussion, then front line managers").await;
     let mut n = 0;
@@ -203,7 +203,7 @@ async fn the_end_of_the_route_and_a_stage_without_a_date_say_one_true_thing() {
     b.choose("urgent", 1).await;
     b.activate("Continue").await;
     b.wait_heading("When did stage 4").await;
-    b.date("stage-start", 20, 11, 2026).await;
+    b.date("aid-stage-start", 20, 11, 2026).await;
     b.activate("Continue").await;
     b.wait_heading("Heads of Service").await;
     let shown = aid_text(&b).await;
@@ -226,7 +226,7 @@ async fn the_end_of_the_route_and_a_stage_without_a_date_say_one_true_thing() {
     b.choose("urgent", 1).await;
     b.activate("Continue").await;
     b.wait_heading("When did stage 5").await;
-    b.date("stage-start", 20, 11, 2026).await;
+    b.date("aid-stage-start", 20, 11, 2026).await;
     b.activate("Continue").await;
     b.wait_heading("Statutory Safeguarding Partners").await;
     b.activate("Continue").await;
@@ -263,9 +263,9 @@ async fn dates_can_be_not_known_but_not_out_of_order() {
     b.activate("Continue").await;
     b.wait_heading("When did the earlier stages begin?").await;
     // Only the wrong part of a date is highlighted.
-    b.tab_to("earlier-1").await;
+    b.tab_to("aid-earlier-1").await;
     b.type_text("3").await;
-    b.tab_to("earlier-1-year").await;
+    b.tab_to("aid-earlier-1-year").await;
     b.type_text("2026").await;
     b.activate("Continue").await;
     let summary = b.text("#aid-error-summary").await;
@@ -278,10 +278,10 @@ async fn dates_can_be_not_known_but_not_out_of_order() {
             .await,
     )
     .unwrap();
-    assert_eq!(red, ["earlier-1-month"]);
+    assert_eq!(red, ["aid-earlier-1-month"]);
     let mut n = 0;
     step(&b, prefix, &mut n, "month-missing").await;
-    b.date("earlier-1", 10, 11, 2026).await;
+    b.date("aid-earlier-1", 10, 11, 2026).await;
     b.activate("Continue").await;
 
     b.wait_heading("When did stage 2").await;
@@ -293,7 +293,7 @@ async fn dates_can_be_not_known_but_not_out_of_order() {
             .contains("Enter the date stage 2 began, or select ‘I do not know’")
     );
     // Before stage 1: refused.
-    b.date("stage-start", 5, 11, 2026).await;
+    b.date("aid-stage-start", 5, 11, 2026).await;
     b.activate("Continue").await;
     let summary = b.text("#aid-error-summary").await;
     assert!(
@@ -304,13 +304,13 @@ async fn dates_can_be_not_known_but_not_out_of_order() {
     );
     step(&b, prefix, &mut n, "out-of-order").await;
     // Not known: allowed, and said so.
-    b.tab_to("stage-start").await;
+    b.tab_to("aid-stage-start").await;
     for _ in 0..3 {
         b.select_all().await;
         b.press('\u{e017}').await; // Delete
         b.press(crate::support::browser::TAB).await;
     }
-    b.tick("stage-start-unknown").await;
+    b.tick("aid-stage-start-unknown").await;
     b.activate("Continue").await;
     b.wait_heading("Service or operations managers").await;
     let shown = aid_text(&b).await;
@@ -330,12 +330,12 @@ async fn dates_can_be_not_known_but_not_out_of_order() {
     b.choose("urgent", 1).await;
     b.activate("Continue").await;
     b.wait_heading("When did stage 3").await;
-    b.date("stage-start", 2, 11, 2026).await;
+    b.date("aid-stage-start", 2, 11, 2026).await;
     b.activate("Continue").await;
     b.wait_heading("Interagency meeting").await;
-    b.date("target", 13, 11, 2026).await;
+    b.date("aid-target", 13, 11, 2026).await;
     b.activate("Continue").await;
-    let warning = b.text("#target-warning").await;
+    let warning = b.text("#aid-target-warning").await;
     assert!(
         warning.contains("Friday 13 November 2026, has already passed"),
         "{warning}"
@@ -357,7 +357,7 @@ async fn the_calendar_updates_its_events_and_names_the_case() {
     b.choose("urgent", 1).await;
     b.activate("Continue").await;
     b.wait_heading("About the case").await;
-    b.tab_to("case-reference").await;
+    b.tab_to("aid-case-reference").await;
     b.type_text("ABC-123").await;
     b.activate("Continue").await;
     b.wait_heading("What is the disagreement about?").await;
@@ -371,7 +371,7 @@ async fn the_calendar_updates_its_events_and_names_the_case() {
     b.wait_heading("When did the earlier stages begin?").await;
     b.activate("Continue").await;
     b.wait_heading("When did stage 2").await;
-    b.date("stage-start", 20, 11, 2026).await;
+    b.date("aid-stage-start", 20, 11, 2026).await;
     b.activate("Continue").await;
     b.wait_heading("Service or operations managers").await;
     b.activate("Continue").await;
@@ -400,7 +400,7 @@ async fn the_calendar_updates_its_events_and_names_the_case() {
     b.activate("Record what happened at this stage").await;
     b.wait_heading("resolved at stage 2").await;
     b.choose("outcome", 0).await;
-    b.tab_to("agreed").await;
+    b.tab_to("aid-agreed").await;
     b.type_text("Agreed").await;
     b.activate("Continue").await;
     b.wait_heading("Questions for the record").await;

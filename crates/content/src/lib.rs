@@ -17,6 +17,7 @@ mod scenarios;
 pub use assets::{RESERVED_FILES, RESERVED_FOLDERS};
 pub use live::{Changed, LiveContent};
 pub use problem::{Problem, Severity};
+pub use procedure::PAGE_IDS;
 
 use chrono::NaiveDate;
 use stagehand_markdown::Rendered;

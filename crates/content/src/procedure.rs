@@ -75,6 +75,9 @@ pub(crate) fn read_procedure(
         check_route(raw, &route_file, &context, problems)
     });
 
+    if let (Some((_, body)), Some(route)) = (&text, &route) {
+        heading_ids(body, &text_path, route, problems);
+    }
     let scenarios = scenarios::read(&folder.join("scenarios.yaml"), route.as_ref(), problems);
     let pages = pages::read(folder, problems);
     let (meta, body) = text?;
@@ -109,6 +112,69 @@ pub(crate) fn read_procedure(
         pages,
         files: assets::unique(files),
     })
+}
+
+/// The ids the procedure's page gives its own parts (the theme's
+/// `procedure.html` and `base.html`); each stage's box takes its stage id,
+/// and the decision aid's ids all start with `aid-`. The site tests check
+/// this list against a built page.
+pub const PAGE_IDS: [&str; 23] = [
+    "main-content",
+    "site-search-input",
+    "search-results",
+    "offline-notice",
+    "urgent",
+    "contents-title",
+    "decision-aid",
+    "decision-aid-title",
+    "decision-aid-root",
+    "route",
+    "route-title",
+    "covered",
+    "not-covered",
+    "end-of-route",
+    "record-questions",
+    "monitoring-returns",
+    "training",
+    "training-title",
+    "contacts",
+    "contacts-title",
+    "full-text",
+    "full-text-title",
+    "stagehand-procedure",
+];
+
+/// A heading of the text whose address is also one of the page's own:
+/// links to it would find only one of the two.
+fn heading_ids(
+    body: &Body,
+    path: &Path,
+    route: &stagehand_model::Route,
+    problems: &mut Vec<Problem>,
+) {
+    for heading in &body.rendered.headings {
+        let id = heading.id.as_str();
+        let whose = if route.stage(id).is_some() {
+            Some(format!("the box of {id} in the route"))
+        } else if PAGE_IDS.contains(&id) || id.starts_with("aid-") {
+            Some("a part of the page itself".to_string())
+        } else {
+            None
+        };
+        if let Some(whose) = whose {
+            problems.push(
+                Problem::at(
+                    path,
+                    &body.source,
+                    heading.line,
+                    1,
+                    format!("the heading's address `#{id}` is also the address of {whose}, so a link to it finds only one of the two"),
+                    format!("Give the heading an address of its own, such as `## {} {{#{id}-text}}`.", heading.text),
+                )
+                .warning(),
+            );
+        }
+    }
 }
 
 fn review_due(

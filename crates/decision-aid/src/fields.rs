@@ -7,6 +7,14 @@
 use crate::dates::{DateError, DateFields};
 use crate::export::escape;
 
+/// The element id of a field of the aid: every id the aid makes starts
+/// with `aid-`, and the page makes none that do, so a procedure's own
+/// heading (`## Outcome`) can never take a field's id and leave its label
+/// selecting nothing. Field names (`name=`) stay as they are.
+pub fn dom_id(field: &str) -> String {
+    format!("aid-{field}")
+}
+
 /// One error on a question page: the field (or date input) it belongs to,
 /// GOV.UK's message, and for dates which of day, month and year are wrong.
 #[derive(Clone, Debug, PartialEq)]
@@ -35,10 +43,11 @@ impl FieldError {
 
     /// The input the error summary's link goes to: a date's first wrong part.
     pub fn target(&self) -> String {
+        let field = dom_id(&self.field);
         match self.wrong.iter().position(|w| *w) {
-            Some(1) => format!("{}-month", self.field),
-            Some(2) => format!("{}-year", self.field),
-            _ => self.field.clone(),
+            Some(1) => format!("{field}-month"),
+            Some(2) => format!("{field}-year"),
+            _ => field,
         }
     }
 }
@@ -70,6 +79,7 @@ pub fn error_summary(errors: &[FieldError]) -> String {
 
 /// ` aria-describedby="..."` for a field: its hint and its error, when present.
 pub fn described_by(id: &str, hint: bool, error: bool) -> String {
+    let id = dom_id(id);
     let mut ids = Vec::new();
     if hint {
         ids.push(format!("{id}-hint"));
@@ -94,15 +104,22 @@ fn group(error: bool) -> &'static str {
 }
 
 fn hint(id: &str, text: Option<&str>) -> String {
-    text.map(|h| format!("<p class=\"hint\" id=\"{id}-hint\">{}</p>", escape(h)))
-        .unwrap_or_default()
+    text.map(|h| {
+        format!(
+            "<p class=\"hint\" id=\"{}-hint\">{}</p>",
+            dom_id(id),
+            escape(h)
+        )
+    })
+    .unwrap_or_default()
 }
 
 fn error_message(id: &str, error: Option<&FieldError>) -> String {
     error
         .map(|e| {
             format!(
-                "<p class=\"error-message\" id=\"{id}-error\"><span class=\"visually-hidden\">Error: </span>{}</p>",
+                "<p class=\"error-message\" id=\"{}-error\"><span class=\"visually-hidden\">Error: </span>{}</p>",
+                dom_id(id),
                 escape(&e.message)
             )
         })
@@ -143,9 +160,9 @@ pub fn date_input(
     ];
     for (n, (name, text, class, value)) in parts.into_iter().enumerate() {
         let input_id = if n == 0 {
-            id.to_string()
+            dom_id(id)
         } else {
-            format!("{id}-{name}")
+            dom_id(&format!("{id}-{name}"))
         };
         let wrong = if error.is_some_and(|e| e.wrong[n]) {
             " input--error"
@@ -172,11 +189,12 @@ pub fn text_field(
     rows: u32,
     as_heading: bool,
 ) -> String {
+    let dom = dom_id(id);
     let label = if as_heading {
-        heading(&format!("<label for=\"{id}\">{}</label>", escape(label)))
+        heading(&format!("<label for=\"{dom}\">{}</label>", escape(label)))
     } else {
         format!(
-            "<label class=\"label label--s\" for=\"{id}\">{}</label>",
+            "<label class=\"label label--s\" for=\"{dom}\">{}</label>",
             escape(label)
         )
     };
@@ -188,12 +206,12 @@ pub fn text_field(
             "input"
         };
         format!(
-            "<input class=\"{class}\" type=\"text\" id=\"{id}\" name=\"{id}\" autocomplete=\"off\"{described} value=\"{}\">",
+            "<input class=\"{class}\" type=\"text\" id=\"{dom}\" name=\"{id}\" autocomplete=\"off\"{described} value=\"{}\">",
             escape(value)
         )
     } else {
         format!(
-            "<textarea class=\"textarea\" id=\"{id}\" name=\"{id}\" rows=\"{rows}\"{described}>{}</textarea>",
+            "<textarea class=\"textarea\" id=\"{dom}\" name=\"{id}\" rows=\"{rows}\"{described}>{}</textarea>",
             escape(value)
         )
     };
@@ -281,9 +299,9 @@ impl Radios<'_> {
         );
         for (n, choice) in self.choices.iter().enumerate() {
             let input_id = if n == 0 {
-                id.to_string()
+                dom_id(id)
             } else {
-                format!("{id}-{n}")
+                dom_id(&format!("{id}-{n}"))
             };
             let value = escape(&choice.value);
             let (described, item_hint) = match &choice.hint {
@@ -370,9 +388,9 @@ mod tests {
             false,
         );
         assert_eq!(html.matches("input--error").count(), 1);
-        assert!(html.contains("id=\"start-month\""));
-        assert!(html.contains("aria-describedby=\"start-hint start-error\""));
-        assert!(error_summary(&[error]).contains("href=\"#start-month\""));
+        assert!(html.contains("id=\"aid-start-month\""));
+        assert!(html.contains("aria-describedby=\"aid-start-hint aid-start-error\""));
+        assert!(error_summary(&[error]).contains("href=\"#aid-start-month\""));
         assert_eq!(error_summary(&[]), "");
     }
 
@@ -394,7 +412,7 @@ mod tests {
         .html(None, |v| {
             (v == "other").then(|| "<input id=\"other-area\">".into())
         });
-        assert!(html.contains("id=\"area-1\" name=\"area\" value=\"other\" checked>"));
+        assert!(html.contains("id=\"aid-area-1\" name=\"area\" value=\"other\" checked>"));
         assert!(!html.contains("value=\"yes\" checked"));
         assert!(
             html.contains(

@@ -285,7 +285,7 @@ mod tests {
             found,
             [
                 (6, 1, "diagram.png", true),
-                (6, 26, "form.pdf", false),
+                (6, 27, "form.pdf", false),
                 (8, 4, "https://x.org/a.png", true)
             ]
         );

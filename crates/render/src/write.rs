@@ -316,7 +316,7 @@ mod tests {
         walkdir::WalkDir::new(dir)
             .into_iter()
             .flatten()
-            .filter(|e| e.file_type().is_file())
+            .filter(|e| e.file_type().is_file() && e.file_name() != output::MARK)
             .map(|e| {
                 let name = e.path().strip_prefix(dir).unwrap().display().to_string();
                 (name, std::fs::read_to_string(e.path()).unwrap())

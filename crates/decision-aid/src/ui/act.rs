@@ -35,8 +35,8 @@ pub fn on_change(aid: &Aid, ev: &web_sys::Event) {
         return;
     };
     match input.id().as_str() {
-        "keep-draft" => keep_draft(aid, input.checked()),
-        "open-record" => start::open_file(aid, &input),
+        "aid-keep-draft" => keep_draft(aid, input.checked()),
+        "aid-open-record" => start::open_file(aid, &input),
         _ => {}
     }
 }

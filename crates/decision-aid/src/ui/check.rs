@@ -160,7 +160,7 @@ fn check_html(aid: &Aid, title: &str) -> String {
         ""
     };
     out.push_str(&format!(
-        "<div class=\"form-group\"><div class=\"check\"><input type=\"checkbox\" id=\"keep-draft\" aria-describedby=\"keep-draft-hint\"{checked}><label for=\"keep-draft\">Keep a draft on this device</label></div><p class=\"hint\" id=\"keep-draft-hint\">Only on a device that nobody else uses. Anyone who opens this page on this browser will see the draft. Untick, or clear everything, to remove it.</p></div>"
+        "<div class=\"form-group\"><div class=\"check\"><input type=\"checkbox\" id=\"aid-keep-draft\" aria-describedby=\"aid-keep-draft-hint\"{checked}><label for=\"aid-keep-draft\">Keep a draft on this device</label></div><p class=\"hint\" id=\"aid-keep-draft-hint\">Only on a device that nobody else uses. Anyone who opens this page on this browser will see the draft. Untick, or clear everything, to remove it.</p></div>"
     ));
     out.push_str(&go_button(
         Screen::ConfirmClear,

@@ -295,12 +295,12 @@ pub fn StageStart(index: usize) -> impl IntoView {
     let mut time_and_unknown = String::new();
     if uses_hours {
         time_and_unknown.push_str(&format!(
-            "<div class=\"form-group\"><label class=\"label\" for=\"stage-start-time\">Time it began</label><p class=\"hint\" id=\"stage-start-time-hint\">Use the 24-hour clock, for example 09:30 or 14:00</p><input class=\"input input--width-4\" id=\"stage-start-time\" name=\"stage-start-time\" type=\"text\" aria-describedby=\"stage-start-time-hint\" value=\"{}\"></div>",
+            "<div class=\"form-group\"><label class=\"label\" for=\"aid-stage-start-time\">Time it began</label><p class=\"hint\" id=\"aid-stage-start-time-hint\">Use the 24-hour clock, for example 09:30 or 14:00</p><input class=\"input input--width-4\" id=\"aid-stage-start-time\" name=\"stage-start-time\" type=\"text\" aria-describedby=\"aid-stage-start-time-hint\" value=\"{}\"></div>",
             crate::export::escape(&time.get_untracked())
         ));
     }
     time_and_unknown.push_str(&format!(
-        "<p class=\"divider\">or</p><div class=\"form-group check\"><input type=\"checkbox\" id=\"stage-start-unknown\" name=\"stage-start-unknown\"{}><label for=\"stage-start-unknown\">I do not know when this stage began</label></div>",
+        "<p class=\"divider\">or</p><div class=\"form-group check\"><input type=\"checkbox\" id=\"aid-stage-start-unknown\" name=\"stage-start-unknown\"{}><label for=\"aid-stage-start-unknown\">I do not know when this stage began</label></div>",
         if not_known.get_untracked() { " checked" } else { "" }
     ));
     let on_input = move |ev: leptos::ev::Event| match crate::browser::typed(&ev) {

@@ -67,7 +67,7 @@ pub fn CurrentStage(index: usize) -> impl IntoView {
         {
             warned.set_value(Some(d));
             past_target.set(Some(d));
-            request_animation_frame(|| crate::browser::focus("target-warning"));
+            request_animation_frame(|| crate::browser::focus("aid-target-warning"));
             return;
         }
         aid.record.update(|r| {
@@ -98,7 +98,7 @@ pub fn CurrentStage(index: usize) -> impl IntoView {
             .get()
             .map(|d| {
                 format!(
-                    "<div class=\"warning-text\" id=\"target-warning\" tabindex=\"-1\" role=\"alert\"><strong>The target date you entered, {}, has already passed. </strong>Continue if that is right, or change it.</div>",
+                    "<div class=\"warning-text\" id=\"aid-target-warning\" tabindex=\"-1\" role=\"alert\"><strong>The target date you entered, {}, has already passed. </strong>Continue if that is right, or change it.</div>",
                     long_date(d)
                 )
             })

@@ -80,7 +80,7 @@ pub fn open_file(aid: &Aid, input: &web_sys::HtmlInputElement) {
             }
             Err(e) => {
                 aid.open_error.set(Some(e.to_string()));
-                request_animation_frame(|| browser::focus("open-record"));
+                request_animation_frame(|| browser::focus("aid-open-record"));
             }
         }
     });
@@ -109,16 +109,16 @@ fn start_html(aid: &Aid, open_error: Option<String>) -> String {
     let (group, described, message) = match &open_error {
         Some(e) => (
             " form-group--error",
-            "open-record-hint open-record-error",
+            "aid-open-record-hint aid-open-record-error",
             format!(
-                "<p class=\"error-message\" id=\"open-record-error\"><span class=\"visually-hidden\">Error: </span>{}</p>",
+                "<p class=\"error-message\" id=\"aid-open-record-error\"><span class=\"visually-hidden\">Error: </span>{}</p>",
                 escape(e)
             ),
         ),
-        None => ("", "open-record-hint", String::new()),
+        None => ("", "aid-open-record-hint", String::new()),
     };
     out.push_str(&format!(
-        "<div class=\"form-group open-record{group}\"><label class=\"label\" for=\"open-record\"><strong>Carry on from a saved record</strong></label><p class=\"hint\" id=\"open-record-hint\">Choose the record file (.json) you saved from this aid.</p>{message}<input type=\"file\" id=\"open-record\" class=\"file-upload\" accept=\".json,application/json\" aria-describedby=\"{described}\"></div>"
+        "<div class=\"form-group open-record{group}\"><label class=\"label\" for=\"aid-open-record\"><strong>Carry on from a saved record</strong></label><p class=\"hint\" id=\"aid-open-record-hint\">Choose the record file (.json) you saved from this aid.</p>{message}<input type=\"file\" id=\"aid-open-record\" class=\"file-upload\" accept=\".json,application/json\" aria-describedby=\"{described}\"></div>"
     ));
     out
 }
