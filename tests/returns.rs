@@ -24,6 +24,25 @@ fn durham_return(id: &str) -> Value {
     })
 }
 
+/// A version 2 return of Darlington's procedure, as the aid makes them now:
+/// months and working days, with the answer Darlington counts.
+fn darlington_return(id: &str, satisfied: Option<&str>) -> Value {
+    let mut answers = serde_json::Map::new();
+    if let Some(a) = satisfied {
+        answers.insert("satisfied".into(), json!(a));
+    }
+    json!({
+        "format": "stagehand-return", "version": 2, "id": id,
+        "procedure": "darlington", "procedure_updated": "2026-11-23", "made": "2026-11",
+        "training": false, "area": null, "agency_raising": null, "agency_receiving": null,
+        "began": "2026-10",
+        "stages": [
+            {"stage": "stage-1", "working_days": 4, "outcome": "resolved", "deadlines": []}
+        ],
+        "outcome": "resolved", "answers": answers
+    })
+}
+
 fn write(dir: &Path, name: &str, value: &Value) {
     let path = dir.join(name);
     std::fs::create_dir_all(path.parent().unwrap()).unwrap();
@@ -79,6 +98,22 @@ fn every_bad_file_is_named_and_the_rest_are_counted() {
     write(&folder, "good/two.json", &durham_return("a2"));
     // The same return saved twice: counted once.
     write(&folder, "again/one-copy.json", &durham_return("a1"));
+    // Version 2 returns, with the answer Darlington counts, given or not.
+    write(
+        &folder,
+        "v2/one.json",
+        &darlington_return("d1", Some("yes")),
+    );
+    write(&folder, "v2/two.json", &darlington_return("d2", Some("no")));
+    write(
+        &folder,
+        "v2/three.json",
+        &darlington_return("d3", Some("yes")),
+    );
+    write(&folder, "v2/four.json", &darlington_return("d4", None));
+    let mut dated = darlington_return("b7", None);
+    dated["stages"][0]["started"] = json!("2026-10-05");
+    write(&folder, "v2-with-a-day.json", &dated);
     let mut training = durham_return("t1");
     training["training"] = json!(true);
     write(&folder, "training.json", &training);
@@ -159,7 +194,7 @@ fn every_bad_file_is_named_and_the_rest_are_counted() {
     );
     assert!(
         said.starts_with(
-            "Counted 2 returns from 14 files (10 not counted, 1 training, 1 sent more than once)"
+            "Counted 6 returns from 19 files (11 not counted, 1 training, 1 sent more than once)"
         ),
         "{said}"
     );
@@ -203,7 +238,23 @@ fn every_bad_file_is_named_and_the_rest_are_counted() {
         ),
         Some("50%".into())
     );
-    assert!(page.contains("10 files not counted"), "{page}");
+    // Version 2 carries no day: a return with one is refused.
+    assert!(
+        problems.contains("v2-with-a-day.json` is not a monitoring return as the aid makes them"),
+        "{problems}"
+    );
+    // Darlington counts "are practitioners satisfied?": every answer, and
+    // the returns that gave none.
+    let answer = |a: &str| figure(&csv, "darlington-answer-satisfied", a, "Returns");
+    assert_eq!(
+        (answer("Yes"), answer("No"), answer("Not answered")),
+        (Some("2".into()), Some("1".into()), Some("1".into()))
+    );
+    assert!(
+        page.contains("Are practitioners involved satisfied with the outcome?"),
+        "{page}"
+    );
+    assert!(page.contains("11 files not counted"), "{page}");
     assert!(!page.contains("Typed text must never be counted"));
 
     // A report that cannot be written (someone's notes were saved in its

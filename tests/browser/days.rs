@@ -10,6 +10,22 @@ use crate::{
 use serde_json::Value;
 use std::collections::BTreeMap;
 
+/// The real content, with an address for London's monitoring returns:
+/// London's procedure gives none, so the aid offers no return for it, but
+/// its agencies make it the procedure to test returns with.
+pub(crate) fn london_with_returns(name: &str) -> std::path::PathBuf {
+    let content = scratch(name).join("content");
+    crate::support::copy_tree(&workspace().join("content"), &content);
+    let stages = content.join("procedures/london/stages.yaml");
+    let text = std::fs::read_to_string(&stages).unwrap();
+    std::fs::write(
+        &stages,
+        format!("{text}\n# For the tests only.\nreturns:\n  note: Send it to the partnership's business unit.\n"),
+    )
+    .unwrap();
+    content
+}
+
 /// London's agencies, in the order the aid lists them.
 const CSC: usize = 0;
 const POLICE: usize = 1;
@@ -191,7 +207,7 @@ async fn a_record_reopened_days_later_opens_where_it_stands() {
         (
             "2026-11-24",
             "Thursday 19 November 2026 Overdue by 3 working days",
-            "Its deadline, Thursday 19 November 2026, has passed: take it to stage 3",
+            "The deadline, Thursday 19 November 2026, has passed: take it to stage 3",
         ),
     ] {
         b.set_today(today).await;
@@ -201,12 +217,15 @@ async fn a_record_reopened_days_later_opens_where_it_stands() {
         let shown = aid_text(&b).await;
         assert!(shown.contains(tag), "{today}: {shown}");
         assert!(
-            shown.contains("Stage 1: Your agency team manager, front line manager or equivalent\nMonday 16 November 2026 Done"),
+            // Taken to stage 2 on the 16th: the team manager's deadline, the
+            // 16th, was met; the professionals', the 13th, was missed.
+            shown.contains("Stage 1: Your agency team manager, front line manager or equivalent\nMonday 16 November 2026 Met")
+                && shown.contains("Friday 13 November 2026 Missed"),
             "{today}: {shown}"
         );
         assert!(
             shown.contains(
-                "You are waiting to hear back at Stage 2: Service or operations managers."
+                "You are waiting to hear back from your agency service manager, operations manager or equivalent at Stage 2: Service or operations managers."
             ) && shown.contains(next),
             "{today}: {shown}"
         );
@@ -234,7 +253,7 @@ const TYPED: &str = "QZXTYPED";
 #[tokio::test]
 async fn a_monitoring_return_holds_nothing_typed() {
     let prefix = "return";
-    let site = Site::real(prefix);
+    let site = Site::serve(prefix, &london_with_returns(&format!("{prefix}-content")));
     let b = Browser::start(prefix, PHONE.0, PHONE.1).await;
     b.set_today("2026-11-23").await;
     open_aid(&b, &format!("{}/london/", site.url)).await;
@@ -305,8 +324,8 @@ async fn a_monitoring_return_holds_nothing_typed() {
     assert!(!made.contains(TYPED), "{made}");
     assert_eq!(
         file_names(&b).await,
-        ["monitoring-return-london-2026-11-23.json"],
-        "no case reference in the return's name"
+        ["monitoring-return-london-2026-11.json"],
+        "no case reference, and no day, in the return's name"
     );
     let r = json(&made);
     assert_eq!(r["agency_raising"], "other");
@@ -366,7 +385,8 @@ async fn london_return(
 #[tokio::test]
 async fn stagehand_returns_counts_the_returns_the_aid_made() {
     let prefix = "returns-report";
-    let site = Site::real(prefix);
+    let content = london_with_returns(&format!("{prefix}-content"));
+    let site = Site::serve(prefix, &content);
     let b = Browser::start(prefix, DESKTOP.0, DESKTOP.1).await;
     b.set_today("2026-11-23").await;
     let url = format!("{}/london/", site.url);
@@ -418,11 +438,13 @@ async fn stagehand_returns_counts_the_returns_the_aid_made() {
     assert_eq!(by_pair["Police → Children's social care"], 2);
 
     let out = scratch(&format!("{prefix}-out")).join("report");
+    // The browser's clock says 23 November 2026: so does the command's.
     let done = run(stagehand()
+        .env("STAGEHAND_TODAY", "2026-11-23")
         .arg("returns")
         .arg(&folder)
         .arg("--content")
-        .arg(workspace().join("content"))
+        .arg(&content)
         .arg("--out")
         .arg(&out));
     let said = String::from_utf8_lossy(&done.stdout);

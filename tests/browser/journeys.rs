@@ -1,11 +1,12 @@
 //! Whole journeys through the real procedures, by keyboard only.
 
-use crate::support::browser::Browser;
 use crate::support::Site;
+use crate::support::browser::Browser;
 use crate::{
     DESKTOP, PHONE, aid_text, capture_files, cli_deadline, file_names, files, json, open_aid,
     open_file, step,
 };
+use crate::{NOT_RESOLVED, WAITING};
 
 const SCRIPT: &str = "<script>window.__xss = 1</script>";
 const IMAGE: &str = "<img src=x onerror=\"window.__xss = 2\">";
@@ -286,17 +287,16 @@ async fn darlington_sets_no_timescales_and_keeps_nothing_unasked() {
     b.wait_heading("Which stage are you at?").await;
     b.choose("where", 5).await;
     b.activate("Continue").await;
-    b.wait_heading("Have you already raised it with the person who made the original decision?")
+    b.wait_heading("Have you raised it with the person who made the original decision?")
         .await;
     step(&b, prefix, &mut n, "find").await;
-    b.choose("find", 0).await;
+    b.choose("find", NOT_RESOLVED).await;
     b.activate("Continue").await;
-    b.wait_heading("Have you already raised it with your manager")
-        .await;
+    b.wait_heading("Have you raised it with your manager").await;
     // The browser's own Back button goes back a question, not off the page
     // with the answers; the aid's Back link keeps step with it.
     b.client.back().await.expect("browser back");
-    b.wait_heading("Have you already raised it with the person who made the original decision?")
+    b.wait_heading("Have you raised it with the person who made the original decision?")
         .await;
     assert!(
         b.client
@@ -308,20 +308,19 @@ async fn darlington_sets_no_timescales_and_keeps_nothing_unasked() {
     );
     // And Forward comes back.
     b.client.forward().await.expect("browser forward");
-    b.wait_heading("Have you already raised it with your manager")
-        .await;
+    b.wait_heading("Have you raised it with your manager").await;
     b.activate("Back").await;
-    b.wait_heading("Have you already raised it with the person who made the original decision?")
+    b.wait_heading("Have you raised it with the person who made the original decision?")
         .await;
-    b.choose("find", 0).await;
+    b.choose("find", NOT_RESOLVED).await;
     b.activate("Continue").await;
-    b.wait_heading("Have you already raised it with your manager")
-        .await;
-    b.choose("find", 0).await;
+    b.wait_heading("Have you raised it with your manager").await;
+    b.choose("find", NOT_RESOLVED).await;
     b.activate("Continue").await;
-    b.wait_heading("Have you already raised it with the managers involved")
+    b.wait_heading("Have you raised it with the managers involved")
         .await;
-    b.choose("find", 1).await;
+    // Raised at stage 3 and waiting: stage 3 has begun.
+    b.choose("find", WAITING).await;
     b.activate("Continue").await;
     // Stage 3: the earlier stages' dates on one page (one not known), then
     // this stage's.
@@ -350,7 +349,9 @@ async fn darlington_sets_no_timescales_and_keeps_nothing_unasked() {
     b.wait_heading("Where this disagreement stands").await;
     let standing = aid_text(&b).await;
     assert!(
-        standing.contains("waiting to hear back at Stage 3: Interagency meeting"),
+        standing.contains(
+            "waiting to hear back from the managers involved in each agency at Stage 3: Interagency meeting"
+        ),
         "{standing}"
     );
     step(&b, prefix, &mut n, "waiting").await;

@@ -10,6 +10,7 @@ mod days;
 mod find;
 mod journeys;
 mod record;
+mod truth;
 
 use serde_json::Value;
 use support::browser::Browser;
@@ -75,6 +76,30 @@ pub async fn aid_text(b: &Browser) -> String {
 }
 
 /// Open a saved file in the aid's "Carry on from a saved record".
+/// From "Which stage are you at?" on Durham's page: stage 2, begun on
+/// `day` November 2026, and waiting to hear back, to where it stands.
+pub async fn durham_waiting_at_stage_2(b: &Browser, day: u32) {
+    b.wait_heading("Which stage are you at?").await;
+    b.choose("where", 1).await;
+    b.activate("Continue").await;
+    b.wait_heading("When did the earlier stages begin?").await;
+    b.activate("Continue").await;
+    b.wait_heading("When did stage 2").await;
+    b.date("aid-stage-start", day, 11, 2026).await;
+    b.activate("Continue").await;
+    b.wait_heading("Service or operations managers").await;
+    b.activate("Continue").await;
+    b.wait_heading("resolved at stage 2").await;
+    b.choose("outcome", 2).await;
+    b.activate("Continue").await;
+    b.wait_heading("Where this disagreement stands").await;
+}
+
+/// The finder's answers, in the order it lists them.
+pub const WAITING: usize = 0;
+pub const NOT_RESOLVED: usize = 1;
+pub const NOT_YET: usize = 2;
+
 pub async fn open_file(b: &Browser, name: &str, text: &str) {
     let file = support::scratch(name).join("record.json");
     std::fs::write(&file, text).unwrap();

@@ -4,7 +4,10 @@
 
 use crate::support::Site;
 use crate::support::browser::Browser;
-use crate::{DESKTOP, PHONE, aid_text, capture_files, file_names, files, json, open_aid, step};
+use crate::{
+    DESKTOP, NOT_RESOLVED, NOT_YET, PHONE, WAITING, aid_text, capture_files,
+    durham_waiting_at_stage_2, file_names, files, json, open_aid, step,
+};
 
 async fn start(b: &Browser, url: &str) {
     open_aid(b, url).await;
@@ -144,45 +147,96 @@ async fn a_training_example_tells_its_story_with_this_weeks_dates() {
     );
 }
 
+/// The steps of the stage on screen, as read.
+async fn step_texts(b: &Browser) -> Vec<String> {
+    serde_json::from_value(
+        b.eval("return [...document.querySelectorAll('.aid-steps > li')].map(li => li.innerText);")
+            .await,
+    )
+    .unwrap()
+}
+
 #[tokio::test]
 async fn the_finder_asks_about_every_step() {
     let prefix = "finder";
     let site = Site::real(prefix);
     let b = Browser::start(prefix, DESKTOP.0, DESKTOP.1).await;
     b.set_today("2026-11-23").await;
-    start(&b, &format!("{}/durham/", site.url)).await;
+    let durham = format!("{}/durham/", site.url);
+    // Raised with the professionals, not resolved; raised with the team
+    // manager and waiting for the answer: stage 1, step 2, not stage 2.
+    start(&b, &durham).await;
     to_where(&b).await;
     b.choose("where", 4).await; // I'm not sure
     b.activate("Continue").await;
-    b.wait_heading("Have you already raised it with the professionals involved?")
+    b.wait_heading("Have you raised it with the professionals involved?")
         .await;
-    b.choose("find", 0).await;
+    b.choose("find", NOT_RESOLVED).await;
     b.activate("Continue").await;
     b.wait_heading(
-        "Have you already raised it with your agency team manager, front line manager or equivalent?",
+        "Have you raised it with your agency team manager, front line manager or equivalent?",
     )
     .await;
-    b.choose("find", 1).await;
+    b.choose("find", WAITING).await;
     b.activate("Continue").await;
-    // Stage 1, step 2: not stage 2.
     b.wait_heading("When did stage 1").await;
     b.date("aid-stage-start", 23, 11, 2026).await;
     b.activate("Continue").await;
     b.wait_heading("Discussion, then front line managers").await;
     let mut n = 0;
     step(&b, prefix, &mut n, "stage-1-step-2").await;
-    let steps: Vec<String> = serde_json::from_value(
-        b.eval("return [...document.querySelectorAll('.aid-steps > li')].map(li => li.innerText);")
-            .await,
-    )
-    .unwrap();
-    assert_eq!(steps.len(), 2);
-    assert!(steps[0].contains("Done"), "{}", steps[0]);
+    let shown = step_texts(&b).await;
+    assert_eq!(shown.len(), 2);
+    assert!(shown[0].contains("Done"), "{}", shown[0]);
     assert!(
-        steps[1].contains("You are at this step")
-            && steps[1].contains("Wednesday 25 November 2026"),
+        shown[1].contains("You raised it here: waiting for the answer")
+            && shown[1].contains("Wednesday 25 November 2026"),
         "the team manager within one working day of the discussion's deadline: {}",
-        steps[1]
+        shown[1]
+    );
+
+    // Raised with both and not resolved, not yet with the service manager:
+    // stage 1 is over and stage 2 has not begun. No "when did stage 2
+    // begin?", and no deadline of stage 1 tagged done by a date not given.
+    b.goto(&durham).await;
+    start(&b, &durham).await;
+    to_where(&b).await;
+    b.choose("where", 4).await;
+    b.activate("Continue").await;
+    b.wait_heading("Have you raised it with the professionals involved?")
+        .await;
+    b.choose("find", NOT_RESOLVED).await;
+    b.activate("Continue").await;
+    b.wait_heading("Have you raised it with your agency team manager")
+        .await;
+    b.choose("find", NOT_RESOLVED).await;
+    b.activate("Continue").await;
+    b.wait_heading("Have you raised it with your agency service manager")
+        .await;
+    step(&b, prefix, &mut n, "service-manager").await;
+    b.choose("find", NOT_YET).await;
+    b.activate("Continue").await;
+    b.wait_heading("When did stage 1").await;
+    b.date("aid-stage-start", 23, 11, 2026).await;
+    b.activate("Continue").await;
+    b.wait_heading("Discussion, then front line managers").await;
+    step(&b, prefix, &mut n, "stage-1-done").await;
+    let shown = step_texts(&b).await;
+    assert!(
+        shown
+            .iter()
+            .all(|s| s.contains("Done") && !s.contains("You are at this step")),
+        "{shown:?}"
+    );
+    b.activate("Continue").await;
+    b.wait_heading("resolved at stage 1").await;
+    b.choose("outcome", 2).await; // Not yet: waiting
+    b.activate("Continue").await;
+    b.wait_heading("Where this disagreement stands").await;
+    let stands = aid_text(&b).await;
+    assert!(
+        stands.contains("Stage 1: Discussion") && !stands.contains("Stage 2: Service"),
+        "stage 2 has not begun: {stands}"
     );
 }
 
@@ -239,6 +293,17 @@ async fn the_end_of_the_route_and_a_stage_without_a_date_say_one_true_thing() {
     );
     b.choose("outcome", 1).await;
     step(&b, prefix, &mut n, "final-outcome").await;
+    // No date the person did not give: the date is empty until they do.
+    assert_eq!(
+        b.eval("return ['day', 'month', 'year'].map(p => document.getElementById('aid-unresolved-on' + (p === 'day' ? '' : '-' + p)).value).join('');")
+            .await,
+        "",
+        "the date was filled in for them"
+    );
+    b.activate("Continue").await;
+    let summary = b.text("#aid-error-summary").await;
+    assert!(summary.contains("Enter the date"), "{summary}");
+    b.date("aid-unresolved-on", 23, 11, 2026).await;
     b.activate("Continue").await;
     b.wait_heading("Questions for the record").await;
     b.activate("Continue").await;
@@ -365,20 +430,7 @@ async fn the_calendar_updates_its_events_and_names_the_case() {
     b.activate("Continue").await;
     b.wait_heading("Describe").await;
     b.activate("Continue").await;
-    b.wait_heading("Which stage are you at?").await;
-    b.choose("where", 1).await;
-    b.activate("Continue").await;
-    b.wait_heading("When did the earlier stages begin?").await;
-    b.activate("Continue").await;
-    b.wait_heading("When did stage 2").await;
-    b.date("aid-stage-start", 20, 11, 2026).await;
-    b.activate("Continue").await;
-    b.wait_heading("Service or operations managers").await;
-    b.activate("Continue").await;
-    b.wait_heading("resolved at stage 2").await;
-    b.choose("outcome", 2).await;
-    b.activate("Continue").await;
-    b.wait_heading("Where this disagreement stands").await;
+    durham_waiting_at_stage_2(&b, 20).await;
     capture_files(&b).await;
     b.activate("Add the deadlines to your calendar (.ics)")
         .await;
@@ -402,6 +454,7 @@ async fn the_calendar_updates_its_events_and_names_the_case() {
     b.choose("outcome", 0).await;
     b.tab_to("aid-agreed").await;
     b.type_text("Agreed").await;
+    b.date("aid-resolved-on", 23, 11, 2026).await;
     b.activate("Continue").await;
     b.wait_heading("Questions for the record").await;
     b.activate("Continue").await;

@@ -150,7 +150,8 @@ impl Site {
                 .arg(content)
                 .arg("--out")
                 .arg(dir.join("site"))
-                .stdout(Stdio::null()),
+                .stdout(Stdio::null())
+                .stderr(Stdio::null()),
         );
         wait_for_port(port);
         Self {

@@ -55,6 +55,7 @@ pub(crate) struct RawRoute {
     pub excludes: Vec<RawExclusion>,
     pub stages: Spanned<Vec<RawStage>>,
     pub end_of_route: Option<String>,
+    pub partial: Option<Spanned<bool>>,
     #[serde(default)]
     pub contacts: Vec<RawContact>,
     #[serde(default)]

@@ -176,17 +176,36 @@ pub fn read_file(input: &web_sys::HtmlInputElement, done: impl FnOnce(String) + 
     let _ = reader.read_as_text(&file);
 }
 
-/// Print only the record: the page's print stylesheet shows the aid alone
-/// while `print-record` is set on the root element.
+/// Print the record: the print stylesheet shows the aid's copy of the whole
+/// record (`.aid-print`) alone while `print-record` is set on the root. It
+/// stays set after the print dialog, until the screen changes, so a print
+/// made from the browser's own menu straight after prints the same.
 pub fn print_record() {
-    let root = document().document_element();
-    if let Some(root) = &root {
+    if let Some(root) = document().document_element() {
         let _ = root.class_list().add_1("print-record");
     }
     let _ = window().print();
-    if let Some(root) = root {
+}
+
+/// Printing from now on prints the page as it is, not the record alone.
+pub fn stop_printing_record() {
+    if let Some(root) = document().document_element() {
         let _ = root.class_list().remove_1("print-record");
     }
+}
+
+/// Ask before the page is closed or reloaded while `unsaved()` says
+/// answers would be lost (the browser shows its own question).
+pub fn on_leaving(unsaved: impl Fn() -> bool + 'static) {
+    let listener = Closure::<dyn Fn(web_sys::Event)>::new(move |ev: web_sys::Event| {
+        if unsaved() {
+            ev.prevent_default();
+        }
+    });
+    let _ = window()
+        .add_event_listener_with_callback("beforeunload", listener.as_ref().unchecked_ref());
+    // The aid lives as long as the page.
+    listener.forget();
 }
 
 /// What a click in read-only markup asks for: the `data-go`, `data-change`

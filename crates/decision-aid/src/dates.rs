@@ -80,11 +80,14 @@ impl DateFields {
     }
 
     /// The date, or the GOV.UK error naming `what` ("Date stage 1 began")
-    /// and the fields that are wrong, so only those are highlighted.
+    /// and the fields that are wrong, so only those are highlighted. A date
+    /// before `earliest` (the first day the bank holiday calendar knows) is
+    /// a slip, such as 1899 for 1999 or 2026.
     pub fn parse(
         &self,
         what: &str,
         today: NaiveDate,
+        earliest: NaiveDate,
         allow_future: bool,
     ) -> Result<NaiveDate, DateError> {
         let blank = [
@@ -135,6 +138,15 @@ impl DateFields {
         };
         if !allow_future && date > today {
             return err(format!("{what} must be today or in the past"), [true; 3]);
+        }
+        if date < earliest {
+            return err(
+                format!(
+                    "{what} must be the same as or after {}",
+                    long_date(earliest)
+                ),
+                [false, false, true],
+            );
         }
         Ok(date)
     }
@@ -197,19 +209,20 @@ mod tests {
     #[test]
     fn three_fields_with_govuk_errors() {
         let today = d("2026-11-22");
+        let earliest = d("2018-01-01");
         let what = "Date stage 1 began";
         let err = |day: &str, month: &str, year: &str| {
             fields(day, month, year)
-                .parse(what, today, false)
+                .parse(what, today, earliest, false)
                 .map_err(|e| (e.message, e.wrong))
                 .unwrap_err()
         };
         assert_eq!(
-            fields("3", "11", "2026").parse(what, today, false),
+            fields("3", "11", "2026").parse(what, today, earliest, false),
             Ok(d("2026-11-03"))
         );
         assert_eq!(
-            fields("3", "Nov", "2026").parse(what, today, false),
+            fields("3", "Nov", "2026").parse(what, today, earliest, false),
             Ok(d("2026-11-03"))
         );
         assert_eq!(
@@ -252,7 +265,19 @@ mod tests {
                 [true, true, true]
             )
         );
-        assert!(fields("1", "1", "2027").parse(what, today, true).is_ok());
+        assert!(
+            fields("1", "1", "2027")
+                .parse(what, today, earliest, true)
+                .is_ok()
+        );
+        // 1899 for 1999: before the bank holiday calendar begins.
+        assert_eq!(
+            err("2", "11", "1899"),
+            (
+                "Date stage 1 began must be the same as or after Monday 1 January 2018".into(),
+                [false, false, true]
+            )
+        );
     }
 
     #[test]

@@ -62,8 +62,8 @@ pub fn outcome_words(procedure: &Procedure, record: &Record, index: usize) -> St
     let Some(reached) = record.stages.get(index) else {
         return String::new();
     };
-    let on = reached
-        .ended
+    let on = record
+        .ended_on(index)
         .map(|d| format!(" on {}", long_date(d)))
         .unwrap_or_default();
     match reached.outcome {
@@ -85,7 +85,12 @@ pub fn outcome_words(procedure: &Procedure, record: &Record, index: usize) -> St
             format!("Not resolved{next}{on}")
         }
         Outcome::Unresolved => {
-            let mut words = format!("Not resolved at the final stage{on}.");
+            let last = if procedure.route.partial {
+                "the last stage this handbook holds"
+            } else {
+                "the final stage"
+            };
+            let mut words = format!("Not resolved at {last}{on}.");
             if let Some(end) = &procedure.route.end_of_route {
                 words.push(' ');
                 words.push_str(end);
@@ -111,18 +116,18 @@ pub fn summary(procedure: &Procedure, record: &Record, today: NaiveDate) -> Vec<
     if let Some(t) = &record.training {
         about.push(row("Training example", format!("{t} (fictional)"), None));
     }
-    about.push(row(
-        route
-            .urgent
-            .as_ref()
-            .map_or("Immediate risk", |u| u.question.as_str()),
-        match record.urgent {
-            Some(true) => "Yes",
-            Some(false) => "No",
-            None => "Not asked",
-        },
-        Some(ChangeAt::Urgent),
-    ));
+    // A procedure with no urgent question never shows one.
+    if let Some(urgent) = &route.urgent {
+        about.push(row(
+            urgent.question.as_str(),
+            match record.urgent {
+                Some(true) => "Yes",
+                Some(false) => "No",
+                None => "Not asked",
+            },
+            Some(ChangeAt::Urgent),
+        ));
+    }
     about.push(row(
         "Case reference",
         given(record.case_reference.as_deref()),
@@ -206,11 +211,7 @@ pub fn summary(procedure: &Procedure, record: &Record, today: NaiveDate) -> Vec<
                 long_date(t),
                 Some(ChangeAt::Contacted(i)),
             );
-            r.tag = Some(if reached.outcome.ended() {
-                Tag::Done
-            } else {
-                Tag::against(t, today, &route.calendar)
-            });
+            r.tag = crate::plan::target_tag(procedure, record, i, today);
             rows.push(r);
         }
         rows.push(row(
@@ -303,8 +304,13 @@ pub fn file_name(record: &Record, today: NaiveDate, ext: &str) -> String {
 
 /// The monitoring return's file: no case reference, which the partnership
 /// must not see.
+/// The return's file name carries its month, as the return does, not the day.
 pub fn return_file_name(record: &Record, today: NaiveDate) -> String {
-    format!("monitoring-return-{}-{today}.json", record.procedure)
+    format!(
+        "monitoring-return-{}-{}.json",
+        record.procedure,
+        stagehand_model::Month::of(today)
+    )
 }
 
 fn named(kind: &str, record: &Record, today: NaiveDate, ext: &str) -> String {
@@ -532,7 +538,7 @@ mod record_tests {
     }
 
     #[test]
-    fn ended_stages_are_done_and_open_ones_count_against_today() {
+    fn ended_stages_are_met_or_missed_and_open_ones_count_against_today() {
         let p = durham();
         let mut record = new(&p);
         record.reach(&p, 1, 0);
@@ -544,14 +550,15 @@ mod record_tests {
             .filter(|r| r.key.starts_with("Deadline"))
             .map(|r| (r.value, r.tag))
             .collect();
-        // Stage 1 ended (escalated). Stage 2 is open: 3 working days from
-        // Wednesday 23 December skip Christmas, the weekend and the
-        // substitute Boxing Day.
+        // Stage 1 ended (escalated) on Wednesday 23rd, when stage 2 began:
+        // after its first deadline, on its second. Stage 2 is open: 3
+        // working days from Wednesday 23 December skip Christmas, the
+        // weekend and the substitute Boxing Day.
         assert_eq!(
             deadlines,
             [
-                ("Tuesday 22 December 2026".to_string(), Some(Tag::Done)),
-                ("Wednesday 23 December 2026".to_string(), Some(Tag::Done)),
+                ("Tuesday 22 December 2026".to_string(), Some(Tag::Missed)),
+                ("Wednesday 23 December 2026".to_string(), Some(Tag::Met)),
                 (
                     "Wednesday 30 December 2026".to_string(),
                     Some(Tag::DueIn(2))

@@ -1,8 +1,9 @@
 //! "I'm not sure which stage I'm at": the aid asks, step by step through
-//! the route, whether the practitioner has already raised the disagreement
-//! with each person the procedure names. The first "No" is where they are.
+//! the route, whether the practitioner has raised the disagreement with
+//! each person the procedure names, and whether they are waiting for the
+//! answer or it was not resolved. Only "not resolved" moves on.
 
-use crate::wording::mid_sentence;
+use crate::wording::{mid_sentence, with_whom};
 use stagehand_model::Procedure;
 
 /// A step of the route the finder asks about: (stage, step), 0-based.
@@ -53,31 +54,120 @@ pub fn question(procedure: &Procedure, agency: Option<&str>, place: Place) -> St
     };
     match stage.steps.get(place.1) {
         Some(step) => match step.contact_for(agency) {
-            Some(who) => format!("Have you already raised it with {}?", mid_sentence(who)),
+            Some(who) => format!("Have you raised it with {}?", with_whom(who)),
             None => {
                 format!(
-                    "Have you already done this: {}",
+                    "Have you done this: {}",
                     mid_sentence(step.action.trim_end_matches('.'))
                 ) + "?"
             }
         },
         None => format!(
-            "Have you already taken it to stage {}: {}?",
+            "Have you taken it to stage {}: {}?",
             place.0 + 1,
             stage.title
         ),
     }
 }
 
-/// Where a path of answers lands: at the first "No", or, when every
-/// answer was "Yes", at the last step asked about (it is with them now).
-/// `None` while the path is unfinished.
-pub fn land(procedure: &Procedure, agency: Option<&str>, answers: &[bool]) -> Option<Place> {
-    let all = questions(procedure, agency);
-    for (n, yes) in answers.iter().enumerate() {
-        let place = *all.get(n)?;
-        if !yes || n + 1 == all.len() {
-            return Some(place);
+/// An answer to a finder question. "Raised and waiting" and "raised and not
+/// resolved" are different places: only the second moves on.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Answer {
+    /// Not raised there yet: this step is theirs to take.
+    No,
+    /// Raised, and waiting for the answer: this step, with its deadline.
+    Waiting,
+    /// Raised, and it was not resolved: on to the next step.
+    NotResolved,
+}
+
+impl Answer {
+    /// The radio's value.
+    pub fn value(&self) -> &'static str {
+        match self {
+            Self::No => "no",
+            Self::Waiting => "waiting",
+            Self::NotResolved => "not-resolved",
+        }
+    }
+
+    pub fn from_value(value: &str) -> Option<Self> {
+        [Self::No, Self::Waiting, Self::NotResolved]
+            .into_iter()
+            .find(|a| a.value() == value)
+    }
+
+    /// The three choices, in the order a person reads them.
+    pub fn labels() -> [(Self, &'static str); 3] {
+        [
+            (Self::Waiting, "Yes, and I'm waiting for their answer"),
+            (Self::NotResolved, "Yes, and it was not resolved"),
+            (Self::No, "No, not yet"),
+        ]
+    }
+}
+
+/// Where the finder's answers put the practitioner.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Landing {
+    pub stage: usize,
+    /// The step they are at; the stage's number of steps when every step
+    /// is done and it was not resolved (next: take it to the next stage, or
+    /// at the final stage, record that it was not resolved).
+    pub step: usize,
+    /// They raised it at this step and are waiting for the answer.
+    pub waiting: bool,
+}
+
+/// What an answer at `place` leads to: the next question, or where they are.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Next {
+    Ask(Place),
+    Land(Landing),
+}
+
+/// The one rule for an answer. "No" at the first step of a later stage
+/// means it has not been taken there: they are at the end of the stage
+/// before, every step of it done. A stage begins only when they say they
+/// have taken it there.
+pub fn answer(procedure: &Procedure, agency: Option<&str>, place: Place, answer: Answer) -> Next {
+    let stages = &procedure.route.stages;
+    let (stage, step) = place;
+    let done_with = |stage: usize| {
+        Next::Land(Landing {
+            stage,
+            step: stages.get(stage).map_or(0, |s| s.steps.len()),
+            waiting: false,
+        })
+    };
+    match answer {
+        Answer::No if step == 0 && stage > 0 => done_with(stage - 1),
+        Answer::No => Next::Land(Landing {
+            stage,
+            step,
+            waiting: false,
+        }),
+        Answer::Waiting => Next::Land(Landing {
+            stage,
+            step,
+            waiting: true,
+        }),
+        Answer::NotResolved => match after(procedure, agency, place) {
+            Some(next) => Next::Ask(next),
+            None => done_with(stage),
+        },
+    }
+}
+
+/// Where a path of answers, from the first question, lands; `None` while
+/// it is unfinished.
+pub fn land(procedure: &Procedure, agency: Option<&str>, answers: &[Answer]) -> Option<Landing> {
+    let mut place = first(procedure, agency);
+    for a in answers {
+        match answer(procedure, agency, place, *a) {
+            Next::Ask(next) => place = next,
+            Next::Land(landing) => return Some(landing),
         }
     }
     None
@@ -88,43 +178,82 @@ mod tests {
     use super::*;
     use crate::real_content::procedures;
 
-    /// Every answer path through every procedure in `content/`, and the step
-    /// a careful reader of the procedure would say the practitioner is at.
-    /// "Y" has already raised it there; "N" has not.
-    const EXPECTED: &[(&str, &str, Place)] = &[
+    const fn at(stage: usize, step: usize) -> Landing {
+        Landing {
+            stage,
+            step,
+            waiting: false,
+        }
+    }
+
+    const fn waiting(stage: usize, step: usize) -> Landing {
+        Landing {
+            stage,
+            step,
+            waiting: true,
+        }
+    }
+
+    /// Every answer path through every procedure in `content/`, and where a
+    /// careful reader of the procedure would say the practitioner is. "R"
+    /// raised it there and it was not resolved; "W" raised it and is waiting
+    /// for the answer; "N" has not raised it there.
+    const EXPECTED: &[(&str, &str, Landing)] = &[
         // Durham: stage 1 is a discussion (1 working day), then the team
         // manager (1 working day); stages 2 to 4 have one contact each.
-        ("durham", "N", (0, 0)),
-        ("durham", "YN", (0, 1)),
-        ("durham", "YYN", (1, 0)),
-        ("durham", "YYYN", (2, 0)),
-        ("durham", "YYYYN", (3, 0)),
-        ("durham", "YYYYY", (3, 0)),
+        ("durham", "N", at(0, 0)),
+        ("durham", "W", waiting(0, 0)),
+        ("durham", "RN", at(0, 1)),
+        ("durham", "RW", waiting(0, 1)),
+        // With the team manager and not resolved, not yet at the service
+        // manager: stage 1 is over, and stage 2 has not begun.
+        ("durham", "RRN", at(0, 2)),
+        ("durham", "RRW", waiting(1, 0)),
+        ("durham", "RRRN", at(1, 1)),
+        ("durham", "RRRW", waiting(2, 0)),
+        ("durham", "RRRRN", at(2, 1)),
+        ("durham", "RRRRW", waiting(3, 0)),
+        ("durham", "RRRRR", at(3, 1)),
         // Darlington: five stages, one contact each.
-        ("darlington", "N", (0, 0)),
-        ("darlington", "YN", (1, 0)),
-        ("darlington", "YYN", (2, 0)),
-        ("darlington", "YYYN", (3, 0)),
-        ("darlington", "YYYYN", (4, 0)),
-        ("darlington", "YYYYY", (4, 0)),
+        ("darlington", "N", at(0, 0)),
+        ("darlington", "W", waiting(0, 0)),
+        ("darlington", "RN", at(0, 1)),
+        ("darlington", "RW", waiting(1, 0)),
+        ("darlington", "RRN", at(1, 1)),
+        ("darlington", "RRW", waiting(2, 0)),
+        ("darlington", "RRRN", at(2, 1)),
+        ("darlington", "RRRW", waiting(3, 0)),
+        ("darlington", "RRRRN", at(3, 1)),
+        ("darlington", "RRRRW", waiting(4, 0)),
+        ("darlington", "RRRRR", at(4, 1)),
         // London (as far as this handbook has it): the professionals, then
         // the first line managers.
-        ("london", "N", (0, 0)),
-        ("london", "YN", (1, 0)),
-        ("london", "YY", (1, 0)),
+        ("london", "N", at(0, 0)),
+        ("london", "W", waiting(0, 0)),
+        ("london", "RN", at(0, 1)),
+        ("london", "RW", waiting(1, 0)),
+        ("london", "RR", at(1, 1)),
     ];
 
-    fn path(text: &str) -> Vec<bool> {
-        text.chars().map(|c| c == 'Y').collect()
+    fn path(text: &str) -> Vec<Answer> {
+        text.chars()
+            .map(|c| match c {
+                'R' => Answer::NotResolved,
+                'W' => Answer::Waiting,
+                _ => Answer::No,
+            })
+            .collect()
     }
 
     #[test]
     fn every_path_lands_where_a_careful_reader_would() {
         for procedure in procedures() {
             let n = questions(&procedure, None).len();
-            // Every path: "N" after k "Y"s, and all "Y".
-            let mut paths: Vec<String> = (0..n).map(|k| "Y".repeat(k) + "N").collect();
-            paths.push("Y".repeat(n));
+            // Every path: "N" or "W" after k "R"s, and all "R".
+            let mut paths: Vec<String> = (0..n)
+                .flat_map(|k| ["N", "W"].map(|last| "R".repeat(k) + last))
+                .collect();
+            paths.push("R".repeat(n));
             for p in paths {
                 let want = EXPECTED
                     .iter()
@@ -152,14 +281,18 @@ mod tests {
         let first = first(&p, None);
         assert_eq!(
             question(&p, None, first),
-            "Have you already raised it with the professionals involved?"
+            "Have you raised it with the professionals involved?"
         );
         let second = after(&p, None, first).unwrap();
         assert_eq!(second, (0, 1));
         assert_eq!(
             question(&p, None, second),
-            "Have you already raised it with your agency team manager, front line manager or equivalent?"
+            "Have you raised it with your agency team manager, front line manager or equivalent?"
         );
-        assert_eq!(land(&p, None, &[true]), None, "unfinished");
+        assert_eq!(
+            question(&p, None, (1, 0)),
+            "Have you raised it with your agency service manager, operations manager or equivalent?"
+        );
+        assert_eq!(land(&p, None, &[Answer::NotResolved]), None, "unfinished");
     }
 }

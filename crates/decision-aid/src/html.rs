@@ -163,9 +163,12 @@ pub fn stage(
             "<div class=\"summary-list__row\"><dt class=\"summary-list__key\">{key}</dt><dd class=\"summary-list__value\">{value}</dd></div>"
         )
     };
+    let waiting = reached.outcome == crate::record::Outcome::Waiting;
     for (n, s) in steps.iter().enumerate() {
         out.push_str("<li>");
-        if n == reached.step as usize && n > 0 {
+        if n == reached.step as usize && waiting {
+            out.push_str("<p><strong class=\"tag tag--blue\">You raised it here: waiting for the answer</strong></p>");
+        } else if n == reached.step as usize && n > 0 {
             out.push_str("<p><strong class=\"tag tag--blue\">You are at this step</strong></p>");
         }
         out.push_str(&element("p", "", &s.action));
@@ -194,6 +197,12 @@ pub fn stage(
         out.push_str("</dl></li>");
     }
     out.push_str("</ol>");
+    if reached.step as usize >= steps.len() && !steps.is_empty() && !reached.outcome.ended() {
+        out.push_str(&format!(
+            "<div class=\"inset\"><p>{}</p></div>",
+            escape(&crate::plan::next_action(procedure, record, today))
+        ));
+    }
     if let Some(w) = steps
         .iter()
         .find_map(|s| s.deadline.as_ref()?.warning.clone())

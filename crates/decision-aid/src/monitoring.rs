@@ -4,12 +4,12 @@
 //! `make` copies no free-text field of the record, by construction.
 
 use crate::dates::long_date;
-use crate::plan::{Tag, steps};
+use crate::plan::steps;
 use crate::record::{Outcome, Record};
 use chrono::NaiveDate;
 use stagehand_model::{
-    AnswerKind, MonitoringReturn, Procedure, RETURN_FORMAT, RETURN_VERSION, ReturnDeadline,
-    ReturnOutcome, ReturnStage, StageOutcome,
+    AnswerKind, MonitoringReturn, Month, Procedure, RETURN_FORMAT, RETURN_VERSION, ReturnDeadline,
+    ReturnOutcome, ReturnStage, StageOutcome, working_days_between,
 };
 use std::collections::BTreeMap;
 
@@ -23,7 +23,8 @@ fn agency(procedure: &Procedure, id: Option<&str>, named: Option<&str>) -> Optio
     }
 }
 
-/// The return for this record, as of `today`.
+/// The return for this record, as of `today`: months and working days,
+/// never a day of the month.
 pub fn make(procedure: &Procedure, record: &Record, today: NaiveDate) -> MonitoringReturn {
     let route = &procedure.route;
     let area = record.area.as_deref().and_then(|a| {
@@ -35,27 +36,24 @@ pub fn make(procedure: &Procedure, record: &Record, today: NaiveDate) -> Monitor
     });
     let mut stages = Vec::new();
     for (i, reached) in record.stages.iter().enumerate() {
-        let mut deadlines = Vec::new();
-        for (n, step) in steps(procedure, record, i, today).into_iter().enumerate() {
-            let Some(due) = step.due_date().and_then(|d| d.date()) else {
-                continue;
-            };
-            let met = match (reached.outcome.ended(), reached.ended) {
-                (true, Some(ended)) => Some(ended <= due),
-                (true, None) => None,
-                (false, _) if matches!(step.tag, Some(Tag::Overdue(_))) => Some(false),
-                (false, _) => None,
-            };
-            deadlines.push(ReturnDeadline {
+        let deadlines = steps(procedure, record, i, today)
+            .into_iter()
+            .enumerate()
+            .filter(|(_, step)| step.due_date().and_then(|d| d.date()).is_some())
+            .map(|(n, step)| ReturnDeadline {
                 step: n as u32 + 1,
-                due,
-                met,
-            });
-        }
+                met: step.tag.and_then(|t| t.met()),
+            })
+            .collect();
+        let working_days = match (reached.started, record.ended_on(i)) {
+            (Some(start), Some(end)) if end >= start => {
+                u32::try_from(working_days_between(start, end, &route.calendar)).ok()
+            }
+            _ => None,
+        };
         stages.push(ReturnStage {
             stage: reached.stage.clone(),
-            started: reached.started,
-            ended: reached.ended.filter(|_| reached.outcome.ended()),
+            working_days,
             outcome: match reached.outcome {
                 Outcome::Open | Outcome::Waiting => StageOutcome::UnderWay,
                 Outcome::Resolved => StageOutcome::Resolved,
@@ -77,7 +75,9 @@ pub fn make(procedure: &Procedure, record: &Record, today: NaiveDate) -> Monitor
         };
         let kept = match q.answer {
             AnswerKind::YesNo if answer == "yes" || answer == "no" => Some(answer.clone()),
-            AnswerKind::Date => stagehand_model::iso_date::parse(answer).map(|d| d.to_string()),
+            AnswerKind::Date => {
+                stagehand_model::iso_date::parse(answer).map(|d| Month::of(d).to_string())
+            }
             _ => None,
         };
         if let Some(kept) = kept {
@@ -90,7 +90,7 @@ pub fn make(procedure: &Procedure, record: &Record, today: NaiveDate) -> Monitor
         id: record.return_id.clone(),
         procedure: procedure.slug.clone(),
         procedure_updated: procedure.meta.updated,
-        made: today,
+        made: Month::of(today),
         training: record.training.is_some(),
         area,
         agency_raising: agency(
@@ -103,10 +103,17 @@ pub fn make(procedure: &Procedure, record: &Record, today: NaiveDate) -> Monitor
             record.other_agency.as_deref(),
             record.other_agency_named.as_deref(),
         ),
+        began: record.stages.iter().find_map(|s| s.started).map(Month::of),
         stages,
         outcome,
         answers,
     }
+}
+
+/// "November 2026".
+fn month_words(m: Month) -> String {
+    m.first_day()
+        .map_or_else(|| m.to_string(), |d| d.format("%B %Y").to_string())
 }
 
 /// Every field of the return in plain words, in the file's order: what the
@@ -118,7 +125,7 @@ pub fn words(procedure: &Procedure, r: &MonitoringReturn) -> Vec<(String, String
         Some("other") => "Another agency (its name is not included)".to_string(),
         Some(id) => route.agency(id).map_or(id.to_string(), |a| a.name.clone()),
     };
-    let date = |d: Option<NaiveDate>| d.map_or("Not known".to_string(), long_date);
+
     let mut out = vec![
         (
             "Procedure".to_string(),
@@ -129,7 +136,7 @@ pub fn words(procedure: &Procedure, r: &MonitoringReturn) -> Vec<(String, String
                 long_date(r.procedure_updated)
             ),
         ),
-        ("Return made".into(), long_date(r.made)),
+        ("Return made".into(), month_words(r.made)),
     ];
     if r.training {
         out.push((
@@ -147,17 +154,24 @@ pub fn words(procedure: &Procedure, r: &MonitoringReturn) -> Vec<(String, String
     ));
     out.push(("Agency raising it".into(), agency(&r.agency_raising)));
     out.push(("Agency receiving it".into(), agency(&r.agency_receiving)));
+    out.push((
+        "Month it began".into(),
+        r.began.map_or("Not known".into(), month_words),
+    ));
     for s in &r.stages {
         let name = crate::plan::stage_name(procedure, &s.stage);
-        let mut text = format!("Began {}; {}", date(s.started), s.outcome.words());
-        if let Some(ended) = s.ended {
-            text.push_str(&format!(" on {}", long_date(ended)));
+        let mut text = s.outcome.words().to_string();
+        text[..1].make_ascii_uppercase();
+        if let Some(days) = s.working_days {
+            text.push_str(&format!(
+                " after {days} working day{}",
+                if days == 1 { "" } else { "s" }
+            ));
         }
         for d in &s.deadlines {
             text.push_str(&format!(
-                ". Step {} due {}: {}",
+                ". Step {} deadline: {}",
                 d.step,
-                long_date(d.due),
                 match d.met {
                     Some(true) => "met",
                     Some(false) => "missed",
@@ -173,7 +187,7 @@ pub fn words(procedure: &Procedure, r: &MonitoringReturn) -> Vec<(String, String
             None => "Not answered".to_string(),
             Some("yes") => "Yes".into(),
             Some("no") => "No".into(),
-            Some(d) => stagehand_model::iso_date::parse(d).map_or(d.to_string(), long_date),
+            Some(m) => Month::parse(m).map_or(m.to_string(), month_words),
         };
         out.push((q.question.clone(), shown));
     }
@@ -242,5 +256,37 @@ mod tests {
                 .iter()
                 .any(|(k, v)| k == "Return number" && v == "ret")
         );
+    }
+
+    #[test]
+    fn a_return_carries_months_and_working_days_never_a_day() {
+        let p = crate::real_content::durham();
+        let mut record = Record::new(
+            &p,
+            Ids {
+                record: "rec".into(),
+                monitoring: "ret".into(),
+            },
+        );
+        record.reach(&p, 1, 0);
+        record.stages[0].started = Some(d("2026-12-21"));
+        // Taken to stage 2 on Wednesday 23rd: 2 working days at stage 1.
+        record.stages[1].started = Some(d("2026-12-23"));
+        let made = make(&p, &record, d("2027-01-04"));
+        assert_eq!(made.began, Month::parse("2026-12"));
+        assert_eq!(made.made, Month::parse("2027-01").unwrap());
+        assert_eq!(made.stages[0].working_days, Some(2));
+        assert_eq!(made.stages[1].working_days, None, "still under way");
+        let met: Vec<_> = made.stages[0].deadlines.iter().map(|d| d.met).collect();
+        assert_eq!(met, [Some(false), Some(true)]);
+        // Stage 2's 3 working days from the 23rd ended on the 30th.
+        assert_eq!(made.stages[1].deadlines[0].met, Some(false), "overdue");
+        let json = crate::json::write(&made);
+        let days: Vec<&str> = json
+            .split('"')
+            .filter(|t| stagehand_model::iso_date::parse(t).is_some())
+            .collect();
+        // The only day in the file is the procedure's own, public date.
+        assert_eq!(days, ["2020-11-01"], "{json}");
     }
 }

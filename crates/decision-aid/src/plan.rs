@@ -4,16 +4,22 @@
 
 use crate::dates::{at, long_date, long_due};
 use crate::record::{Outcome, Record, StageRecord};
-use crate::wording::mid_sentence;
+use crate::wording::{mid_sentence, with_whom};
 use chrono::NaiveDate;
 use stagehand_model::{
     Calendar, CountFrom, Deadline, Due, Procedure, Start, deadline, working_days_between,
 };
 
-/// Where a deadline stands today: a GOV.UK tag, in words as well as colour.
+/// Where a deadline stands: a GOV.UK tag, in words as well as colour. The
+/// summary, the record, the calendar and the monitoring return all take it
+/// from [`Tag::of`], so none of them can say something the others do not.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum Tag {
-    /// The step is done, or its stage is over.
+    /// Done on or before the date.
+    Met,
+    /// Done after the date.
+    Missed,
+    /// Done, on a day not known (the finder placed them past it).
     Done,
     /// Overdue by this many working days (0: a non-working day has passed).
     Overdue(i64),
@@ -22,7 +28,68 @@ pub enum Tag {
     DueIn(i64),
 }
 
+/// Whether, and when, a step (or a stage's target) was done.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Completion {
+    NotYet,
+    On(NaiveDate),
+    /// Done, but the day is not known.
+    Unknown,
+}
+
+impl Completion {
+    /// Step `n` of the stage at `index`: done when the stage ended (on the
+    /// day it ended) or when the practitioner is past it.
+    pub fn of_step(record: &Record, index: usize, n: usize) -> Self {
+        let Some(reached) = record.stages.get(index) else {
+            return Self::NotYet;
+        };
+        if reached.outcome.ended() {
+            record.ended_on(index).map_or(Self::Unknown, Self::On)
+        } else if n < reached.step as usize {
+            Self::Unknown
+        } else {
+            Self::NotYet
+        }
+    }
+
+    /// A stage's target date: met or missed by the day the stage ended.
+    pub fn of_stage(record: &Record, index: usize) -> Self {
+        match record.stages.get(index) {
+            Some(r) if r.outcome.ended() => record.ended_on(index).map_or(Self::Unknown, Self::On),
+            _ => Self::NotYet,
+        }
+    }
+}
+
 impl Tag {
+    /// The one rule: a deadline that was done is met or missed by the day it
+    /// was done (or just done, when that day is not known); one not done yet
+    /// is due or overdue against today.
+    pub fn of(due: NaiveDate, done: Completion, today: NaiveDate, calendar: &Calendar) -> Self {
+        match done {
+            Completion::On(day) if day <= due => Self::Met,
+            Completion::On(_) => Self::Missed,
+            Completion::Unknown => Self::Done,
+            Completion::NotYet => Self::against(due, today, calendar),
+        }
+    }
+
+    /// Whether the deadline no longer applies (the calendar cancels it).
+    pub fn is_done(&self) -> bool {
+        matches!(self, Self::Met | Self::Missed | Self::Done)
+    }
+
+    /// For the monitoring return: `Some(true)` met, `Some(false)` missed or
+    /// overdue, `None` not known yet.
+    pub fn met(&self) -> Option<bool> {
+        match self {
+            Self::Met => Some(true),
+            Self::Missed | Self::Overdue(_) => Some(false),
+            _ => None,
+        }
+    }
+
     pub fn words(&self) -> String {
         let days = |n: i64| {
             if n == 1 {
@@ -32,6 +99,8 @@ impl Tag {
             }
         };
         match *self {
+            Self::Met => "Met".into(),
+            Self::Missed => "Missed".into(),
             Self::Done => "Done".into(),
             Self::Overdue(0) => "Overdue".into(),
             Self::Overdue(n) => format!("Overdue by {}", days(n)),
@@ -44,15 +113,16 @@ impl Tag {
     /// The GOV.UK tag colour class.
     pub fn class(&self) -> &'static str {
         match self {
-            Self::Done => "tag tag--green",
+            Self::Met | Self::Done => "tag tag--green",
+            Self::Missed => "tag tag--grey",
             Self::Overdue(_) => "tag tag--red",
             Self::DueToday => "tag tag--orange",
             Self::DueIn(_) => "tag tag--blue",
         }
     }
 
-    /// Where `due` stands against `today`.
-    pub fn against(due: NaiveDate, today: NaiveDate, calendar: &Calendar) -> Self {
+    /// Where `due` stands against `today`, not yet done.
+    fn against(due: NaiveDate, today: NaiveDate, calendar: &Calendar) -> Self {
         let n = working_days_between(today, due, calendar);
         match n {
             _ if due == today => Self::DueToday,
@@ -60,6 +130,23 @@ impl Tag {
             n => Self::Overdue(-n),
         }
     }
+}
+
+/// A stage's target date (set by the practitioner where the procedure sets
+/// none), tagged by the same rule.
+pub fn target_tag(
+    procedure: &Procedure,
+    record: &Record,
+    index: usize,
+    today: NaiveDate,
+) -> Option<Tag> {
+    let target = record.stages.get(index)?.target?;
+    Some(Tag::of(
+        target,
+        Completion::of_stage(record, index),
+        today,
+        &procedure.route.calendar,
+    ))
 }
 
 /// One step of a reached stage, with its deadline worked out.
@@ -75,7 +162,8 @@ pub struct StepDue {
     pub timescale: String,
     /// When it must happen sooner, in the procedure's words.
     pub sooner_if: Option<String>,
-    /// Done, or where its date stands today; `None` with no date.
+    /// Met, missed, done, or where its date stands today; `None` with no
+    /// date: a step with no timescale is never tagged.
     pub tag: Option<Tag>,
 }
 
@@ -136,11 +224,14 @@ pub fn steps(
             deadline(start, step.within, &route.calendar).ok()
         });
         let due = deadline.as_ref().map(|d| d.due).and_then(|d| d.date());
-        let tag = if reached.outcome.ended() || (n as u32) < reached.step {
-            Some(Tag::Done)
-        } else {
-            due.map(|d| Tag::against(d, today, &route.calendar))
-        };
+        let tag = due.map(|d| {
+            Tag::of(
+                d,
+                Completion::of_step(record, index, n),
+                today,
+                &route.calendar,
+            )
+        });
         out.push(StepDue {
             action: step.action.clone(),
             contact: step
@@ -216,7 +307,8 @@ pub fn calendar_dates(
                     step.action,
                     who.map(|w| format!(" Contact: {w}.")).unwrap_or_default()
                 ),
-                cancelled: step.tag == Some(Tag::Done),
+                cancelled: step.tag.is_some_and(|t| t.is_done())
+                    || Completion::of_step(record, i, n) != Completion::NotYet,
             });
         }
         if let Some(target) = reached.target {
@@ -243,7 +335,6 @@ pub fn next_action(procedure: &Procedure, record: &Record, today: NaiveDate) -> 
     };
     let reached = &record.stages[i];
     let name = stage_name(procedure, &reached.stage);
-    let last = i + 1 >= route.stages.len();
     match reached.outcome {
         Outcome::Resolved => format!(
             "Nothing more to do: it was resolved at stage {}{}. Keep the record on the child's file.",
@@ -254,7 +345,8 @@ pub fn next_action(procedure: &Procedure, record: &Record, today: NaiveDate) -> 
                 .unwrap_or_default()
         ),
         Outcome::Unresolved => format!(
-            "It was not resolved at the final stage. {}",
+            "It was not resolved at {name}, {}. {}",
+            route.last_stage_words(),
             route
                 .end_of_route
                 .clone()
@@ -263,48 +355,106 @@ pub fn next_action(procedure: &Procedure, record: &Record, today: NaiveDate) -> 
         Outcome::Escalated => format!("Record when it reached the next stage after {name}."),
         Outcome::Open | Outcome::Waiting => {
             let steps = steps(procedure, record, i, today);
-            let next = steps.iter().find(|s| s.tag != Some(Tag::Done));
-            match (next, &reached.outcome) {
-                (Some(step), Outcome::Open) => {
-                    let who = step
-                        .contact
-                        .as_deref()
-                        .map(|c| format!(" Contact {}", mid_sentence(c)))
-                        .unwrap_or_default();
-                    let by = step
-                        .due_date()
-                        .and_then(|d| long_due(&d))
-                        .map(|d| format!(" by {d}"))
-                        .unwrap_or_default();
-                    let who_by = if who.is_empty() && !by.is_empty() {
-                        format!(" Do it{by}.")
-                    } else if who.is_empty() {
-                        String::new()
-                    } else {
-                        format!("{who}{by}.")
-                    };
-                    format!("{name}: {}{who_by}", step.action)
-                }
-                _ if last => format!(
-                    "You are waiting to hear back at {name}, the final stage of the procedure."
-                ),
-                _ => {
-                    let last_due = steps.iter().rev().find_map(|s| s.due_date());
-                    let next = format!("stage {}: {}", i + 2, route.stages[i + 1].title);
-                    match last_due.and_then(|d| Some((d.date()?, long_due(&d)?))) {
-                        Some((date, words)) if date < today => format!(
-                            "You are waiting to hear back at {name}. Its deadline, {words}, has passed: take it to {next}."
-                        ),
-                        Some((_, words)) => format!(
-                            "You are waiting to hear back at {name}. If it is not resolved by {words}, take it to {next}."
-                        ),
-                        None => format!(
-                            "You are waiting to hear back at {name}. If it is not resolved, take it to {next}."
-                        ),
-                    }
-                }
+            let at = reached.step as usize;
+            match steps.get(at) {
+                Some(step) if reached.outcome == Outcome::Open => to_do(&name, step),
+                Some(step) => waiting(procedure, record, i, &steps, step, today),
+                None => taking_further(procedure, i),
             }
         }
+    }
+}
+
+/// "Stage 1: ...: Report it to your team manager. Contact X by D."
+fn to_do(name: &str, step: &StepDue) -> String {
+    let who = step
+        .contact
+        .as_deref()
+        .map(|c| format!(" Contact {}", with_whom(c)))
+        .unwrap_or_default();
+    let by = step
+        .due_date()
+        .and_then(|d| long_due(&d))
+        .map(|d| format!(" by {d}"))
+        .unwrap_or_default();
+    let who_by = if who.is_empty() && !by.is_empty() {
+        format!(" Do it{by}.")
+    } else if who.is_empty() {
+        String::new()
+    } else {
+        format!("{who}{by}.")
+    };
+    format!("{name}: {}{who_by}", step.action)
+}
+
+/// Waiting for the answer at a step: what to do if it does not come.
+fn waiting(
+    procedure: &Procedure,
+    record: &Record,
+    i: usize,
+    steps: &[StepDue],
+    step: &StepDue,
+    today: NaiveDate,
+) -> String {
+    let route = &procedure.route;
+    let name = stage_name(procedure, &record.stages[i].stage);
+    let from = step
+        .contact
+        .as_deref()
+        .map(|c| format!(" from {}", with_whom(c)))
+        .unwrap_or_default();
+    let at = record.stages[i].step as usize;
+    let then = match steps.get(at + 1) {
+        Some(next) => mid_sentence(next.action.trim_end_matches('.')),
+        None if i + 1 < route.stages.len() => {
+            format!("take it to stage {}: {}", i + 2, route.stages[i + 1].title)
+        }
+        None => {
+            return format!(
+                "You are waiting to hear back{from} at {name}, {}.",
+                route.last_stage_words()
+            );
+        }
+    };
+    match step
+        .due_date()
+        .and_then(|d| Some((d.date()?, long_due(&d)?)))
+    {
+        Some((date, words)) if date < today => format!(
+            "You are waiting to hear back{from} at {name}. The deadline, {words}, has passed: {then}."
+        ),
+        Some((_, words)) => format!(
+            "You are waiting to hear back{from} at {name}. If it is not resolved by {words}, {then}."
+        ),
+        None => {
+            format!("You are waiting to hear back{from} at {name}. If it is not resolved, {then}.")
+        }
+    }
+}
+
+/// Every step of the stage done and not resolved: take it further, or at
+/// the last stage, say so.
+fn taking_further(procedure: &Procedure, i: usize) -> String {
+    let route = &procedure.route;
+    let name = stage_name(procedure, &route.stages[i].id);
+    match route.stages.get(i + 1) {
+        Some(next) => {
+            let who = next
+                .steps
+                .iter()
+                .find_map(|s| s.contact.as_deref())
+                .map(|c| format!(": raise it with {}", with_whom(c)))
+                .unwrap_or_default();
+            format!(
+                "It was not resolved at {name}. Take it to stage {}: {}{who}.",
+                i + 2,
+                next.title
+            )
+        }
+        None => format!(
+            "Every step of {name}, {}, has been taken. Record whether it was resolved.",
+            route.last_stage_words()
+        ),
     }
 }
 
@@ -363,8 +513,77 @@ mod tests {
         assert_eq!(tag("2026-12-24"), Some(Tag::DueIn(2)));
         assert_eq!(tag("2026-12-30"), Some(Tag::DueToday));
         assert_eq!(tag("2027-01-04"), Some(Tag::Overdue(2)));
-        assert_eq!(steps(&p, &r, 0, d("2026-12-24"))[0].tag, Some(Tag::Done));
+        // Stage 1 was taken further on the 23rd, a day after its first
+        // deadline and on its second: missed, then met.
+        let first = steps(&p, &r, 0, d("2026-12-24"));
+        assert_eq!(
+            (first[0].tag, first[1].tag),
+            (Some(Tag::Missed), Some(Tag::Met))
+        );
         assert_eq!(Tag::Overdue(2).words(), "Overdue by 2 working days");
+    }
+
+    #[test]
+    fn a_step_with_no_timescale_is_never_tagged_and_a_target_follows_the_rule() {
+        let p = darlington();
+        let mut r = record(&p);
+        r.reach(&p, 1, 0);
+        r.stages[0].started = Some(d("2026-11-02"));
+        r.stages[1].started = Some(d("2026-11-12"));
+        r.stages[0].target = Some(d("2026-11-20"));
+        let today = d("2026-11-16");
+        assert!(steps(&p, &r, 0, today).iter().all(|s| s.tag.is_none()));
+        // Taken further on the 12th, before the target of the 20th: met,
+        // though the target is still in the future.
+        assert_eq!(target_tag(&p, &r, 0, today), Some(Tag::Met));
+        r.stages[1].target = Some(d("2026-11-13"));
+        assert_eq!(target_tag(&p, &r, 1, today), Some(Tag::Overdue(1)));
+    }
+
+    #[test]
+    fn waiting_at_a_step_says_what_comes_if_it_is_not_answered() {
+        let p = durham();
+        let mut r = record(&p);
+        r.land(
+            &p,
+            crate::finder::Landing {
+                stage: 0,
+                step: 1,
+                waiting: true,
+            },
+        );
+        r.stages[0].started = Some(d("2026-12-21"));
+        let next = next_action(&p, &r, d("2026-12-21"));
+        assert!(
+            next.contains("waiting to hear back from your agency team manager")
+                && next.contains("by Wednesday 23 December 2026")
+                && next.contains("take it to stage 2"),
+            "{next}"
+        );
+        // Every step of stage 1 done, not yet taken further: stage 2 has
+        // not begun, and the next action says to take it there.
+        let mut r = record(&p);
+        r.land(
+            &p,
+            crate::finder::Landing {
+                stage: 0,
+                step: 2,
+                waiting: false,
+            },
+        );
+        r.stages[0].started = Some(d("2026-12-21"));
+        assert_eq!(r.stages.len(), 1, "stage 2 has not begun");
+        let next = next_action(&p, &r, d("2026-12-21"));
+        assert!(
+            next.contains("Take it to stage 2")
+                && next.contains("raise it with your agency service manager"),
+            "{next}"
+        );
+        let tags: Vec<_> = steps(&p, &r, 0, d("2026-12-21"))
+            .iter()
+            .map(|s| s.tag)
+            .collect();
+        assert_eq!(tags, [Some(Tag::Done), Some(Tag::Done)]);
     }
 
     #[test]

@@ -155,6 +155,8 @@ impl Default for Record {
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub enum OpenError {
     NotARecord,
+    /// A monitoring return: made for the partnership, it holds no answers.
+    MonitoringReturn,
     NewerVersion(u32),
     OtherProcedure(String),
     UnknownStage(String),
@@ -166,6 +168,10 @@ impl std::fmt::Display for OpenError {
             Self::NotARecord => write!(
                 f,
                 "The selected file is not a record saved by this decision aid"
+            ),
+            Self::MonitoringReturn => write!(
+                f,
+                "The selected file is a monitoring return, made for the partnership: it holds no answers to carry on from. Choose the record file (.json) you saved with “Save the record to carry on later”"
             ),
             Self::NewerVersion(v) => write!(
                 f,
@@ -233,6 +239,31 @@ impl Record {
         }
     }
 
+    /// Place the record where the finder's answers landed: every step
+    /// before the landing's is done, and a step raised and waiting is
+    /// marked so.
+    pub fn land(&mut self, procedure: &Procedure, landing: crate::finder::Landing) {
+        self.reach(procedure, landing.stage, landing.step as u32);
+        if landing.waiting
+            && let Some(s) = self.stages.get_mut(landing.stage)
+        {
+            s.outcome = Outcome::Waiting;
+        }
+    }
+
+    /// The day a stage ended: the day given when it was resolved or not,
+    /// or, when it was taken further, the day the next stage began.
+    pub fn ended_on(&self, index: usize) -> Option<NaiveDate> {
+        let reached = self.stages.get(index)?;
+        if !reached.outcome.ended() {
+            return None;
+        }
+        reached.ended.or_else(|| match reached.outcome {
+            Outcome::Escalated => self.started(index + 1),
+            _ => None,
+        })
+    }
+
     /// The date a stage began, if known.
     pub fn started(&self, index: usize) -> Option<NaiveDate> {
         self.stages.get(index).and_then(|s| s.started)
@@ -247,8 +278,10 @@ impl Record {
     /// version 1 file opens too: what it did not ask stays "not asked".
     pub fn from_json(text: &str, procedure: &Procedure) -> Result<Self, OpenError> {
         let value = json::Value::parse(text).ok_or(OpenError::NotARecord)?;
-        if value.field("format").and_then(|f| f.text()).as_deref() != Some(FORMAT) {
-            return Err(OpenError::NotARecord);
+        match value.field("format").and_then(|f| f.text()).as_deref() {
+            Some(FORMAT) => {}
+            Some(stagehand_model::RETURN_FORMAT) => return Err(OpenError::MonitoringReturn),
+            _ => return Err(OpenError::NotARecord),
         }
         let mut record: Record = json::FromJson::from_json(&value).ok_or(OpenError::NotARecord)?;
         if record.version > VERSION {

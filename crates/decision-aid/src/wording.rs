@@ -1,19 +1,58 @@
 //! Small rules for fitting the content's words into the aid's sentences.
 
+/// Words that open a role and are never capitalised mid-sentence.
+const DETERMINERS: [&str; 8] = ["the", "your", "a", "an", "their", "our", "each", "any"];
+
+fn first_word(text: &str) -> &str {
+    text.split_whitespace().next().unwrap_or("")
+}
+
+/// Whether a word after the first starts with a capital: a name or a title
+/// ("Statutory Safeguarding Partners", "Heads of Service"), kept as written.
+fn names_something(text: &str) -> bool {
+    text.split_whitespace()
+        .skip(1)
+        .any(|w| w.chars().next().is_some_and(|c| c.is_ascii_uppercase()))
+}
+
 /// A role or heading used mid-sentence: "Agency service manager" becomes
-/// "agency service manager", but "DSCP Chair" and "ICPC" keep their capitals.
-/// ASCII only, on purpose: full Unicode case mapping costs the wasm several
-/// kilobytes of tables for a first letter.
+/// "agency service manager" and "Your Head of Service" "your Head of
+/// Service", but "Statutory Safeguarding Partners", "DSCP Chair" and "ICPC"
+/// keep their capitals. ASCII only, on purpose: full Unicode case mapping
+/// costs the wasm several kilobytes of tables for a first letter.
 pub fn mid_sentence(text: &str) -> String {
     let mut chars = text.chars();
+    let determiner = DETERMINERS
+        .iter()
+        .any(|d| first_word(text).eq_ignore_ascii_case(d));
     match (chars.next(), chars.next()) {
-        (Some(first), Some(second)) if first.is_ascii_uppercase() && !second.is_uppercase() => {
+        (Some(first), Some(second))
+            if first.is_ascii_uppercase()
+                && !second.is_uppercase()
+                && (determiner || !names_something(text)) =>
+        {
             let mut out = String::with_capacity(text.len());
             out.push(first.to_ascii_lowercase());
             out.push_str(&text[1..]);
             out
         }
         _ => text.to_string(),
+    }
+}
+
+/// A contact after "raised it with": "your agency service manager", "the
+/// professionals involved", "the DSCP Chair". A role with no word before it
+/// is the practitioner's own agency's; a name or title is "the" one.
+pub fn with_whom(contact: &str) -> String {
+    let word = first_word(contact);
+    if DETERMINERS.iter().any(|d| word.eq_ignore_ascii_case(d)) {
+        mid_sentence(contact)
+    } else if names_something(contact)
+        || word.chars().nth(1).is_some_and(|c| c.is_ascii_uppercase())
+    {
+        format!("the {contact}")
+    } else {
+        format!("your {}", mid_sentence(contact))
     }
 }
 
@@ -28,7 +67,7 @@ pub fn given(text: Option<&str>) -> String {
 
 #[cfg(test)]
 mod tests {
-    use super::{given, mid_sentence};
+    use super::{given, mid_sentence, with_whom};
 
     #[test]
     fn not_asked_is_never_the_same_as_not_given() {
@@ -50,5 +89,42 @@ mod tests {
         );
         assert_eq!(mid_sentence("A"), "A");
         assert_eq!(mid_sentence(""), "");
+    }
+
+    #[test]
+    fn names_and_titles_keep_their_capitals() {
+        assert_eq!(
+            mid_sentence("Statutory Safeguarding Partners or the Chair"),
+            "Statutory Safeguarding Partners or the Chair"
+        );
+        assert_eq!(mid_sentence("Heads of Service"), "Heads of Service");
+        assert_eq!(mid_sentence("Your Head of Service"), "your Head of Service");
+        assert_eq!(
+            mid_sentence("The managers involved"),
+            "the managers involved"
+        );
+    }
+
+    #[test]
+    fn a_contact_reads_as_someone_after_with() {
+        assert_eq!(
+            with_whom("Agency service manager, operations manager or equivalent"),
+            "your agency service manager, operations manager or equivalent"
+        );
+        assert_eq!(
+            with_whom("The professionals involved"),
+            "the professionals involved"
+        );
+        assert_eq!(
+            with_whom("Your DSCP agency representative"),
+            "your DSCP agency representative"
+        );
+        assert_eq!(with_whom("DSCP Chair"), "the DSCP Chair");
+        assert_eq!(
+            with_whom(
+                "Statutory Safeguarding Partners or the Chair of Darlington Safeguarding Partnership"
+            ),
+            "the Statutory Safeguarding Partners or the Chair of Darlington Safeguarding Partnership"
+        );
     }
 }

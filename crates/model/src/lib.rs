@@ -14,8 +14,8 @@ mod timescale;
 pub use calendar::{Calendar, CalendarError, Calendars, Holiday};
 pub use deadline::{Deadline, DeadlineError, Due, Start, deadline, working_days_between};
 pub use monitoring::{
-    MonitoringReturn, RETURN_FORMAT, RETURN_VERSION, ReturnDeadline, ReturnOutcome, ReturnStage,
-    StageOutcome,
+    MonitoringReturn, Month, RETURN_FORMAT, RETURN_VERSION, ReturnDeadline, ReturnOutcome,
+    ReturnStage, StageOutcome, version_1,
 };
 pub use procedure::{
     Agency, Amendment, AnswerKind, Contact, CountFrom, Exclusion, Procedure, ProcedureMeta,

@@ -76,6 +76,11 @@ pub struct Route {
     /// What happens when the final stage does not resolve it, in the
     /// procedure's own words.
     pub end_of_route: Option<String>,
+    /// The handbook holds only the procedure's first stages: its last stage
+    /// here is not the procedure's final one, and `end_of_route` says where
+    /// the rest is.
+    #[serde(default)]
+    pub partial: bool,
     pub contacts: Vec<Contact>,
     pub record: Vec<RecordQuestion>,
     /// Where anonymous monitoring returns go, if the partnership asks for them.
@@ -100,6 +105,17 @@ impl Route {
 
     pub fn agency(&self, id: &str) -> Option<&Agency> {
         self.agencies.iter().find(|a| a.id == id)
+    }
+
+    /// The last stage as a phrase: "the final stage of the procedure", or,
+    /// where the handbook holds only the first stages, "the last stage this
+    /// handbook holds".
+    pub fn last_stage_words(&self) -> &'static str {
+        if self.partial {
+            "the last stage this handbook holds"
+        } else {
+            "the final stage of the procedure"
+        }
     }
 
     /// Whether any step of the route counts in hours (so the aid asks for times).

@@ -65,6 +65,8 @@ pub(crate) struct ProcedureView<'a> {
     stage_count: usize,
     has_timescales: bool,
     end_of_route: Option<&'a str>,
+    /// The handbook holds only the procedure's first stages.
+    partial: bool,
     contacts: Vec<ContactView<'a>>,
     record: &'a [RecordQuestion],
     returns: Option<&'a ReturnsAddress>,
@@ -293,6 +295,7 @@ impl<'a> ProcedureView<'a> {
                 .flat_map(|s| &s.steps)
                 .any(|s| s.within.is_some()),
             end_of_route: route.end_of_route.as_deref(),
+            partial: route.partial,
             contacts: route.contacts.iter().map(ContactView::new).collect(),
             record: &route.record,
             returns: route.returns.as_ref(),

@@ -4,11 +4,9 @@
 //! page, its charts and the CSV all show the same numbers.
 
 use crate::read::{FileProblem, Read};
-use chrono::{Datelike, NaiveDate};
+use chrono::NaiveDate;
 use serde::Serialize;
-use stagehand_model::{
-    MonitoringReturn, Procedure, ReturnOutcome, StageOutcome, working_days_between,
-};
+use stagehand_model::{MonitoringReturn, Procedure, ReturnOutcome, StageOutcome};
 use std::collections::BTreeMap;
 
 /// One table of the report.
@@ -128,11 +126,10 @@ pub(crate) fn median_and_p90(sorted: &[i64]) -> Option<(f64, i64)> {
     Some((median, sorted[rank - 1]))
 }
 
-/// The month a disagreement began: its first known stage date, or when the
-/// return was made.
+/// The month a disagreement began, or when the return was made.
 fn month(r: &MonitoringReturn) -> (i32, u32) {
-    let date = r.stages.iter().find_map(|s| s.started).unwrap_or(r.made);
-    (date.year(), date.month())
+    let m = r.began.unwrap_or(r.made);
+    (m.year, m.month)
 }
 
 /// What one procedure's returns say, stage by stage.
@@ -146,6 +143,9 @@ struct ByProcedure {
     days: BTreeMap<usize, Vec<i64>>,
     /// Deadlines met, missed and not yet known, at each stage.
     deadlines: BTreeMap<usize, [usize; 3]>,
+    /// The answers to each question counted in returns, by question id and
+    /// answer as shown ("Yes", "November 2026").
+    answers: BTreeMap<String, BTreeMap<String, usize>>,
 }
 
 /// Count what was read.
@@ -180,14 +180,10 @@ pub fn count(read: &Read, procedures: &[Procedure], made: NaiveDate) -> Report {
         };
         *this.areas.entry(area).or_insert(0) += 1;
         for (i, s) in r.stages.iter().enumerate() {
-            if let (Some(start), Some(end)) = (s.started, s.ended)
+            if let Some(days) = s.working_days
                 && s.outcome != StageOutcome::UnderWay
             {
-                this.days.entry(i).or_default().push(working_days_between(
-                    start,
-                    end,
-                    &p.route.calendar,
-                ));
+                this.days.entry(i).or_default().push(i64::from(days));
             }
             for d in &s.deadlines {
                 let slot = match d.met {
@@ -197,6 +193,21 @@ pub fn count(read: &Read, procedures: &[Procedure], made: NaiveDate) -> Report {
                 };
                 this.deadlines.entry(i).or_insert([0; 3])[slot] += 1;
             }
+        }
+        for (id, answer) in &r.answers {
+            let shown = match answer.as_str() {
+                "yes" => "Yes".to_string(),
+                "no" => "No".to_string(),
+                m => stagehand_model::Month::parse(m)
+                    .and_then(|m| m.first_day())
+                    .map_or_else(|| m.to_string(), |d| d.format("%B %Y").to_string()),
+            };
+            *this
+                .answers
+                .entry(id.clone())
+                .or_default()
+                .entry(shown)
+                .or_insert(0) += 1;
         }
         let outcome = match r.outcome {
             ReturnOutcome::UnderWay => "Still under way",
@@ -353,6 +364,27 @@ pub fn count(read: &Read, procedures: &[Procedure], made: NaiveDate) -> Report {
                 .collect(),
             chart: None,
         });
+        // The questions the procedure counts in returns: every answer given.
+        for q in p.route.record.iter().filter(|q| q.in_return) {
+            let given = this.answers.get(&q.id).cloned().unwrap_or_default();
+            let answered: usize = given.values().sum();
+            let mut rows: Vec<(String, usize)> = match q.answer {
+                stagehand_model::AnswerKind::YesNo => ["Yes", "No"]
+                    .iter()
+                    .map(|a| (a.to_string(), given.get(*a).copied().unwrap_or(0)))
+                    .collect(),
+                _ => given.into_iter().collect(),
+            };
+            rows.push(("Not answered".into(), this.returns - answered));
+            tables.push(counts(
+                format!("{}-answer-{}", p.slug, q.id),
+                format!("{title}: {}", q.question),
+                "The answers given in the returns, and the returns that gave none.",
+                "Answer",
+                rows,
+                false,
+            ));
+        }
     }
 
     Report {

@@ -5,7 +5,7 @@ use crate::MAX_RETURN_BYTES;
 use crate::check::check;
 use chrono::NaiveDate;
 use rayon::prelude::*;
-use stagehand_model::{MonitoringReturn, Procedure, RETURN_FORMAT, RETURN_VERSION};
+use stagehand_model::{MonitoringReturn, Procedure, RETURN_FORMAT, RETURN_VERSION, version_1};
 use std::collections::HashMap;
 use std::path::{Path, PathBuf};
 
@@ -76,8 +76,28 @@ fn read_one(
         Some(_) => {}
         None => return Err("has no `version`: it is not a monitoring return".into()),
     }
-    let made: MonitoringReturn = serde_json::from_value(value)
-        .map_err(|e| format!("is not a monitoring return as the aid makes them: {e}"))?;
+    let not_one =
+        |e: serde_json::Error| format!("is not a monitoring return as the aid makes them: {e}");
+    let made: MonitoringReturn = if value.get("version").and_then(|v| v.as_u64()) == Some(1) {
+        // Version 1 carried days; they are counted as months and working days.
+        let old: version_1::Return = serde_json::from_value(value).map_err(not_one)?;
+        let calendar = procedures
+            .iter()
+            .find(|p| p.slug == old.procedure)
+            .map(|p| p.route.calendar.clone())
+            .ok_or_else(|| {
+                format!(
+                    "names a procedure, `{}`, that the handbook does not have",
+                    old.procedure
+                )
+            })?;
+        if old.made > today {
+            return Err(format!("was made on {}, an impossible date", old.made));
+        }
+        old.upgrade(&calendar)?
+    } else {
+        serde_json::from_value(value).map_err(not_one)?
+    };
     check(&made, procedures, today)?;
     Ok(made)
 }
@@ -142,7 +162,17 @@ pub fn read(folder: &Path, procedures: &[Procedure], today: NaiveDate) -> Result
                             r.id
                         ),
                     };
-                    if r.made >= kept.made {
+                    // Same month: the one further along the route.
+                    let later = (
+                        r.made,
+                        r.stages.len(),
+                        r.outcome != stagehand_model::ReturnOutcome::UnderWay,
+                    ) >= (
+                        kept.made,
+                        kept.stages.len(),
+                        kept.outcome != stagehand_model::ReturnOutcome::UnderWay,
+                    );
+                    if later {
                         out.repeated.push(note(kept_path, &path));
                         out.returns[i] = (path, r);
                     } else {

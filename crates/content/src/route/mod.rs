@@ -74,6 +74,16 @@ pub(crate) fn check_route(
     let contacts = contacts::check_all(raw.contacts, &stage_ids, file, problems);
     let urgent = contacts::urgent(raw.urgent, file, problems);
     let record = record::questions(raw.record, file, problems);
+    if let Some(partial) = &raw.partial
+        && partial.value
+        && raw.end_of_route.is_none()
+    {
+        problems.push(file.at(
+            partial,
+            "`partial: true` says the handbook holds only the procedure's first stages, but no `end_of_route` says where the rest is",
+            "Add `end_of_route:` saying where the rest of the procedure is published, in the procedure's words.",
+        ));
+    }
 
     if problems[before..]
         .iter()
@@ -96,6 +106,7 @@ pub(crate) fn check_route(
         excludes: raw.excludes.into_iter().map(exclusion).collect(),
         stages,
         end_of_route: raw.end_of_route,
+        partial: raw.partial.is_some_and(|p| p.value),
         contacts,
         record,
         returns: raw.returns.map(|r| ReturnsAddress {

@@ -238,6 +238,19 @@ impl ToJson for std::collections::BTreeMap<String, String> {
     }
 }
 
+/// Months are `2026-11`, as the model's serde writes them.
+impl FromJson for stagehand_model::Month {
+    fn from_json(value: &Value) -> Option<Self> {
+        Self::parse(&value.text()?)
+    }
+}
+
+impl ToJson for stagehand_model::Month {
+    fn to_json(&self) -> Value {
+        Value::from_text(&self.to_string())
+    }
+}
+
 /// Dates are ISO text, `2026-12-30`, as chrono's serde writes them.
 impl FromJson for chrono::NaiveDate {
     fn from_json(value: &Value) -> Option<Self> {

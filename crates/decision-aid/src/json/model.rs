@@ -32,6 +32,7 @@ json_object!(Route {
     excludes,
     stages,
     end_of_route,
+    partial,
     contacts,
     record,
     returns
@@ -105,18 +106,18 @@ json_object!(MonitoringReturn {
     area,
     agency_raising,
     agency_receiving,
+    began,
     stages,
     outcome,
     answers
 });
 json_object!(ReturnStage {
     stage,
-    started,
-    ended,
+    working_days,
     outcome,
     deadlines
 });
-json_object!(ReturnDeadline { step, due, met });
+json_object!(ReturnDeadline { step, met });
 json_names!(StageOutcome {
     UnderWay = "under-way",
     Resolved = "resolved",
@@ -229,28 +230,28 @@ mod tests {
     #[test]
     fn a_monitoring_return_as_the_aid_writes_it_is_what_serde_reads() {
         use stagehand_model::{
-            MonitoringReturn, ReturnDeadline, ReturnOutcome, ReturnStage, StageOutcome,
+            MonitoringReturn, Month, ReturnDeadline, ReturnOutcome, ReturnStage, StageOutcome,
         };
         let d = |s: &str| s.parse().unwrap();
+        let m = |s: &str| Month::parse(s).unwrap();
         let made = MonitoringReturn {
             format: "stagehand-return".into(),
-            version: 1,
+            version: 2,
             id: "abc".into(),
             procedure: "durham".into(),
             procedure_updated: d("2020-11-01"),
-            made: d("2026-11-23"),
+            made: m("2026-11"),
             training: false,
             area: Some("other".into()),
             agency_raising: None,
             agency_receiving: Some("police".into()),
+            began: Some(m("2026-11")),
             stages: vec![ReturnStage {
                 stage: "stage-1".into(),
-                started: Some(d("2026-11-16")),
-                ended: None,
+                working_days: Some(3),
                 outcome: StageOutcome::UnderWay,
                 deadlines: vec![ReturnDeadline {
                     step: 1,
-                    due: d("2026-11-17"),
                     met: Some(false),
                 }],
             }],

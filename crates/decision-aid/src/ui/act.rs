@@ -61,7 +61,10 @@ fn act(aid: &Aid, name: &str) {
     match name {
         "back" => aid.back(),
         "print" => browser::print_record(),
-        "save-record" => download("json", "application/json", aid.snapshot().to_json()),
+        "save-record" => {
+            download("json", "application/json", aid.snapshot().to_json());
+            aid.saved.set_value(aid.record.get_untracked());
+        }
         "save-copy" => download(
             "html",
             "text/html",

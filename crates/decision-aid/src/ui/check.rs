@@ -43,7 +43,10 @@ pub fn Questions() -> impl IntoView {
         for ((field, kind, text, date), id) in read.iter().zip(&ids) {
             let value = match kind {
                 AnswerKind::Date if !date.get_untracked().is_empty() => {
-                    match date.get_untracked().parse("The date", aid.today, true) {
+                    match date
+                        .get_untracked()
+                        .parse("The date", aid.today, aid.earliest(), true)
+                    {
                         Ok(d) => d.to_string(),
                         Err(e) => {
                             found.push(FieldError::date(*field, e));
@@ -116,30 +119,53 @@ pub fn go_button(to: Screen, text: &str, class: &str) -> String {
     html::button(text, class, &format!("data-go=\"{}\"", to.code()))
 }
 
-fn check_html(aid: &Aid, title: &str) -> String {
+/// The whole record as it prints: the procedure and its version, every
+/// answer, and the day it was made. The same from every screen that offers
+/// "Print the record".
+pub fn printed_record(aid: &Aid) -> String {
     let procedure = &aid.procedure;
     let today = aid.today;
-    let (record, next_stage) = aid.record.with_untracked(|r| {
-        let next = r
-            .current()
-            .filter(|i| matches!(r.stages[*i].outcome, Outcome::Open | Outcome::Waiting));
-        (html::record(&export::summary(procedure, r, today)), next)
-    });
-    let mut out = format!(
-        "{}<div class=\"print-only\">{}<p><strong>{}</strong></p></div><h2 class=\"print-only\">Record of a professional disagreement</h2><div class=\"no-print\">{}<p>This is your record of the disagreement so far. Check it, then print it or save it for the child's file.</p></div>{record}",
-        html::BACK_LINK,
+    let record = aid
+        .record
+        .with_untracked(|r| html::record(&export::summary(procedure, r, today)));
+    format!(
+        "<div class=\"print-only\">{}<p><strong>{}</strong></p></div><h2 class=\"print-only\">Record of a professional disagreement</h2>{record}<p class=\"print-only\">Record made {}.</p>",
         html::element("p", "caption", &procedure.meta.partnership),
         escape(&format!(
             "{}, last updated {}",
             procedure.meta.title,
             long_date(procedure.meta.updated)
         )),
+        long_date(today)
+    )
+}
+
+/// "Tell the partnership": only where the procedure says where returns go.
+pub fn return_offer(aid: &Aid) -> String {
+    if aid.procedure.route.returns.is_none() {
+        return String::new();
+    }
+    format!(
+        "<h4>Tell the partnership</h4><p>The partnership counts how its procedure is used. You can make an anonymous monitoring return: you see everything in it before you save it.</p>{}",
+        go_button(
+            Screen::Return,
+            "Make a monitoring return",
+            "button button--secondary",
+        )
+    )
+}
+
+fn check_html(aid: &Aid, title: &str) -> String {
+    let next_stage = aid.record.with_untracked(|r| {
+        r.current()
+            .filter(|i| matches!(r.stages[*i].outcome, Outcome::Open | Outcome::Waiting))
+    });
+    let printed = printed_record(aid);
+    let mut out = format!(
+        "{}<div class=\"no-print\">{}<p>This is your record of the disagreement so far. Check it, then print it or save it for the child's file.</p></div>{printed}<div class=\"no-print\">",
+        html::BACK_LINK,
         html::heading(title),
     );
-    out.push_str(&format!(
-        "<p class=\"print-only\">Record made {}.</p><div class=\"no-print\">",
-        long_date(today)
-    ));
     if let Some(i) = next_stage {
         out.push_str(&go_button(
             Screen::Outcome(i),
@@ -148,20 +174,7 @@ fn check_html(aid: &Aid, title: &str) -> String {
         ));
     }
     out.push_str(&keep_buttons(aid));
-    out.push_str("<h4>Tell the partnership</h4><p>The partnership counts how its procedure is used. You can make an anonymous monitoring return: you see everything in it before you save it.</p>");
-    out.push_str(&go_button(
-        Screen::Return,
-        "Make a monitoring return",
-        "button button--secondary",
-    ));
-    let checked = if aid.keep_draft.get_untracked() {
-        " checked"
-    } else {
-        ""
-    };
-    out.push_str(&format!(
-        "<div class=\"form-group\"><div class=\"check\"><input type=\"checkbox\" id=\"aid-keep-draft\" aria-describedby=\"aid-keep-draft-hint\"{checked}><label for=\"aid-keep-draft\">Keep a draft on this device</label></div><p class=\"hint\" id=\"aid-keep-draft-hint\">Only on a device that nobody else uses. Anyone who opens this page on this browser will see the draft. Untick, or clear everything, to remove it.</p></div>"
-    ));
+    out.push_str(&return_offer(aid));
     out.push_str(&go_button(
         Screen::ConfirmClear,
         "Clear everything",
@@ -169,6 +182,15 @@ fn check_html(aid: &Aid, title: &str) -> String {
     ));
     out.push_str("</div>");
     out
+}
+
+/// "Keep a draft on this device", offered on every screen that takes an
+/// answer, from the first.
+pub fn keep_draft_html(kept: bool) -> String {
+    format!(
+        "<div class=\"form-group keep-draft no-print\"><div class=\"check\"><input type=\"checkbox\" id=\"aid-keep-draft\" aria-describedby=\"aid-keep-draft-hint\"{}><label for=\"aid-keep-draft\">Keep a draft on this device</label></div><p class=\"hint\" id=\"aid-keep-draft-hint\">Only on a device that nobody else uses. Your answers are kept in this browser until you untick this or clear everything; anyone who opens this page on this browser will see them.</p></div>",
+        if kept { " checked" } else { "" }
+    )
 }
 
 /// The record as summary lists with "Change" links (hidden in print), and

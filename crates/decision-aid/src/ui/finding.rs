@@ -4,13 +4,13 @@
 
 use super::form::{
     BackLink, Choice, DateInput, FieldError, Heading, OnAnswer, QuestionForm, RadioQuestion,
-    new_errors, show, yes_no,
+    new_errors, show,
 };
 use super::{Aid, Screen, aid};
 use crate::dates::{DateFields, long_date, parse_time};
 use crate::finder;
 use crate::plan::stage_name;
-use crate::wording::mid_sentence;
+use crate::wording::{mid_sentence, with_whom};
 use chrono::NaiveDate;
 use leptos::prelude::*;
 
@@ -19,21 +19,19 @@ use leptos::prelude::*;
 fn raised_with(aid: &Aid, index: usize) -> String {
     let stage = &aid.procedure.route.stages[index];
     let agency = aid.agency();
-    let with = stage
+    stage
         .steps
         .iter()
-        .find_map(|s| s.contact_for(agency.as_deref()).map(str::to_string))
-        .unwrap_or_else(|| stage.title.clone());
-    mid_sentence(&with)
+        .find_map(|s| s.contact_for(agency.as_deref()).map(with_whom))
+        .unwrap_or_else(|| mid_sentence(&stage.title))
 }
 
-/// Land at a step of a stage: ask for the earlier stages' dates (if any),
-/// then the date this stage began.
-fn land(aid: &Aid, stage: usize, step: usize) {
-    aid.record
-        .update(|r| r.reach(&aid.procedure, stage, step as u32));
-    aid.go(if stage > 0 {
-        Screen::EarlierStarts(stage)
+/// Land where the answers put them: ask for the earlier stages' dates (if
+/// any), then the date this stage began.
+fn land(aid: &Aid, landing: finder::Landing) {
+    aid.record.update(|r| r.land(&aid.procedure, landing));
+    aid.go(if landing.stage > 0 {
+        Screen::EarlierStarts(landing.stage)
     } else {
         Screen::StageStart(0)
     });
@@ -62,7 +60,14 @@ pub fn Where() -> impl IntoView {
     choices.push(Choice::new("unsure", "I'm not sure").hint("Answer a few questions to find out"));
     let on_answer: OnAnswer = Box::new(move |answer| {
         match answer.parse::<usize>() {
-            Ok(i) => land(&aid, i, 0),
+            Ok(i) => land(
+                &aid,
+                finder::Landing {
+                    stage: i,
+                    step: 0,
+                    waiting: false,
+                },
+            ),
             Err(_) => {
                 let (stage, step) = finder::first(&aid.procedure, aid.agency().as_deref());
                 aid.go(Screen::Find(stage, step));
@@ -76,34 +81,35 @@ pub fn Where() -> impl IntoView {
     }
 }
 
-/// "Have you already raised it with ...?", step by step through the route.
+/// "Have you raised it with ...?", step by step through the route: raised
+/// and waiting, raised and not resolved, or not yet.
 #[component]
 pub fn Find(stage: usize, step: usize) -> impl IntoView {
     let aid = aid();
     let agency = aid.agency();
     let question = finder::question(&aid.procedure, agency.as_deref(), (stage, step));
     let count = aid.stage_count();
-    let next = finder::after(&aid.procedure, agency.as_deref(), (stage, step));
     let required = format!(
-        "Select yes if you have already raised it with {}",
+        "Select whether you have raised it with {}",
         raised_with(&aid, stage)
     );
-    let on_answer: OnAnswer = Box::new(move |answer| {
-        match (answer == "yes", next) {
-            (true, Some((i, j))) => aid.go(Screen::Find(i, j)),
-            // "No" here, or "Yes" to the last: this is where it is.
-            _ => land(&aid, stage, step),
+    let procedure = aid.procedure.clone();
+    let on_answer: OnAnswer = Box::new(move |value| {
+        if let Some(answer) = finder::Answer::from_value(value) {
+            match finder::answer(&procedure, agency.as_deref(), (stage, step), answer) {
+                finder::Next::Ask((i, j)) => aid.go(Screen::Find(i, j)),
+                finder::Next::Land(landing) => land(&aid, landing),
+            }
         }
         Vec::new()
     });
-    let hint = if next.is_some() {
-        "If you have, and it was not resolved, the next step is yours to take."
-    } else {
-        "This is the final step of the procedure."
-    };
+    let choices: Vec<Choice> = finder::Answer::labels()
+        .into_iter()
+        .map(|(answer, label)| Choice::new(answer.value(), label))
+        .collect();
     view! {
-        <RadioQuestion id="find" question hint caption=format!("Stage {} of {}", stage + 1, count)
-            choices=yes_no() initial="" required on_answer/>
+        <RadioQuestion id="find" question caption=format!("Stage {} of {}", stage + 1, count)
+            choices initial="" required on_answer/>
     }
 }
 
@@ -177,7 +183,7 @@ pub fn EarlierStarts(index: usize) -> impl IntoView {
                 dates.push((i, None));
                 continue;
             }
-            match f.parse(&what, aid.today, false) {
+            match f.parse(&what, aid.today, aid.earliest(), false) {
                 Ok(d) => {
                     if let Some(e) = out_of_order(&aid, i, d, &what, &dates) {
                         found.push(FieldError::new(field_ids[i], e));
@@ -258,7 +264,7 @@ pub fn StageStart(index: usize) -> impl IntoView {
             ));
             None
         } else {
-            match typed.parse(&what, aid.today, false) {
+            match typed.parse(&what, aid.today, aid.earliest(), false) {
                 Ok(d) => {
                     if let Some(e) = out_of_order(&aid, index, d, &what, &[]) {
                         found.push(FieldError::new("stage-start", e));

@@ -31,6 +31,9 @@ pub struct Aid {
     /// Set by a "Change" link: the next "Continue" returns to the check page.
     pub changing: RwSignal<bool>,
     pub keep_draft: RwSignal<bool>,
+    /// The record as it was last saved to a file (or opened, or started):
+    /// leaving the page with other answers, and no draft kept, asks first.
+    pub saved: StoredValue<Record>,
     /// Where the safety question continues to, when a link started the aid
     /// part-way (a stage, a training example).
     pub after_urgent: RwSignal<Option<Screen>>,
@@ -128,6 +131,7 @@ impl Aid {
         self.history.set(Vec::new());
         self.forward.set(Vec::new());
         self.changing.set(false);
+        self.saved.set_value(record.clone());
         self.record.set(record);
         browser::replace_step(0);
         self.screen.set(screen);
@@ -151,6 +155,7 @@ impl Aid {
             h.extend(journey);
         });
         self.forward.set(Vec::new());
+        self.saved.set_value(record.clone());
         self.record.set(record);
         let depth = self.history.with_untracked(Vec::len);
         for d in base + 1..=depth {
@@ -171,6 +176,18 @@ impl Aid {
 
     pub fn stage_count(&self) -> usize {
         self.procedure.route.stages.len()
+    }
+
+    /// The first day a date can be: the start of the bank holiday
+    /// calendar's first year (before it, a date is a slip, such as 1899).
+    pub fn earliest(&self) -> chrono::NaiveDate {
+        let year = self
+            .procedure
+            .route
+            .calendar
+            .years()
+            .map_or(2000, |(first, _)| first);
+        chrono::NaiveDate::from_ymd_opt(year, 1, 1).unwrap_or(chrono::NaiveDate::MIN)
     }
 
     /// The practitioner's agency id, where the procedure lists agencies.
@@ -280,12 +297,13 @@ fn App(procedure: Procedure) -> impl IntoView {
     let open = opening(&procedure, today);
     let aid = Aid {
         procedure: Arc::new(procedure),
-        record: RwSignal::new(open.record),
+        record: RwSignal::new(open.record.clone()),
         screen: RwSignal::new(open.screen),
         history: RwSignal::new(Vec::new()),
         forward: RwSignal::new(Vec::new()),
         changing: RwSignal::new(false),
         keep_draft: RwSignal::new(open.draft.is_some()),
+        saved: StoredValue::new(open.record.clone()),
         after_urgent: RwSignal::new(open.after_urgent),
         link_problem: RwSignal::new(open.problem),
         open_error: RwSignal::new(None),
@@ -313,6 +331,18 @@ fn App(procedure: Procedure) -> impl IntoView {
         });
     }
 
+    // Answers not saved to a file nor kept as a draft: reloading or closing
+    // the page asks first.
+    {
+        let aid = aid.clone();
+        browser::on_leaving(move || {
+            !aid.keep_draft.get_untracked()
+                && aid
+                    .record
+                    .with_untracked(|r| aid.saved.with_value(|s| r != s))
+        });
+    }
+
     // Each new screen takes focus at its heading, so keyboard and screen
     // reader users start reading the new question.
     let first = StoredValue::new(true);
@@ -333,7 +363,11 @@ fn App(procedure: Procedure) -> impl IntoView {
             {move || aid.record.with(|r| r.training.clone()).map(|t| view! {
                 <p class="aid-training"><strong class="tag">"Training example"</strong>" "{t}": fictional, not a real case."</p>
             })}
-            {move || match aid.screen.get() {
+            {move || {
+                let screen = aid.screen.get();
+                // "Print the record" prints this, from whichever screen.
+                browser::stop_printing_record();
+                match screen {
                 Screen::Start => view! { <start::Start/> }.into_any(),
                 Screen::ConfirmRestart => view! { <start::ConfirmRestart/> }.into_any(),
                 Screen::Scenario => view! { <start::ScenarioStory/> }.into_any(),
@@ -357,7 +391,10 @@ fn App(procedure: Procedure) -> impl IntoView {
                 Screen::Summary => view! { <summary::Summary/> }.into_any(),
                 Screen::Return => view! { <summary::Return/> }.into_any(),
                 Screen::ConfirmClear => view! { <check::ConfirmClear/> }.into_any(),
-            }}
+            }}}
+            {move || (!matches!(aid.screen.get(), Screen::Start | Screen::ConfirmRestart | Screen::ConfirmClear | Screen::Scenario))
+                .then(|| view! { <div inner_html=move || check::keep_draft_html(aid.keep_draft.get())></div> })}
+            <div class="aid-print" inner_html=move || { aid.record.track(); check::printed_record(&aid) }></div>
         </div>
     }
 }

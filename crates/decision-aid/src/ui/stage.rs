@@ -20,6 +20,7 @@ pub fn CurrentStage(index: usize) -> impl IntoView {
     let record = aid.record.get_untracked();
     let reached = record.stages.get(index).cloned().unwrap_or_default();
     let today = aid.today;
+    let earliest = aid.earliest();
     let title = procedure
         .route
         .stage(&reached.stage)
@@ -50,7 +51,7 @@ pub fn CurrentStage(index: usize) -> impl IntoView {
         let parsed = if t.is_empty() {
             None
         } else {
-            match t.parse("Target date", today, true) {
+            match t.parse("Target date", today, earliest, true) {
                 Ok(d) => Some(d),
                 Err(e) => {
                     found.push(FieldError::date("target", e));
@@ -59,6 +60,9 @@ pub fn CurrentStage(index: usize) -> impl IntoView {
             }
         };
         if !show(errors, found) {
+            // The warning was about a date no longer there.
+            past_target.set(None);
+            warned.set_value(None);
             return;
         }
         // A target date in the past: say so once, then accept it.
@@ -137,12 +141,20 @@ pub fn Outcome(index: usize) -> impl IntoView {
         Result_::Unresolved => "unresolved",
     };
     let agreed = RwSignal::new(reached.agreed.clone());
-    let when = RwSignal::new(DateFields::from_date(reached.ended.or(Some(aid.today))));
+    // Empty until the person gives the date, as GOV.UK's date pattern does.
+    let when = RwSignal::new(DateFields::from_date(reached.ended));
     let errors = new_errors();
     let mut choices = vec![Choice::new("resolved", "Yes, it was resolved")];
     let end = aid.procedure.route.end_of_route.clone();
     choices.push(if last {
-        let choice = Choice::new("unresolved", "No, it was not resolved at this final stage");
+        // Where the handbook holds only the first stages, this is not the
+        // procedure's final one: say where it goes next, in its own words.
+        let label = if aid.procedure.route.partial {
+            "No, it was not resolved at this stage"
+        } else {
+            "No, it was not resolved at this final stage"
+        };
+        let choice = Choice::new("unresolved", label);
         match &end {
             Some(e) => choice.hint(e.clone()),
             None => choice.hint("The procedure has no further stage"),
@@ -172,7 +184,10 @@ pub fn Outcome(index: usize) -> impl IntoView {
             } else {
                 "unresolved-on"
             };
-            match when.get_untracked().parse("The date", aid.today, false) {
+            match when
+                .get_untracked()
+                .parse("The date", aid.today, aid.earliest(), false)
+            {
                 Ok(d) if started.is_some_and(|s| d < s) => found.push(FieldError::new(
                     field,
                     format!(
@@ -257,7 +272,9 @@ pub fn Escalate(index: usize) -> impl IntoView {
     let errors = new_errors();
     let what = "Date it was escalated";
     let submit = move || {
-        let date = fields.get_untracked().parse(what, aid.today, false);
+        let date = fields
+            .get_untracked()
+            .parse(what, aid.today, aid.earliest(), false);
         let started = aid
             .record
             .with_untracked(|r| r.stages.get(index).and_then(|s| s.started));

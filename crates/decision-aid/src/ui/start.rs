@@ -47,7 +47,9 @@ pub fn first(aid: &Aid) -> Screen {
 pub fn begin(aid: &Aid) {
     aid.after_urgent.set(None);
     aid.link_problem.set(None);
-    aid.record.set(Record::new(&aid.procedure, new_ids()));
+    let fresh = Record::new(&aid.procedure, new_ids());
+    aid.saved.set_value(fresh.clone());
+    aid.record.set(fresh);
     aid.go(first(aid));
 }
 

@@ -2,7 +2,7 @@
 //! deadline tagged, the one next action), and the anonymous monitoring
 //! return, shown in full before it leaves the practitioner's hands.
 
-use super::check::{go_button, keep_buttons};
+use super::check::{go_button, keep_buttons, return_offer};
 use super::form::read_only;
 use super::{Screen, aid};
 use crate::dates::long_date;
@@ -61,15 +61,10 @@ fn standing(procedure: &Procedure, record: &Record, today: NaiveDate) -> String 
             ));
         }
         if let Some(t) = reached.target {
-            let tag = if reached.outcome.ended() {
-                Tag::Done
-            } else {
-                Tag::against(t, today, &procedure.route.calendar)
-            };
             deadlines.push((
                 format!("Stage {}: target date you set", i + 1),
                 long_date(t),
-                Some(tag),
+                plan::target_tag(procedure, record, i, today),
             ));
         }
     }
@@ -111,14 +106,10 @@ pub fn Summary() -> impl IntoView {
         "Check or change your answers",
         "button button--secondary",
     ));
-    html.push_str(&go_button(
-        Screen::Return,
-        "Make a monitoring return",
-        "button button--secondary",
-    ));
     html.push_str(&format!(
-        "</div><div class=\"no-print\">{}</div>",
-        keep_buttons(&aid)
+        "</div><div class=\"no-print\">{}{}</div>",
+        keep_buttons(&aid),
+        return_offer(&aid)
     ));
     read_only(title, html)
 }

@@ -1,0 +1,400 @@
+//! What a teacher, a health visitor and a police officer found in a trial:
+//! the urgent "Yes" chosen by its label, a record that keeps nothing nobody
+//! said, answers not lost on reload, the whole record printed from every
+//! screen, a route that ends early saying where it goes next, and pages and
+//! screens that fit a 320 px screen.
+
+use crate::days::{london_to_stage, not_urgent};
+use crate::support::browser::Browser;
+use crate::support::{Site, copy_tree, scratch, workspace};
+use crate::{
+    DESKTOP, PHONE, aid_text, capture_files, durham_waiting_at_stage_2, open_aid, open_file, step,
+};
+use serde_json::json;
+
+/// Whether leaving the page now would ask first (the aid's `beforeunload`).
+async fn leaving_asks(b: &Browser) -> bool {
+    b.eval("const e = new Event('beforeunload', { cancelable: true }); window.dispatchEvent(e); return e.defaultPrevented;")
+        .await
+        == true
+}
+
+/// The page is no wider than the window.
+async fn fits(b: &Browser, what: &str) {
+    let overflow = b
+        .eval("return document.documentElement.scrollWidth - window.innerWidth;")
+        .await;
+    assert!(
+        overflow.as_i64().unwrap_or(1) <= 0,
+        "{what} is wider than the screen by {overflow} px"
+    );
+}
+
+#[tokio::test]
+async fn the_urgent_yes_is_chosen_by_tapping_its_label_and_names_itself() {
+    let prefix = "urgent-label";
+    let site = Site::real(prefix);
+    let b = Browser::start(prefix, PHONE.0, PHONE.1).await;
+    for slug in ["durham", "darlington", "london"] {
+        open_aid(&b, &format!("{}/{slug}/", site.url)).await;
+        b.activate("Start now").await;
+        b.wait_heading("immediate risk").await;
+        // A tap on the words "Yes", as a person on a phone does.
+        let chosen = b
+            .eval("const yes = [...document.querySelectorAll('label')].find(l => l.textContent.trim() === 'Yes'); yes.click();
+                   const radio = document.querySelector('input[name=urgent]:checked');
+                   return radio ? [radio.value, radio.labels[0].textContent.trim()] : null;")
+            .await;
+        assert_eq!(chosen, json!(["yes", "Yes"]), "{slug}");
+        // The page's own urgent box keeps its address, and is not the radio's.
+        assert_eq!(
+            b.eval("return document.getElementById('urgent').tagName;")
+                .await,
+            "DIV",
+            "{slug}"
+        );
+    }
+}
+
+#[tokio::test]
+async fn answers_are_not_lost_on_reload_and_a_draft_can_be_kept_from_the_first_answer() {
+    let prefix = "leaving";
+    let site = Site::real(prefix);
+    let b = Browser::start(prefix, DESKTOP.0, DESKTOP.1).await;
+    let page = format!("{}/durham/", site.url);
+    open_aid(&b, &page).await;
+    assert!(!leaving_asks(&b).await, "nothing answered yet");
+    b.activate("Start now").await;
+    b.wait_heading("immediate risk").await;
+    // Offered on the first screen that takes an answer.
+    assert!(
+        aid_text(&b).await.contains("Keep a draft on this device"),
+        "no draft offered on the first question"
+    );
+    b.choose("urgent", 1).await;
+    b.activate("Continue").await;
+    b.wait_heading("About the case").await;
+    assert!(leaving_asks(&b).await, "an answer would be lost");
+    let mut n = 0;
+    step(&b, prefix, &mut n, "case").await;
+    b.tick("aid-keep-draft").await;
+    assert!(!leaving_asks(&b).await, "the draft keeps the answers");
+    // Reloaded: the answers are there.
+    b.goto(&page).await;
+    b.wait_heading("Where this disagreement stands").await;
+    b.activate("Check or change your answers").await;
+    b.wait_heading("Check your record").await;
+    assert!(
+        aid_text(&b)
+            .await
+            .contains("immediate risk of significant harm?\nNo")
+    );
+    b.activate("Clear everything").await;
+    b.wait_heading("Are you sure").await;
+    b.activate("Yes, clear everything").await;
+    b.wait_heading("Work out which stage").await;
+    assert!(!leaving_asks(&b).await);
+    assert_eq!(b.eval("return localStorage.length;").await, 0);
+}
+
+#[tokio::test]
+async fn print_the_record_prints_the_whole_record_from_where_it_stands() {
+    let prefix = "print-record";
+    let site = Site::real(prefix);
+    let b = Browser::start(prefix, DESKTOP.0, DESKTOP.1).await;
+    b.set_today("2026-11-23").await;
+    open_aid(&b, &format!("{}/durham/", site.url)).await;
+    b.activate("Start now").await;
+    not_urgent(&b).await;
+    b.wait_heading("About the case").await;
+    b.tab_to("aid-case-reference").await;
+    b.type_text("PRINT-7").await;
+    b.activate("Continue").await;
+    b.wait_heading("What is the disagreement about?").await;
+    b.choose("area", 0).await;
+    b.activate("Continue").await;
+    b.wait_heading("Describe").await;
+    b.tab_to("aid-description").await;
+    b.type_text("The threshold decision for a pupil.").await;
+    b.activate("Continue").await;
+    durham_waiting_at_stage_2(&b, 18).await;
+    capture_files(&b).await;
+    b.activate("Print the record").await;
+    b.cdp("Emulation.setEmulatedMedia", json!({ "media": "print" }))
+        .await;
+    let printed = b
+        .eval("const shown = e => e && getComputedStyle(e).display !== 'none' && e.offsetParent !== null;
+               const copy = document.querySelector('.aid-print');
+               return [shown(copy), copy.innerText, shown(document.getElementById('aid-heading'))];")
+        .await;
+    let text = printed[1].as_str().unwrap_or_default();
+    assert_eq!(printed[0], true, "the record is not printed: {text}");
+    assert_eq!(printed[2], false, "the summary screen prints as well");
+    for part in [
+        "Managing Professional Differences Policy",
+        "Durham Safeguarding Children Partnership",
+        "PRINT-7",
+        "The threshold decision for a pupil.",
+        "Stage 2: Service or operations managers",
+        "Record made Monday 23 November 2026",
+    ] {
+        assert!(
+            text.contains(part),
+            "the printed record lacks “{part}”: {text}"
+        );
+    }
+    b.print_pdf(&format!("{prefix}-summary")).await;
+    b.cdp("Emulation.setEmulatedMedia", json!({ "media": "" }))
+        .await;
+    // Durham's procedure says nowhere where returns go: none is offered.
+    assert!(!aid_text(&b).await.contains("Make a monitoring return"));
+}
+
+#[tokio::test]
+async fn a_route_that_ends_early_says_where_it_goes_next_not_final_stage() {
+    let prefix = "partial-route";
+    let site = Site::real(prefix);
+    let b = Browser::start(prefix, PHONE.0, PHONE.1).await;
+    b.set_today("2026-11-23").await;
+    london_to_stage(&b, &format!("{}/london/", site.url), 1, 0, 2).await;
+    b.date("aid-stage-start", 16, 11, 2026).await;
+    b.activate("Continue").await;
+    b.wait_heading("First line managers").await;
+    b.activate("Continue").await;
+    b.wait_heading("resolved at stage 2").await;
+    let shown = aid_text(&b).await;
+    assert!(
+        shown.contains("No, it was not resolved at this stage")
+            && shown.contains("Read the rest of chapter PA4")
+            && !shown.contains("final stage"),
+        "{shown}"
+    );
+    let mut n = 0;
+    step(&b, prefix, &mut n, "outcome").await;
+    b.choose("outcome", 1).await;
+    b.date("aid-unresolved-on", 20, 11, 2026).await;
+    b.activate("Continue").await;
+    b.wait_heading("Check your record").await;
+    let record = aid_text(&b).await;
+    assert!(
+        record.contains(
+            "Not resolved at the last stage this handbook holds on Friday 20 November 2026"
+        ) && !record.contains("final stage"),
+        "{record}"
+    );
+    step(&b, prefix, &mut n, "check").await;
+}
+
+#[tokio::test]
+async fn a_procedure_without_an_urgent_question_never_shows_an_empty_one() {
+    let prefix = "no-urgent";
+    let content = scratch(&format!("{prefix}-content")).join("content");
+    copy_tree(&workspace().join("tests/fixtures/minimal"), &content);
+    copy_tree(
+        &workspace().join("tests/fixtures/warned/no-urgent-box"),
+        &content,
+    );
+    std::fs::remove_file(content.join("expected.txt")).unwrap();
+    let site = Site::serve(prefix, &content);
+    let b = Browser::start(prefix, DESKTOP.0, DESKTOP.1).await;
+    open_aid(&b, &format!("{}/sample/", site.url)).await;
+    b.activate("Start now").await;
+    b.wait_heading("About the case").await;
+    b.activate("Continue").await;
+    b.wait_heading("Describe").await;
+    b.activate("Continue").await;
+    b.wait_heading("Which stage are you at?").await;
+    b.choose("where", 0).await;
+    b.activate("Continue").await;
+    b.wait_heading("When did stage 1").await;
+    b.date("aid-stage-start", 2, 11, 2026).await;
+    // Its stage 2 counts in hours, so the time is asked too.
+    b.tab_to("aid-stage-start-time").await;
+    b.type_text("09:30").await;
+    b.activate("Continue").await;
+    b.wait_heading("Talk it through").await;
+    b.activate("Continue").await;
+    b.wait_heading("resolved at stage 1").await;
+    b.choose("outcome", 2).await;
+    b.activate("Continue").await;
+    b.wait_heading("Where this disagreement stands").await;
+    b.activate("Check or change your answers").await;
+    b.wait_heading("Check your record").await;
+    let record = aid_text(&b).await;
+    assert!(
+        !record.contains("Immediate risk") && !record.contains("immediate risk"),
+        "{record}"
+    );
+}
+
+#[tokio::test]
+async fn dates_are_never_given_for_the_person_and_slips_are_refused() {
+    let prefix = "dates-given";
+    let site = Site::real(prefix);
+    let b = Browser::start(prefix, DESKTOP.0, DESKTOP.1).await;
+    b.set_today("2026-11-23").await;
+    let darlington = format!("{}/darlington/?stage=stage-2#decision-aid", site.url);
+    open_aid(&b, &darlington).await;
+    b.choose("urgent", 1).await;
+    b.activate("Continue").await;
+    b.wait_heading("When did stage 2").await;
+    // 1899 for 1999 or 2026: refused with GOV.UK's words.
+    b.date("aid-stage-start", 12, 11, 1899).await;
+    b.activate("Continue").await;
+    let summary = b.text("#aid-error-summary").await;
+    assert!(
+        summary.contains("Date stage 2 began must be the same as or after"),
+        "{summary}"
+    );
+    b.date("aid-stage-start", 12, 11, 2026).await;
+    b.activate("Continue").await;
+    b.wait_heading("Managers, named practitioner").await;
+    // A target date in the past is warned of; changed to a date that is not
+    // a date, the warning goes and the error says why.
+    b.date("aid-target", 2, 11, 2026).await;
+    b.activate("Continue").await;
+    assert!(
+        b.text("#aid-target-warning")
+            .await
+            .contains("has already passed")
+    );
+    b.date("aid-target", 31, 2, 2026).await;
+    b.activate("Continue").await;
+    assert_eq!(
+        b.text("#aid-target-warning").await,
+        "",
+        "the warning stayed"
+    );
+    assert!(
+        b.text("#aid-error-summary")
+            .await
+            .contains("must be a real date")
+    );
+    b.date("aid-target", 30, 11, 2026).await;
+    b.activate("Continue").await;
+    b.wait_heading("resolved at stage 2").await;
+    b.choose("outcome", 0).await;
+    b.tab_to("aid-agreed").await;
+    b.type_text("Agreed at the meeting").await;
+    b.activate("Continue").await;
+    // When was it resolved? Empty until given.
+    assert!(
+        b.text("#aid-error-summary")
+            .await
+            .contains("Enter the date")
+    );
+    b.date("aid-resolved-on", 20, 11, 2026).await;
+    b.activate("Continue").await;
+    b.wait_heading("Questions for the record").await;
+    b.activate("Continue").await;
+    b.wait_heading("Check your record").await;
+    let record = aid_text(&b).await;
+    // Stage 1 was taken to stage 2 on the day stage 2 began.
+    assert!(
+        record.contains("Not resolved: taken to stage 2, managers, named practitioner or designated safeguarding lead on Thursday 12 November 2026"),
+        "{record}"
+    );
+    assert!(!record.contains("date not given"), "{record}");
+    assert!(
+        record.contains("Resolved on Friday 20 November 2026"),
+        "{record}"
+    );
+    // Its return: the month stage 1 began is not known, stage 2's days are.
+    b.activate("Make a monitoring return").await;
+    b.wait_heading("Your monitoring return").await;
+    let shown = aid_text(&b).await;
+    assert!(
+        shown.contains("Month it began") && !shown.contains("12 November"),
+        "{shown}"
+    );
+}
+
+#[tokio::test]
+async fn a_monitoring_return_opened_as_a_record_says_what_it_is() {
+    let prefix = "open-return";
+    let site = Site::real(prefix);
+    let b = Browser::start(prefix, DESKTOP.0, DESKTOP.1).await;
+    open_aid(&b, &format!("{}/darlington/", site.url)).await;
+    open_file(
+        &b,
+        prefix,
+        r#"{"format": "stagehand-return", "version": 2, "procedure": "darlington"}"#,
+    )
+    .await;
+    let mut shown = String::new();
+    for _ in 0..50 {
+        shown = b.text(".open-record").await;
+        if shown.contains("monitoring return") {
+            break;
+        }
+        tokio::time::sleep(std::time::Duration::from_millis(100)).await;
+    }
+    assert!(
+        shown.contains("is a monitoring return")
+            && shown.contains("Save the record to carry on later"),
+        "{shown}"
+    );
+}
+
+#[tokio::test]
+async fn every_page_and_aid_screen_fits_a_320_px_screen() {
+    let prefix = "reflow";
+    let site = Site::real(prefix);
+    let b = Browser::start(prefix, 320, 640).await;
+    b.set_today("2026-12-23").await;
+    for path in [
+        "/",
+        "/london/",
+        "/durham/",
+        "/darlington/",
+        "/london/record-form/",
+        "/a-z/",
+        "/accessibility/",
+    ] {
+        b.goto(&format!("{}{path}", site.url)).await;
+        fits(&b, path).await;
+    }
+    let url = format!("{}/london/", site.url);
+    open_aid(&b, &url).await;
+    fits(&b, "the aid's start").await;
+    b.activate("Start now").await;
+    for (heading, answer) in [
+        ("immediate risk", Some(("urgent", 1))),
+        ("Which agency do you work for?", Some(("your-agency", 1))),
+        (
+            "Which agency do you disagree with?",
+            Some(("other-agency", 0)),
+        ),
+        ("About the case", None),
+        ("What is the disagreement about?", Some(("area", 0))),
+        ("Describe", None),
+        ("Which stage are you at?", Some(("where", 2))),
+        ("Have you raised it with", Some(("find", 1))),
+        ("Have you raised it with", Some(("find", 0))),
+        ("When did the earlier stages begin?", None),
+    ] {
+        b.wait_heading(heading).await;
+        fits(&b, heading).await;
+        if let Some((group, index)) = answer {
+            b.choose(group, index).await;
+        }
+        b.activate("Continue").await;
+    }
+    b.wait_heading("When did stage 2").await;
+    b.date("aid-stage-start", 21, 12, 2026).await;
+    b.activate("Continue").await;
+    b.wait_heading("First line managers").await;
+    fits(&b, "stage 2").await;
+    b.activate("Continue").await;
+    b.wait_heading("resolved at stage 2").await;
+    fits(&b, "the outcome").await;
+    b.choose("outcome", 2).await;
+    b.activate("Continue").await;
+    b.wait_heading("Where this disagreement stands").await;
+    fits(&b, "where it stands").await;
+    b.activate("Check or change your answers").await;
+    b.wait_heading("Check your record").await;
+    fits(&b, "the check page").await;
+    let mut n = 0;
+    step(&b, prefix, &mut n, "check-320").await;
+}
