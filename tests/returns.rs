@@ -283,3 +283,100 @@ fn a_folder_that_is_not_there_is_an_error() {
         "{problems}"
     );
 }
+
+/// A version 2 return of one of London's partnerships, begun in `began`.
+fn london_family_return(
+    id: &str,
+    procedure: &str,
+    began: &str,
+    outcome: &str,
+    raising: &str,
+) -> Value {
+    let region = (procedure != "london").then_some("london");
+    json!({
+        "format": "stagehand-return", "version": 2, "id": id,
+        "procedure": procedure, "procedure_updated": if procedure == "london" { "2021-09-01" } else { "2026-12-01" },
+        "region": region, "region_updated": region.map(|_| "2021-09-01"),
+        "made": "2026-11",
+        "training": false, "area": null, "agency_raising": raising, "agency_receiving": "childrens-social-care",
+        "began": began,
+        "stages": [
+            {"stage": "stage-1", "working_days": null, "outcome": if outcome == "resolved" { "resolved" } else { "under-way" }, "deadlines": []}
+        ],
+        "outcome": outcome, "answers": {}
+    })
+}
+
+#[test]
+fn a_region_s_partnerships_side_by_side_for_a_half_year_and_the_one_before() {
+    let dir = scratch("returns-region");
+    let folder = dir.join("returns");
+    let returns_of = [
+        ("l1", "london", "2026-08", "resolved", "police"),
+        ("b1", "barnet", "2026-09", "resolved", "police"),
+        ("b2", "barnet", "2026-10", "under-way", "education"),
+        ("b3", "barnet", "2026-03", "resolved", "police"),
+        ("c1", "croydon", "2026-02", "under-way", "police"),
+    ];
+    for (id, p, began, outcome, raising) in returns_of {
+        write(
+            &folder,
+            &format!("{id}.json"),
+            &london_family_return(id, p, began, outcome, raising),
+        );
+    }
+    let out = dir.join("report");
+    let done = run(stagehand()
+        .env("STAGEHAND_TODAY", "2026-12-01")
+        .arg("returns")
+        .arg(&folder)
+        .arg("--content")
+        .arg(workspace().join("content"))
+        .arg("--out")
+        .arg(&out)
+        .args(["--period", "2026-H2"]));
+    let problems = String::from_utf8_lossy(&done.stderr);
+    assert!(done.status.success(), "{problems}");
+    let said = String::from_utf8_lossy(&done.stdout);
+    assert!(said.starts_with("Counted 3 returns"), "{said}");
+    let csv = std::fs::read_to_string(out.join("report.csv")).unwrap();
+    let before = "Returns, 1 January 2026 to 30 June 2026";
+    let side = |label: &str, column: &str| figure(&csv, "london-partnerships", label, column);
+    assert_eq!(
+        side("Barnet Safeguarding Children Partnership", "Returns"),
+        Some("2".into())
+    );
+    assert_eq!(
+        side("Barnet Safeguarding Children Partnership", before),
+        Some("1".into())
+    );
+    assert_eq!(
+        side("Croydon Safeguarding Children Partnership", "Returns"),
+        Some("0".into())
+    );
+    assert_eq!(
+        side("Croydon Safeguarding Children Partnership", before),
+        Some("1".into())
+    );
+    assert_eq!(
+        side(
+            "London Safeguarding Children Partnership (the regional procedure)",
+            "Resolved"
+        ),
+        Some("1".into())
+    );
+    // Agencies that raised none in the half year are listed, with 0.
+    assert_eq!(
+        figure(&csv, "raised-by", "Health", "Returns"),
+        Some("0".into())
+    );
+    assert_eq!(
+        figure(&csv, "raised-by", "Police", "Returns"),
+        Some("2".into())
+    );
+    let page = std::fs::read_to_string(out.join("index.html")).unwrap();
+    assert!(
+        page.contains("began from 1 July 2026 to 31 December 2026"),
+        "{page}"
+    );
+}

@@ -63,6 +63,9 @@ fn the_real_procedures_render_as_snapshotted() {
         "durham/index.html",
         "darlington/index.html",
         "london/index.html",
+        "barnet/index.html",
+        "croydon/index.html",
+        "croydon/amendments/index.html",
         "durham/record-form/index.html",
     ] {
         let html = read(&site.join(page));
@@ -257,4 +260,104 @@ fn another_partnership_builds_in_a_sub_folder() {
     ] {
         assert!(sitemap.contains(url), "{url} in {sitemap}");
     }
+}
+
+/// The text of every element of `html` with this class, roughly: for
+/// checking what a page marks as local.
+fn count(html: &str, needle: &str) -> usize {
+    html.matches(needle).count()
+}
+
+#[test]
+fn a_local_version_is_the_whole_procedure_with_its_own_parts_marked() {
+    let site = build(&workspace().join("content"), "regions");
+    let london = read(&site.join("london/index.html"));
+    let croydon = read(&site.join("croydon/index.html"));
+    let barnet = read(&site.join("barnet/index.html"));
+    // The regional page lists its local versions as plain links.
+    assert!(london.contains("Choose the partnership for the child's area"));
+    assert!(london.contains(r#"href="../barnet/""#) && london.contains(r#"href="../croydon/""#));
+    // A local page has the regional text and stages, and its own, marked.
+    for local in [&croydon, &barnet] {
+        assert!(local.contains("1.4 The professionals should first try to settle"));
+        assert!(local.contains(r#"id="stage-1""#) && local.contains(r#"id="stage-2""#));
+        assert!(
+            count(local, r#"tag--purple">Local</strong>"#) >= 2,
+            "{local}"
+        );
+        assert!(
+            local.contains(r#"href="../london/""#),
+            "a link back to the region"
+        );
+    }
+    assert!(
+        croydon.contains(r#"id="formal-stages""#)
+            && croydon.contains("A stage of Croydon Safeguarding Children Partnership's own")
+    );
+    assert!(croydon.contains("0208 255 2888") && !croydon.contains("020 8359 4066"));
+    assert!(barnet.contains("020 8359 4066") && !barnet.contains("0208 255 2888"));
+    // Local text sits after the regional section it names.
+    let placed = |html: &str, first: &str, then: &str| {
+        html.find(first)
+            .zip(html.find(then))
+            .is_some_and(|(a, b)| a < b)
+    };
+    assert!(placed(
+        &croydon,
+        "About this page",
+        "Croydon&#39;s escalation and resolution policy"
+    ));
+    assert!(placed(
+        &croydon,
+        "Croydon&#39;s escalation and resolution policy",
+        "1. Disagreement at Referral"
+    ));
+    // Switching partnership from any local page, and the home page by area.
+    assert!(croydon.contains(r#"href="../barnet/">Barnet Safeguarding Children Partnership"#));
+    let home = read(&site.join("index.html"));
+    assert!(
+        home.contains("Which area does the child live in?")
+            && home.contains(r#"<a href="./barnet/">Barnet</a>"#)
+    );
+    // Search knows the partnership, to show it and to narrow to it.
+    assert!(croydon.contains(
+        r#"data-pagefind-filter="partnership">Croydon Safeguarding Children Partnership"#
+    ));
+}
+
+#[test]
+fn the_amendment_feeds_parse_and_a_local_feed_carries_the_regions_amendments() {
+    let site = build(&workspace().join("content"), "feeds");
+    let parse = |path: &str| {
+        let bytes = std::fs::read(site.join(path)).unwrap();
+        feed_rs::parser::parse(&bytes[..]).unwrap_or_else(|e| panic!("{path} does not parse: {e}"))
+    };
+    let all = parse("feed.xml");
+    assert!(all.entries.len() >= 6, "{}", all.entries.len());
+    let croydon = parse("croydon/feed.xml");
+    let titles: Vec<String> = croydon
+        .entries
+        .iter()
+        .map(|e| {
+            e.title
+                .as_ref()
+                .map(|t| t.content.clone())
+                .unwrap_or_default()
+        })
+        .collect();
+    assert!(titles.iter().any(|t| t.contains("Croydon")), "{titles:?}");
+    assert!(
+        titles
+            .iter()
+            .any(|t| t.contains("London Safeguarding Children Partnership")),
+        "the region's amendments: {titles:?}"
+    );
+    // Every page names the site's feed; a procedure's page its own too.
+    for page in ["index.html", "durham/index.html", "a-z/index.html"] {
+        assert!(
+            read(&site.join(page)).contains(r#"type="application/atom+xml" href=""#),
+            "{page}"
+        );
+    }
+    assert!(read(&site.join("croydon/index.html")).contains(r#"href="feed.xml""#));
 }

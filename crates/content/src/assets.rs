@@ -13,7 +13,7 @@ use std::sync::Arc;
 pub const RESERVED_FOLDERS: [&str; 4] = ["a-z", "accessibility", "assets", "pagefind"];
 
 /// Top-level files the site itself writes, which `static/` may not replace.
-pub const RESERVED_FILES: [&str; 8] = [
+pub const RESERVED_FILES: [&str; 9] = [
     "index.html",
     "404.html",
     "sitemap.xml",
@@ -21,6 +21,7 @@ pub const RESERVED_FILES: [&str; 8] = [
     "sw.js",
     "manifest.webmanifest",
     "version.json",
+    "feed.xml",
     ".stagehand-build",
 ];
 

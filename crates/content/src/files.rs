@@ -207,6 +207,44 @@ pub(crate) fn is_slug(name: &str) -> bool {
             .all(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || c == '-')
 }
 
+/// Whether `name` can be a procedure's folder (its address): what is wrong
+/// with it, and a name to use instead.
+pub(crate) fn procedure_name_problem(name: &str) -> Option<(String, String)> {
+    if crate::RESERVED_FOLDERS.contains(&name) {
+        return Some((
+            format!(
+                "the folder name `{name}` is used by the site itself (its `/{name}/` pages), so a procedure cannot have it"
+            ),
+            format!(
+                "Rename the folder, for example to `{name}-procedure`, or to the partnership's name."
+            ),
+        ));
+    }
+    if is_slug(name) {
+        return None;
+    }
+    let suggestion: String = name
+        .to_lowercase()
+        .chars()
+        .map(|c| if c.is_ascii_alphanumeric() { c } else { '-' })
+        .collect::<String>()
+        .split('-')
+        .filter(|s| !s.is_empty())
+        .collect::<Vec<_>>()
+        .join("-");
+    let suggestion = if suggestion.is_empty() {
+        "my-procedure".to_string()
+    } else {
+        suggestion
+    };
+    Some((
+        format!(
+            "the folder name `{name}` is not a valid procedure slug: it becomes the procedure's address, so it may hold only lower-case letters, digits and `-`, and may not start or end with `-`"
+        ),
+        format!("Rename the folder, for example to `{suggestion}`."),
+    ))
+}
+
 /// The procedure folders, sorted; a folder name that is not a slug is a problem.
 pub(crate) fn procedure_folders(folder: &Path, problems: &mut Vec<Problem>) -> Vec<PathBuf> {
     let mut found = Vec::new();
@@ -234,34 +272,8 @@ pub(crate) fn procedure_folders(folder: &Path, problems: &mut Vec<Problem>) -> V
             continue;
         }
         let name = entry.file_name().to_string_lossy();
-        if crate::RESERVED_FOLDERS.contains(&name.as_ref()) {
-            problems.push(Problem::error(
-                entry.path(),
-                format!("the folder name `{name}` is used by the site itself (its `/{name}/` pages), so a procedure cannot have it"),
-                format!("Rename the folder, for example to `{name}-procedure`, or to the partnership's name."),
-            ));
-            continue;
-        }
-        if !is_slug(&name) {
-            let suggestion: String = name
-                .to_lowercase()
-                .chars()
-                .map(|c| if c.is_ascii_alphanumeric() { c } else { '-' })
-                .collect::<String>()
-                .split('-')
-                .filter(|s| !s.is_empty())
-                .collect::<Vec<_>>()
-                .join("-");
-            let suggestion = if suggestion.is_empty() {
-                "my-procedure".to_string()
-            } else {
-                suggestion
-            };
-            problems.push(Problem::error(
-                entry.path(),
-                format!("the folder name `{name}` is not a valid procedure slug: it becomes the procedure's address, so it may hold only lower-case letters, digits and `-`, and may not start or end with `-`"),
-                format!("Rename the folder, for example to `{suggestion}`."),
-            ));
+        if let Some((message, help)) = procedure_name_problem(&name) {
+            problems.push(Problem::error(entry.path(), message, help));
             continue;
         }
         found.push(entry.into_path());

@@ -7,6 +7,7 @@
 mod assets;
 mod files;
 mod live;
+mod local;
 mod pages;
 mod problem;
 mod procedure;
@@ -57,7 +58,7 @@ pub struct ProcedureContent {
 }
 
 /// A further page of a procedure (`procedures/<slug>/<name>.md`).
-#[derive(Debug)]
+#[derive(Clone, Debug)]
 #[non_exhaustive]
 pub struct Page {
     /// The file stem: the page is at `/<procedure>/<slug>/`.
@@ -128,6 +129,15 @@ impl Loaded {
 /// date has passed.
 pub fn load(content: &Path, today: NaiveDate) -> Loaded {
     LiveContent::load(content, today).into_loaded()
+}
+
+/// Whether `name` can be a new procedure's folder: `Err` says why not, and
+/// what to call it instead.
+pub fn procedure_name(name: &str) -> Result<(), String> {
+    match files::procedure_name_problem(name) {
+        Some((message, help)) => Err(format!("{message}. {help}")),
+        None => Ok(()),
+    }
 }
 
 /// The default content folder, relative to where stagehand runs.

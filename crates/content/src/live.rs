@@ -1,6 +1,7 @@
 //! A content folder kept loaded between changes, for `stagehand serve`: after
 //! an edit, only the procedure folders it touched are read and checked again.
 
+use crate::local::LocalParts;
 use crate::{
     Asset, Handbook, Loaded, Problem, ProcedureContent, Severity, assets, files, procedure,
 };
@@ -27,12 +28,24 @@ pub struct LiveContent {
     procedures: Vec<Entry>,
 }
 
-#[derive(Debug)]
 struct Entry {
     folder: PathBuf,
     slug: String,
+    /// The procedure as it applies: a whole one as read, or a local version
+    /// laid over its region (made again by `resolve` after every change).
     content: Option<ProcedureContent>,
+    /// A local version's own parts, kept to be laid over its region again.
+    local: Option<Box<LocalParts>>,
+    /// The problems of its own files.
     problems: Vec<Problem>,
+    /// The problems of laying a local version over its region.
+    merged: Vec<Problem>,
+}
+
+impl std::fmt::Debug for Entry {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("Entry").field("slug", &self.slug).finish()
+    }
 }
 
 /// What a change to the content touched.
@@ -87,7 +100,7 @@ impl LiveContent {
             .into_par_iter()
             .map(|folder| read_entry(folder, calendars.as_ref(), today))
             .collect();
-        Self {
+        let mut live = Self {
             root: root.to_path_buf(),
             canonical,
             today,
@@ -96,7 +109,9 @@ impl LiveContent {
             assets,
             shared,
             procedures,
-        }
+        };
+        live.resolve();
+        live
     }
 
     /// Bring the content up to date after the files at `paths` changed.
@@ -121,7 +136,111 @@ impl LiveContent {
             *entry = read_entry(entry.folder.clone(), calendars, today);
             slugs.insert(entry.slug.clone());
         }
-        Changed::Procedures(slugs)
+        self.resolve();
+        // A region's local versions carry its text; its page lists theirs.
+        Changed::Procedures(self.families(slugs))
+    }
+
+    /// These procedures and every other of their region: the region and its
+    /// local versions, transitively.
+    fn families(&self, slugs: BTreeSet<String>) -> BTreeSet<String> {
+        let extends = |e: &Entry| e.local.as_ref().map(|l| l.extends().to_string());
+        let mut out = slugs;
+        loop {
+            let mut more = out.clone();
+            for e in &self.procedures {
+                if let Some(region) = extends(e) {
+                    if out.contains(&e.slug) {
+                        more.insert(region.clone());
+                    }
+                    if out.contains(&region) {
+                        more.insert(e.slug.clone());
+                    }
+                }
+            }
+            if more == out {
+                return out;
+            }
+            out = more;
+        }
+    }
+
+    /// Lay every local version over its region, regions first; a version
+    /// that names no procedure, or a chain that loops, is an error.
+    fn resolve(&mut self) {
+        let today = self.today;
+        for e in &mut self.procedures {
+            e.merged.clear();
+            if e.local.is_some() {
+                e.content = None;
+            }
+        }
+        let mut done: Vec<bool> = self.procedures.iter().map(|e| e.local.is_none()).collect();
+        loop {
+            let mut progress = false;
+            for i in 0..self.procedures.len() {
+                if done[i] {
+                    continue;
+                }
+                let Some(parts) = self.procedures[i].local.as_ref() else {
+                    continue;
+                };
+                let Some(r) = self
+                    .procedures
+                    .iter()
+                    .position(|e| e.slug == parts.extends())
+                else {
+                    let known: Vec<&str> = self
+                        .procedures
+                        .iter()
+                        .map(|e| e.slug.as_str())
+                        .filter(|s| *s != parts.slug)
+                        .collect();
+                    let problem = parts.at_extends(
+                        format!(
+                            "`extends: {}` names no procedure of this handbook",
+                            parts.extends()
+                        ),
+                        format!(
+                            "Name the regional procedure's folder: {}.",
+                            known.join(", ")
+                        ),
+                    );
+                    self.procedures[i].merged.push(problem);
+                    done[i] = true;
+                    progress = true;
+                    continue;
+                };
+                if !done[r] {
+                    continue;
+                }
+                let mut problems = Vec::new();
+                let merged = self.procedures[r]
+                    .content
+                    .as_ref()
+                    .and_then(|region| crate::local::merge(region, parts, today, &mut problems));
+                let entry = &mut self.procedures[i];
+                entry.merged = problems;
+                entry.content = merged;
+                done[i] = true;
+                progress = true;
+            }
+            if !progress {
+                break;
+            }
+        }
+        // What is left extends itself, through a chain that loops.
+        for (i, e) in self.procedures.iter_mut().enumerate() {
+            if !done[i]
+                && let Some(parts) = &e.local
+            {
+                let problem = parts.at_extends(
+                    format!("`extends: {}` leads back to `{}`: local versions extend each other in a loop", parts.extends(), e.slug),
+                    "A local version extends a regional procedure: remove `extends` from the regional one.".to_string(),
+                );
+                e.merged.push(problem);
+            }
+        }
     }
 
     /// Which known procedure folder `path` is in, if it is in one that still exists.
@@ -143,7 +262,11 @@ impl LiveContent {
     pub fn problems(&self) -> Vec<&Problem> {
         self.shared
             .iter()
-            .chain(self.procedures.iter().flat_map(|e| &e.problems))
+            .chain(
+                self.procedures
+                    .iter()
+                    .flat_map(|e| e.problems.iter().chain(&e.merged)),
+            )
             .collect()
     }
 
@@ -156,7 +279,7 @@ impl LiveContent {
                 self.procedures
                     .iter()
                     .filter(|e| slugs.contains(&e.slug))
-                    .flat_map(|e| &e.problems),
+                    .flat_map(|e| e.problems.iter().chain(&e.merged)),
             )
             .collect()
     }
@@ -217,6 +340,7 @@ impl LiveContent {
         let mut problems: Vec<Problem> = std::mem::take(&mut self.shared);
         for entry in std::mem::take(&mut self.procedures) {
             problems.extend(entry.problems);
+            problems.extend(entry.merged);
         }
         Loaded { handbook, problems }
     }
@@ -224,15 +348,22 @@ impl LiveContent {
 
 fn read_entry(folder: PathBuf, calendars: Option<&Calendars>, today: NaiveDate) -> Entry {
     let mut problems = Vec::new();
-    let content = procedure::read_procedure(&folder, calendars, today, &mut problems);
+    let read = procedure::read_procedure(&folder, calendars, today, &mut problems);
     let slug = folder
         .file_name()
         .map(|n| n.to_string_lossy().to_string())
         .unwrap_or_default();
+    let (content, local) = match read {
+        Some(procedure::Read::Whole(content)) => (Some(*content), None),
+        Some(procedure::Read::Local(parts)) => (None, Some(parts)),
+        None => (None, None),
+    };
     Entry {
         folder,
         slug,
         content,
+        local,
         problems,
+        merged: Vec::new(),
     }
 }

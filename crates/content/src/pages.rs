@@ -7,7 +7,7 @@ use crate::{Page, Problem, assets};
 use std::path::Path;
 
 /// Page names the site itself uses inside a procedure's folder.
-const RESERVED_PAGES: [&str; 1] = ["record-form"];
+const RESERVED_PAGES: [&str; 2] = ["record-form", "amendments"];
 
 pub(crate) fn read(folder: &Path, problems: &mut Vec<Problem>) -> Vec<Page> {
     let mut pages = Vec::new();
@@ -34,7 +34,7 @@ pub(crate) fn read(folder: &Path, problems: &mut Vec<Problem>) -> Vec<Page> {
             .to_string_lossy()
             .to_string();
         if !is_slug(&stem) || RESERVED_PAGES.contains(&stem.as_str()) {
-            problems.push(Problem::error(&path, format!("the page name `{stem}` cannot be used: it becomes the page's address"), "Rename the file using lower-case letters, digits and `-`, not starting or ending with `-` (and not `record-form`, which Stagehand uses)."));
+            problems.push(Problem::error(&path, format!("the page name `{stem}` cannot be used: it becomes the page's address"), "Rename the file using lower-case letters, digits and `-`, not starting or ending with `-` (and not `record-form` or `amendments`, which Stagehand uses)."));
             continue;
         }
         if let Some((meta, body)) = read_markdown::<RawPageMeta>(&path, "the page", problems) {

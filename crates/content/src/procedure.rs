@@ -4,7 +4,7 @@
 //! checked.
 
 use crate::files::{parse_yaml, read_text};
-use crate::raw::{RawMeta, RawRoute};
+use crate::raw::{RawExtends, RawLocalRoute, RawMeta, RawRoute};
 use crate::route::{Context, File, check_route};
 use crate::{Problem, ProcedureContent};
 use crate::{assets, pages, scenarios};
@@ -33,12 +33,19 @@ fn split_front_matter(text: &str) -> Option<(&str, &str, usize)> {
     None
 }
 
+/// A procedure folder as read: a whole procedure, or a local version's own
+/// parts, to be laid over its region once every folder is read.
+pub(crate) enum Read {
+    Whole(Box<ProcedureContent>),
+    Local(Box<crate::local::LocalParts>),
+}
+
 pub(crate) fn read_procedure(
     folder: &Path,
     calendars: Option<&Calendars>,
     today: NaiveDate,
     problems: &mut Vec<Problem>,
-) -> Option<ProcedureContent> {
+) -> Option<Read> {
     let slug = folder.file_name()?.to_string_lossy().to_string();
     let text_path = folder.join("procedure.md");
     let text = read_markdown::<RawMeta>(&text_path, "the procedure text `procedure.md`", problems);
@@ -48,6 +55,35 @@ pub(crate) fn read_procedure(
     if let Some((Some(meta), body)) = &text {
         review_due(meta, body, &text_path, today, problems);
     }
+    // A local version's stages.yaml names what it extends: only its own
+    // parts are read here.
+    let extends = route_source.as_ref().and_then(|source| {
+        let mut quiet = Vec::new();
+        parse_yaml::<RawExtends>(&route_path, source, source, 0, &mut quiet)?.extends
+    });
+    if extends.is_some() {
+        let source = route_source?;
+        let raw: RawLocalRoute = parse_yaml(&route_path, &source, &source, 0, problems)?;
+        let pages = pages::read(folder, problems);
+        let (meta, body) = text?;
+        let mut files = assets::linked(folder, &text_path, &body, &slug, problems);
+        for page in &pages {
+            files.extend(page.files.iter().cloned());
+        }
+        return Some(Read::Local(Box::new(crate::local::LocalParts {
+            slug,
+            folder: folder.to_path_buf(),
+            meta: meta?,
+            text: body,
+            text_path,
+            route: raw,
+            route_source: source,
+            route_path,
+            pages,
+            files: assets::unique(files),
+        })));
+    }
+
     // The route is checked even when the text has a mistake: an editor
     // fixes every file's mistakes in one go.
     let headings = text
@@ -76,7 +112,7 @@ pub(crate) fn read_procedure(
     });
 
     if let (Some((_, body)), Some(route)) = (&text, &route) {
-        heading_ids(body, &text_path, route, problems);
+        heading_ids(&body.rendered.headings, body, &text_path, route, problems);
     }
     let scenarios = scenarios::read(&folder.join("scenarios.yaml"), route.as_ref(), problems);
     let pages = pages::read(folder, problems);
@@ -88,30 +124,38 @@ pub(crate) fn read_procedure(
     let (meta, route) = (meta?, route?);
     let procedure = Procedure {
         slug,
-        meta: ProcedureMeta {
-            title: meta.title,
-            partnership: meta.partnership,
-            summary: meta.summary,
-            updated: meta.updated,
-            review_due: meta.review_due.map(|r| r.value),
-            amendments: meta
-                .amendments
-                .into_iter()
-                .map(|a| Amendment {
-                    date: a.date,
-                    note: a.note,
-                })
-                .collect(),
-        },
+        meta: meta_of(meta),
         route,
         scenarios,
+        region: None,
     };
-    Some(ProcedureContent {
+    Some(Read::Whole(Box::new(ProcedureContent {
         procedure,
         text: body.rendered,
         pages,
         files: assets::unique(files),
-    })
+    })))
+}
+
+/// The front matter as the model holds it.
+pub(crate) fn meta_of(meta: RawMeta) -> ProcedureMeta {
+    ProcedureMeta {
+        title: meta.title,
+        partnership: meta.partnership,
+        summary: meta.summary,
+        updated: meta.updated,
+        review_due: meta.review_due.map(|r| r.value),
+        reviewed: meta.reviewed.map(|r| r.value),
+        covers: meta.covers,
+        amendments: meta
+            .amendments
+            .into_iter()
+            .map(|a| Amendment {
+                date: a.date,
+                note: a.note,
+            })
+            .collect(),
+    }
 }
 
 /// The ids the procedure's page gives its own parts (the theme's
@@ -146,13 +190,14 @@ pub const PAGE_IDS: [&str; 23] = [
 
 /// A heading of the text whose address is also one of the page's own:
 /// links to it would find only one of the two.
-fn heading_ids(
+pub(crate) fn heading_ids(
+    headings: &[stagehand_markdown::Heading],
     body: &Body,
     path: &Path,
     route: &stagehand_model::Route,
     problems: &mut Vec<Problem>,
 ) {
-    for heading in &body.rendered.headings {
+    for heading in headings {
         let id = heading.id.as_str();
         let whose = if route.stage(id).is_some() {
             Some(format!("the box of {id} in the route"))
@@ -203,6 +248,7 @@ fn review_due(
     }
 }
 
+#[derive(Clone)]
 pub(crate) struct Body {
     pub source: Arc<str>,
     pub rendered: Rendered,

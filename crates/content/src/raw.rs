@@ -16,7 +16,7 @@ pub(crate) struct RawSite {
 }
 
 /// The front matter of `procedure.md`.
-#[derive(Deserialize)]
+#[derive(Clone, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub(crate) struct RawMeta {
     pub title: String,
@@ -24,11 +24,16 @@ pub(crate) struct RawMeta {
     pub summary: String,
     pub updated: NaiveDate,
     pub review_due: Option<Spanned<NaiveDate>>,
+    /// A local version: the day it was last checked against its region.
+    pub reviewed: Option<Spanned<NaiveDate>>,
+    /// The local authority areas the procedure is for.
+    #[serde(default)]
+    pub covers: Vec<String>,
     #[serde(default)]
     pub amendments: Vec<RawAmendment>,
 }
 
-#[derive(Deserialize)]
+#[derive(Clone, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub(crate) struct RawAmendment {
     pub date: NaiveDate,
@@ -87,7 +92,75 @@ pub(crate) struct RawReturns {
     pub note: Option<String>,
 }
 
+/// Only whether `stages.yaml` extends another procedure: read first, to
+/// know which of the two shapes to read it as.
+#[derive(Deserialize)]
+pub(crate) struct RawExtends {
+    pub extends: Option<Spanned<String>>,
+}
+
+/// A local version's `stages.yaml`: the regional procedure it extends, and
+/// only what is local.
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+pub(crate) struct RawLocalRoute {
+    pub extends: Spanned<String>,
+    pub urgent: Option<RawLocalUrgent>,
+    #[serde(default)]
+    pub stages: Vec<RawLocalStage>,
+    pub end_of_route: Option<String>,
+    pub partial: Option<Spanned<bool>>,
+    #[serde(default)]
+    pub contacts: Vec<RawContact>,
+    #[serde(default)]
+    pub record: Vec<RawQuestion>,
+    pub returns: Option<RawReturns>,
+}
+
+/// Local additions to the region's urgent box.
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+pub(crate) struct RawLocalUrgent {
+    /// Said after the region's advice.
+    pub advice: Option<String>,
+    #[serde(default)]
+    pub contacts: Vec<RawContact>,
+}
+
+/// A regional stage (by its id) with what is local to it, or a local stage
+/// of its own (a new id, with a title and the stage it comes after).
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+pub(crate) struct RawLocalStage {
+    pub id: Spanned<String>,
+    pub title: Option<Spanned<String>>,
+    pub after: Option<Spanned<String>>,
+    pub section: Option<Spanned<String>>,
+    #[serde(default)]
+    pub steps: Vec<RawLocalStep>,
+    #[serde(default)]
+    pub record: Vec<String>,
+    pub remove: Option<Spanned<bool>>,
+}
+
+/// A regional step (`step: 2`) with a shorter timescale or roles of its
+/// own, or a local step (an `action`, placed `after` a regional step).
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+pub(crate) struct RawLocalStep {
+    pub step: Option<Spanned<u32>>,
+    pub action: Option<Spanned<String>>,
+    pub contact: Option<Spanned<String>>,
+    pub roles: Option<Spanned<RawRoles>>,
+    pub within: Option<Spanned<String>>,
+    pub sooner_if: Option<String>,
+    pub from: Option<Spanned<String>>,
+    pub after: Option<Spanned<u32>>,
+    pub remove: Option<Spanned<bool>>,
+}
+
 /// `roles:` as written: agency id to role, in order, each id with its place.
+#[derive(Clone)]
 pub(crate) struct RawRoles(pub Vec<(Spanned<String>, String)>);
 
 impl<'de> Deserialize<'de> for RawRoles {
@@ -147,7 +220,7 @@ pub(crate) struct RawStep {
     pub from: Option<Spanned<String>>,
 }
 
-#[derive(Deserialize)]
+#[derive(Clone, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub(crate) struct RawContact {
     pub name: String,
@@ -160,7 +233,7 @@ pub(crate) struct RawContact {
     pub stages: Vec<Spanned<String>>,
 }
 
-#[derive(Deserialize)]
+#[derive(Clone, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub(crate) struct RawQuestion {
     pub id: Spanned<String>,

@@ -21,6 +21,17 @@ pub fn document() -> web_sys::Document {
     window().document().expect("a window has a document")
 }
 
+/// The page's address without its query or fragment: where the current
+/// version of the procedure is.
+pub fn page_address() -> String {
+    let location = window().location();
+    format!(
+        "{}{}",
+        location.origin().unwrap_or_default(),
+        location.pathname().unwrap_or_default()
+    )
+}
+
 /// Today in the browser's own time zone.
 pub fn today() -> NaiveDate {
     let now = js_sys::Date::new_0();

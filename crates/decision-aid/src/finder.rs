@@ -233,6 +233,20 @@ mod tests {
         ("london", "RN", at(0, 1)),
         ("london", "RW", waiting(1, 0)),
         ("london", "RR", at(1, 1)),
+        // Barnet's local version: London's route, with local detail only.
+        ("barnet", "N", at(0, 0)),
+        ("barnet", "W", waiting(0, 0)),
+        ("barnet", "RN", at(0, 1)),
+        ("barnet", "RW", waiting(1, 0)),
+        ("barnet", "RR", at(1, 1)),
+        // Croydon's: London's two informal stages, then its formal stage.
+        ("croydon", "N", at(0, 0)),
+        ("croydon", "W", waiting(0, 0)),
+        ("croydon", "RN", at(0, 1)),
+        ("croydon", "RW", waiting(1, 0)),
+        ("croydon", "RRN", at(1, 1)),
+        ("croydon", "RRW", waiting(2, 0)),
+        ("croydon", "RRR", at(2, 1)),
     ];
 
     fn path(text: &str) -> Vec<Answer> {

@@ -3,7 +3,6 @@
 //! questions marked `in_return`) and dates. Nothing typed ever goes in:
 //! `make` copies no free-text field of the record, by construction.
 
-use crate::dates::long_date;
 use crate::plan::steps;
 use crate::record::{Outcome, Record};
 use chrono::NaiveDate;
@@ -90,6 +89,8 @@ pub fn make(procedure: &Procedure, record: &Record, today: NaiveDate) -> Monitor
         id: record.return_id.clone(),
         procedure: procedure.slug.clone(),
         procedure_updated: procedure.meta.updated,
+        region: procedure.region.as_ref().map(|r| r.slug.clone()),
+        region_updated: procedure.region.as_ref().map(|r| r.updated),
         made: Month::of(today),
         training: record.training.is_some(),
         area,
@@ -126,18 +127,8 @@ pub fn words(procedure: &Procedure, r: &MonitoringReturn) -> Vec<(String, String
         Some(id) => route.agency(id).map_or(id.to_string(), |a| a.name.clone()),
     };
 
-    let mut out = vec![
-        (
-            "Procedure".to_string(),
-            format!(
-                "{} ({}), last updated {}",
-                procedure.meta.title,
-                procedure.meta.partnership,
-                long_date(r.procedure_updated)
-            ),
-        ),
-        ("Return made".into(), month_words(r.made)),
-    ];
+    let mut out = crate::export::versions(procedure);
+    out.push(("Return made".into(), month_words(r.made)));
     if r.training {
         out.push((
             "Training example".into(),

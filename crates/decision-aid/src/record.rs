@@ -78,6 +78,15 @@ pub struct Record {
     pub procedure: String,
     pub procedure_title: String,
     pub procedure_updated: Option<NaiveDate>,
+    /// The day the procedure had last changed (`updated`, or a later
+    /// amendment) when the record was made: reopened after a later change,
+    /// the record says what changed since.
+    pub procedure_changed: Option<NaiveDate>,
+    /// For a local version: the regional procedure's slug, `updated` date
+    /// and last change when the record was made.
+    pub region: Option<String>,
+    pub region_updated: Option<NaiveDate>,
+    pub region_changed: Option<NaiveDate>,
     /// Set when a training scenario filled the record in: it is fictional.
     pub training: Option<String>,
     pub urgent: Option<bool>,
@@ -118,7 +127,8 @@ json_object!(StageRecord defaults {
     ended,
 });
 json_object!(Record defaults {
-    format, version, id, return_id, procedure, procedure_title, procedure_updated, training,
+    format, version, id, return_id, procedure, procedure_title, procedure_updated,
+    procedure_changed, region, region_updated, region_changed, training,
     urgent, case_reference, role, agency, agency_named, other_agency, other_agency_named, area,
     other_area, description, stages, answers, journey,
 });
@@ -133,6 +143,10 @@ impl Default for Record {
             procedure: String::new(),
             procedure_title: String::new(),
             procedure_updated: None,
+            procedure_changed: None,
+            region: None,
+            region_updated: None,
+            region_changed: None,
             training: None,
             urgent: None,
             case_reference: None,
@@ -189,6 +203,52 @@ impl std::fmt::Display for OpenError {
     }
 }
 
+/// An amendment made after a record was made, and whose it is.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct ChangedSince {
+    /// "the regional procedure, Resolving Professional Differences", or the
+    /// procedure's own title.
+    pub whose: String,
+    pub date: NaiveDate,
+    pub note: String,
+}
+
+impl Record {
+    /// The amendments to the procedure (and, for a local version, to its
+    /// region) made after this record was made: what to say first when it
+    /// is reopened.
+    pub fn changed_since(&self, procedure: &Procedure) -> Vec<ChangedSince> {
+        let made = self.procedure_changed.or(self.procedure_updated);
+        let mut out: Vec<ChangedSince> = procedure
+            .meta
+            .amendments
+            .iter()
+            .filter(|a| made.is_some_and(|m| a.date > m))
+            .map(|a| ChangedSince {
+                whose: procedure.meta.title.clone(),
+                date: a.date,
+                note: a.note.clone(),
+            })
+            .collect();
+        if let Some(region) = &procedure.region {
+            let made = self.region_changed.or(self.region_updated).or(made);
+            out.extend(
+                region
+                    .amendments
+                    .iter()
+                    .filter(|a| made.is_some_and(|m| a.date > m))
+                    .map(|a| ChangedSince {
+                        whose: format!("the regional procedure, {}", region.title),
+                        date: a.date,
+                        note: a.note.clone(),
+                    }),
+            );
+        }
+        out.sort_by_key(|c| std::cmp::Reverse(c.date));
+        out
+    }
+}
+
 /// Two random ids for a new record (the browser's crypto in the aid).
 #[derive(Clone, Debug)]
 pub struct Ids {
@@ -204,6 +264,10 @@ impl Record {
             procedure: procedure.slug.clone(),
             procedure_title: procedure.meta.title.clone(),
             procedure_updated: Some(procedure.meta.updated),
+            procedure_changed: Some(procedure.changed()),
+            region: procedure.region.as_ref().map(|r| r.slug.clone()),
+            region_updated: procedure.region.as_ref().map(|r| r.updated),
+            region_changed: procedure.region.as_ref().map(|r| r.changed()),
             ..Self::default()
         }
     }

@@ -21,6 +21,9 @@ pub struct Heading {
     pub text: String,
     /// 1-based line in the Markdown it was read from.
     pub line: usize,
+    /// `## Heading {#id after=other-id}`: in a local version, the regional
+    /// section this one follows. Never written into the page.
+    pub after: Option<String>,
 }
 
 /// Rendered Markdown.
@@ -121,6 +124,16 @@ pub fn slugify(text: &str) -> String {
     }
 }
 
+/// A heading being read: where its start event is, and what it says so far.
+struct OpenHeading {
+    start: usize,
+    level: u8,
+    explicit: Option<String>,
+    line: usize,
+    text: String,
+    after: Option<String>,
+}
+
 fn level_number(level: HeadingLevel) -> u8 {
     level as u8
 }
@@ -133,7 +146,7 @@ pub fn render(markdown: &str, line_offset: usize) -> Rendered {
     let mut events: Vec<Event> = Vec::new();
     let mut headings = Vec::new();
     let mut used: HashSet<String> = HashSet::new();
-    let mut open: Option<(usize, u8, Option<String>, usize, String)> = None;
+    let mut open: Option<OpenHeading> = None;
     // Raw HTML, a block's consecutive lines joined, and links' addresses.
     let mut html_ranges: Vec<Range<usize>> = Vec::new();
     let mut links: Vec<(usize, String)> = Vec::new();
@@ -169,23 +182,38 @@ pub fn render(markdown: &str, line_offset: usize) -> Rendered {
             html_ranges.push(range.start..range.start);
         }
         match &event {
-            Event::Start(Tag::Heading { level, id, .. }) => {
+            Event::Start(Tag::Heading {
+                level, id, attrs, ..
+            }) => {
                 let line = line_offset + markdown[..range.start].matches('\n').count() + 1;
-                open = Some((
-                    events.len(),
-                    level_number(*level),
-                    id.as_ref().map(|i| i.to_string()),
+                let after = attrs
+                    .iter()
+                    .find(|(k, _)| k.as_ref() == "after")
+                    .and_then(|(_, v)| v.as_ref().map(|v| v.trim_matches('"').to_string()));
+                open = Some(OpenHeading {
+                    start: events.len(),
+                    level: level_number(*level),
+                    explicit: id.as_ref().map(|i| i.to_string()),
                     line,
-                    String::new(),
-                ));
+                    text: String::new(),
+                    after,
+                });
             }
             Event::Text(t) | Event::Code(t) => {
-                if let Some((.., text)) = open.as_mut() {
-                    text.push_str(t);
+                if let Some(h) = open.as_mut() {
+                    h.text.push_str(t);
                 }
             }
             Event::End(TagEnd::Heading(_)) => {
-                if let Some((start, level, explicit, line, text)) = open.take() {
+                if let Some(OpenHeading {
+                    start,
+                    level,
+                    explicit,
+                    line,
+                    text,
+                    after,
+                }) = open.take()
+                {
                     let text = text.trim().to_string();
                     let base = explicit.unwrap_or_else(|| slugify(&text));
                     let mut id = base.clone();
@@ -194,14 +222,20 @@ pub fn render(markdown: &str, line_offset: usize) -> Rendered {
                         id = format!("{base}-{n}");
                         n += 1;
                     }
-                    if let Event::Start(Tag::Heading { id: slot, .. }) = &mut events[start] {
+                    if let Event::Start(Tag::Heading {
+                        id: slot, attrs, ..
+                    }) = &mut events[start]
+                    {
                         *slot = Some(CowStr::from(id.clone()));
+                        // Placement is for the build, not the page.
+                        attrs.retain(|(k, _)| k.as_ref() != "after");
                     }
                     headings.push(Heading {
                         level,
                         id,
                         text,
                         line,
+                        after,
                     });
                 }
             }
@@ -289,6 +323,17 @@ mod tests {
                 (8, 4, "https://x.org/a.png", true)
             ]
         );
+    }
+
+    #[test]
+    fn a_local_section_says_which_section_it_follows() {
+        let r = render(
+            "## Local contacts {#local-contacts after=stage-2-text}\n\nCall us.\n",
+            0,
+        );
+        assert_eq!(r.headings[0].after.as_deref(), Some("stage-2-text"));
+        assert_eq!(r.headings[0].id, "local-contacts");
+        assert!(!r.html.contains("after"), "{}", r.html);
     }
 
     #[test]

@@ -19,7 +19,7 @@ pub use monitoring::{
 };
 pub use procedure::{
     Agency, Amendment, AnswerKind, Contact, CountFrom, Exclusion, Procedure, ProcedureMeta,
-    RecordQuestion, ReturnsAddress, Role, Route, Scenario, ScenarioStage, Site, Stage, Step,
-    Urgent,
+    RecordQuestion, Region, ReturnsAddress, Role, Route, Scenario, ScenarioStage, Site, Stage,
+    Step, Urgent,
 };
 pub use timescale::{Timescale, TimescaleError, UNDERSTOOD_PHRASES};

@@ -79,6 +79,11 @@ pub struct MonitoringReturn {
     pub procedure: String,
     #[serde(deserialize_with = "crate::iso_date::deserialize")]
     pub procedure_updated: NaiveDate,
+    /// For a local version: the regional procedure's slug and `updated` date.
+    #[serde(default)]
+    pub region: Option<String>,
+    #[serde(default, deserialize_with = "crate::iso_date::optional")]
+    pub region_updated: Option<NaiveDate>,
     /// The month the return was made.
     pub made: Month,
     /// Made from a training example: not a real case, never counted.
@@ -238,6 +243,8 @@ pub mod version_1 {
                 id: self.id,
                 procedure: self.procedure,
                 procedure_updated: self.procedure_updated,
+                region: None,
+                region_updated: None,
                 made: Month::of(self.made),
                 training: self.training,
                 area: self.area,

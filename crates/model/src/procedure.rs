@@ -38,6 +38,43 @@ pub struct Procedure {
     pub route: Route,
     /// Worked examples for training (`scenarios.yaml`), fictional.
     pub scenarios: Vec<Scenario>,
+    /// Where this is a local version: the regional procedure it extends,
+    /// whose text, stages and timescales it carries with its own additions.
+    #[serde(default)]
+    pub region: Option<Region>,
+}
+
+impl Procedure {
+    /// The day it last changed: its `updated` date or its latest amendment.
+    pub fn changed(&self) -> NaiveDate {
+        self.meta
+            .amendments
+            .iter()
+            .map(|a| a.date)
+            .fold(self.meta.updated, NaiveDate::max)
+    }
+}
+
+impl Region {
+    /// The day the regional procedure last changed.
+    pub fn changed(&self) -> NaiveDate {
+        self.amendments
+            .iter()
+            .map(|a| a.date)
+            .fold(self.updated, NaiveDate::max)
+    }
+}
+
+/// The regional procedure a local version extends, as the local version's
+/// page, record and return name it.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Region {
+    pub slug: String,
+    pub title: String,
+    pub partnership: String,
+    #[serde(deserialize_with = "crate::iso_date::deserialize")]
+    pub updated: NaiveDate,
+    pub amendments: Vec<Amendment>,
 }
 
 /// The front matter of `procedure.md`.
@@ -51,6 +88,12 @@ pub struct ProcedureMeta {
     pub updated: NaiveDate,
     #[serde(default, deserialize_with = "crate::iso_date::optional")]
     pub review_due: Option<NaiveDate>,
+    /// A local version's last check against its regional procedure.
+    #[serde(default, deserialize_with = "crate::iso_date::optional")]
+    pub reviewed: Option<NaiveDate>,
+    /// The local authority areas the procedure is for ("Barnet").
+    #[serde(default)]
+    pub covers: Vec<String>,
     pub amendments: Vec<Amendment>,
 }
 
@@ -132,6 +175,9 @@ impl Route {
 pub struct Urgent {
     pub question: String,
     pub advice: String,
+    /// A local version's own advice, said after the region's.
+    #[serde(default)]
+    pub local_advice: Option<String>,
     /// Who to call now, with real numbers from the partnership.
     pub contacts: Vec<Contact>,
 }
@@ -178,6 +224,12 @@ pub struct Stage {
     pub steps: Vec<Step>,
     /// What must be written down at this stage, and where.
     pub record: Vec<String>,
+    /// Added by a local version: not part of the regional procedure.
+    #[serde(default)]
+    pub local: bool,
+    /// Items of `record` a local version added (the regional ones come first).
+    #[serde(default)]
+    pub local_record: u32,
 }
 
 /// One thing to do within a stage.
@@ -195,6 +247,10 @@ pub struct Step {
     pub sooner_if: Option<String>,
     /// Where the count starts; `None` is the start of the step's own stage.
     pub from: Option<CountFrom>,
+    /// Added by a local version, or (for a regional step) given a shorter
+    /// timescale or roles there.
+    #[serde(default)]
+    pub local: bool,
 }
 
 impl Step {
@@ -206,6 +262,7 @@ impl Step {
             within: None,
             sooner_if: None,
             from: None,
+            local: false,
         }
     }
 
@@ -268,6 +325,9 @@ pub struct Contact {
     /// What the contact is for, in a sentence.
     pub note: Option<String>,
     pub stages: Vec<String>,
+    /// A local version's own contact.
+    #[serde(default)]
+    pub local: bool,
 }
 
 /// A question on the record (the monitoring return).
@@ -278,6 +338,9 @@ pub struct RecordQuestion {
     pub answer: AnswerKind,
     /// Counted in the anonymous monitoring return (yes-no and date answers only).
     pub in_return: bool,
+    /// A local version's own question.
+    #[serde(default)]
+    pub local: bool,
 }
 
 /// Where a partnership asks for monitoring returns to be sent.

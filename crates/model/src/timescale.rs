@@ -71,6 +71,26 @@ impl fmt::Display for TimescaleError {
 
 impl std::error::Error for TimescaleError {}
 
+impl Timescale {
+    /// Whether this timescale is no longer than `regional`: what a local
+    /// version may do to a regional step. An urgent timescale with no date
+    /// is never longer than one with a date; otherwise only the same unit
+    /// compares (`None`), since working days, hours and calendar days run
+    /// differently over weekends and bank holidays.
+    pub fn within_regional(&self, regional: &Self) -> Option<bool> {
+        use Timescale::*;
+        match (self, regional) {
+            (a, b) if a.is_urgent_without_date() && b.is_urgent_without_date() => Some(true),
+            (a, _) if a.is_urgent_without_date() => Some(true),
+            (_, b) if b.is_urgent_without_date() => Some(false),
+            (WorkingDays(a), WorkingDays(b)) | (Hours(a), Hours(b)) | (Days(a), Days(b)) => {
+                Some(a <= b)
+            }
+            _ => None,
+        }
+    }
+}
+
 fn number(word: &str) -> Option<i64> {
     let n = match word {
         "a" | "an" | "one" => 1,

@@ -14,9 +14,10 @@ pub use report::render_report;
 pub use write::{WriteError, WriteStats, previous_site, write_site};
 
 use stagehand_content::{Handbook, ProcedureContent};
+
 use std::path::PathBuf;
 use tera::Context;
-use views::{HomeItem, ProcedureView};
+use views::{AmendmentsView, HomeView, ProcedureView};
 
 /// What every page may load: only the site's own files, and WebAssembly (the
 /// decision aid, the search). No inline script or style, no other origin, no
@@ -57,6 +58,13 @@ impl std::fmt::Display for RenderError {
 }
 
 impl std::error::Error for RenderError {}
+
+/// Where the feeds' links point: the site's address where it has one, else
+/// its base path (feed readers resolve it against the feed's own address).
+fn feed_base(handbook: &Handbook) -> String {
+    let site = &handbook.site;
+    format!("{}{}", site.url.as_deref().unwrap_or(""), site.base_path)
+}
 
 /// A file of the content copied as it is.
 fn copied(asset: &stagehand_content::Asset) -> OutputFile {
@@ -153,7 +161,7 @@ impl Renderer {
         handbook: &Handbook,
         content: &ProcedureContent,
     ) -> Result<Vec<OutputFile>, RenderError> {
-        let view = ProcedureView::new(content);
+        let view = ProcedureView::new(handbook, content);
         let slug = &content.procedure.slug;
         let mut files = Vec::with_capacity(2 + content.pages.len());
         let mut ctx = self.base(handbook, 1);
@@ -176,6 +184,18 @@ impl Renderer {
                 format!("{slug}/{}/index.html", extra.slug),
             )?);
         }
+        let mut ctx = self.base(handbook, 2);
+        ctx.insert("p", &view);
+        ctx.insert("changes", &AmendmentsView::new(content));
+        files.push(self.page(
+            "amendments.html",
+            &ctx,
+            format!("{slug}/amendments/index.html"),
+        )?);
+        files.push(OutputFile {
+            path: format!("{slug}/feed.xml").into(),
+            bytes: views::feed(handbook, Some(content), &feed_base(handbook)).into_bytes(),
+        });
         files.extend(content.files.iter().map(copied));
         Ok(files)
     }
@@ -189,9 +209,12 @@ impl Renderer {
     ) -> Result<Vec<OutputFile>, RenderError> {
         let mut files = Vec::new();
         let mut ctx = self.base(handbook, 0);
-        let items: Vec<HomeItem> = handbook.procedures.iter().map(HomeItem::new).collect();
-        ctx.insert("procedures", &items);
+        ctx.insert("home", &HomeView::new(handbook));
         files.push(self.page("home.html", &ctx, "index.html".into())?);
+        files.push(OutputFile {
+            path: "feed.xml".into(),
+            bytes: views::feed(handbook, None, &feed_base(handbook)).into_bytes(),
+        });
         let mut ctx = self.base(handbook, 1);
         ctx.insert("groups", &views::a_to_z(handbook));
         files.push(self.page("a_z.html", &ctx, "a-z/index.html".into())?);

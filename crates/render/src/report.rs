@@ -137,6 +137,7 @@ pub fn render_report(site: &Site, report: &Report) -> Result<Vec<OutputFile>, Re
     let mut ctx = Context::new();
     ctx.insert("site", site);
     ctx.insert("made", &long_date(report.made));
+    ctx.insert("period", &report.period);
     ctx.insert("returns", &report.returns);
     ctx.insert("files", &report.files);
     ctx.insert("training", &report.training);

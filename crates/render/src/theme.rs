@@ -24,6 +24,7 @@ const TEMPLATES: &[(&str, &str)] = &[
     theme_file!("templates/accessibility.html"),
     theme_file!("templates/404.html"),
     theme_file!("templates/a_z.html"),
+    theme_file!("templates/amendments.html"),
     theme_file!("templates/report.html"),
 ];
 

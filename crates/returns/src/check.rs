@@ -32,6 +32,14 @@ pub(crate) fn check(
         ));
     };
     let route = &procedure.route;
+    let region = procedure.region.as_ref().map(|g| g.slug.as_str());
+    if r.region.is_some() && r.region.as_deref() != region {
+        return Err(format!(
+            "says `{}` is a local version of `{}`, which it is not",
+            r.procedure,
+            r.region.as_deref().unwrap_or_default()
+        ));
+    }
     if too_early(r.made) || r.made > Month::of(today) {
         return Err(format!("was made in {}, an impossible month", r.made));
     }

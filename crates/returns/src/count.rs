@@ -59,6 +59,8 @@ pub enum Chart {
 #[non_exhaustive]
 pub struct Report {
     pub made: NaiveDate,
+    /// The period counted, in words; `None`: every return.
+    pub period: Option<String>,
     pub returns: usize,
     pub files: usize,
     pub training: usize,
@@ -132,6 +134,116 @@ fn month(r: &MonitoringReturn) -> (i32, u32) {
     (m.year, m.month)
 }
 
+/// Escalations raised by each agency the procedures list, those that
+/// raised none included: a partnership reports who does not escalate too.
+fn raised_by(procedures: &[Procedure], raised: &BTreeMap<String, usize>) -> Table {
+    let mut names: Vec<(String, String)> = Vec::new();
+    for p in procedures {
+        for a in &p.route.agencies {
+            if !names.iter().any(|(id, _)| id == &a.id) {
+                names.push((a.id.clone(), a.name.clone()));
+            }
+        }
+    }
+    let mut rows: Vec<(String, usize)> = names
+        .into_iter()
+        .map(|(id, name)| (name, raised.get(&id).copied().unwrap_or(0)))
+        .collect();
+    if let Some(n) = raised.get("other") {
+        rows.push(("Another agency".into(), *n));
+    }
+    counts(
+        "raised-by".into(),
+        "Escalations raised by each agency".into(),
+        "Every agency the procedures name, with the escalations it raised: 0 where it raised none.",
+        "Agency raising it",
+        rows,
+        false,
+    )
+}
+
+/// For each region (a procedure with local versions): its partnerships
+/// side by side, in the period and in the period before.
+pub(crate) fn regions(
+    read: &Read,
+    procedures: &[Procedure],
+    period: Option<&crate::Period>,
+) -> Vec<Table> {
+    let before = period.map(|p| p.before());
+    procedures
+        .iter()
+        .filter(|region| {
+            procedures
+                .iter()
+                .any(|p| p.region.as_ref().is_some_and(|r| r.slug == region.slug))
+        })
+        .map(|region| {
+            let members: Vec<&Procedure> = std::iter::once(region)
+                .chain(
+                    procedures
+                        .iter()
+                        .filter(|p| p.region.as_ref().is_some_and(|r| r.slug == region.slug)),
+                )
+                .collect();
+            let count_in =
+                |p: &Procedure, within: Option<&crate::Period>, outcome: Option<ReturnOutcome>| {
+                    read.returns
+                        .iter()
+                        .filter(|(_, r)| r.procedure == p.slug)
+                        .filter(|(_, r)| within.is_none_or(|w| w.holds(r)))
+                        .filter(|(_, r)| outcome.is_none_or(|o| r.outcome == o))
+                        .count()
+                };
+            let mut columns = vec!["Partnership".to_string(), "Returns".to_string()];
+            if let Some(b) = &before {
+                columns.push(format!("Returns, {}", b.words()));
+            }
+            columns.extend([
+                "Resolved".into(),
+                "Still under way".into(),
+                "Not resolved at the end".into(),
+            ]);
+            let rows = members
+                .iter()
+                .map(|p| {
+                    let mut values = vec![count_in(p, period, None).to_string()];
+                    if let Some(b) = &before {
+                        values.push(count_in(p, Some(b), None).to_string());
+                    }
+                    for o in [
+                        ReturnOutcome::Resolved,
+                        ReturnOutcome::UnderWay,
+                        ReturnOutcome::NotResolved,
+                    ] {
+                        values.push(count_in(p, period, Some(o)).to_string());
+                    }
+                    let label = if p.region.is_some() {
+                        p.meta.partnership.clone()
+                    } else {
+                        format!("{} (the regional procedure)", p.meta.partnership)
+                    };
+                    Row::new(label, values)
+                })
+                .collect();
+            Table {
+                id: format!("{}-partnerships", region.slug),
+                title: format!("{}: the partnerships side by side", region.meta.title),
+                caption: match (period, &before) {
+                    (Some(p), Some(b)) => format!(
+                        "Returns for the regional procedure and each local version, {}, beside {}.",
+                        p.words(),
+                        b.words()
+                    ),
+                    _ => "Returns for the regional procedure and each local version.".into(),
+                },
+                columns,
+                rows,
+                chart: None,
+            }
+        })
+        .collect()
+}
+
 /// What one procedure's returns say, stage by stage.
 #[derive(Default)]
 struct ByProcedure {
@@ -148,8 +260,14 @@ struct ByProcedure {
     answers: BTreeMap<String, BTreeMap<String, usize>>,
 }
 
-/// Count what was read.
-pub fn count(read: &Read, procedures: &[Procedure], made: NaiveDate) -> Report {
+/// Count what was read: the returns of `period` (all of them without one),
+/// and for a region, its partnerships side by side, with the period before.
+pub fn count(
+    read: &Read,
+    procedures: &[Procedure],
+    made: NaiveDate,
+    period: Option<&crate::Period>,
+) -> Report {
     let procedure = |slug: &str| procedures.iter().find(|p| p.slug == slug);
     let agency = |p: &Procedure, id: &Option<String>| match id.as_deref() {
         None => "Not given".to_string(),
@@ -161,8 +279,10 @@ pub fn count(read: &Read, procedures: &[Procedure], made: NaiveDate) -> Report {
     let mut by_outcome = BTreeMap::new();
     let mut by_agencies = BTreeMap::new();
     let mut by_month: BTreeMap<(i32, u32), usize> = BTreeMap::new();
+    let mut raised: BTreeMap<String, usize> = BTreeMap::new();
 
-    for (_, r) in &read.returns {
+    let in_period = |r: &MonitoringReturn| period.is_none_or(|p| p.holds(r));
+    for (_, r) in read.returns.iter().filter(|(_, r)| in_period(r)) {
         // Every return read names a procedure of the handbook (checked).
         let Some(p) = procedure(&r.procedure) else {
             continue;
@@ -224,6 +344,9 @@ pub fn count(read: &Read, procedures: &[Procedure], made: NaiveDate) -> Report {
             *by_agencies.entry(pair).or_insert(0) += 1;
         }
         *by_month.entry(month(r)).or_insert(0) += 1;
+        if let Some(a) = r.agency_raising.as_deref() {
+            *raised.entry(a.to_string()).or_insert(0) += 1;
+        }
     }
 
     let mut tables = vec![
@@ -255,6 +378,8 @@ pub fn count(read: &Read, procedures: &[Procedure], made: NaiveDate) -> Report {
             true,
         ),
     ];
+    tables.push(raised_by(procedures, &raised));
+    tables.extend(crate::count::regions(read, procedures, period));
     tables.push(Table {
         id: "by-month".into(),
         title: "Escalations by month".into(),
@@ -389,7 +514,8 @@ pub fn count(read: &Read, procedures: &[Procedure], made: NaiveDate) -> Report {
 
     Report {
         made,
-        returns: read.returns.len(),
+        period: period.map(|p| p.words()),
+        returns: read.returns.iter().filter(|(_, r)| in_period(r)).count(),
         files: read.files,
         training: read.training,
         problems: shown(&read.folder, &read.problems),

@@ -9,9 +9,11 @@
 
 mod check;
 mod count;
+mod period;
 mod read;
 
 pub use count::{Chart, Noted, Report, Row, Table, count};
+pub use period::Period;
 pub use read::{FileProblem, Read, read};
 
 /// The largest file read as a return: a real one is a few kilobytes.

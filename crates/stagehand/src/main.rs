@@ -3,6 +3,7 @@
 mod build;
 mod deadline;
 mod live;
+mod new;
 mod returns;
 mod serve;
 
@@ -62,6 +63,30 @@ enum Command {
         /// Where to write the report (a folder: index.html and report.csv).
         #[arg(long, default_value = "report")]
         out: PathBuf,
+        /// Count only escalations that began on or after this day (YYYY-MM-DD).
+        #[arg(long)]
+        from: Option<String>,
+        /// ... and on or before this day (YYYY-MM-DD).
+        #[arg(long)]
+        to: Option<String>,
+        /// A half year or a year instead: 2026-H2, 2026.
+        #[arg(long, conflicts_with_all = ["from", "to"])]
+        period: Option<String>,
+    },
+    /// Start a new handbook in a folder: site.yaml, GOV.UK's bank holidays and an example procedure.
+    Init {
+        /// The folder to make it in (made if missing; no file in it is written over).
+        folder: PathBuf,
+    },
+    /// Start a new procedure, or with --extends a local version of a regional one.
+    New {
+        /// The procedure's folder name and address: lower-case letters, digits and `-`.
+        slug: String,
+        /// The regional procedure this is a local version of.
+        #[arg(long)]
+        extends: Option<String>,
+        #[arg(long, default_value = "content")]
+        content: PathBuf,
     },
     /// Print the deadline the decision aid would show for a step.
     Deadline {
@@ -99,7 +124,22 @@ fn main() -> ExitCode {
             folder,
             content,
             out,
-        } => returns::returns(&folder, &content, &out),
+            from,
+            to,
+            period,
+        } => match returns::period(from.as_deref(), to.as_deref(), period.as_deref()) {
+            Ok(period) => returns::returns(&folder, &content, &out, period.as_ref()),
+            Err(e) => {
+                eprintln!("error: {e}");
+                ExitCode::from(2)
+            }
+        },
+        Command::Init { folder } => new::init(&folder),
+        Command::New {
+            slug,
+            extends,
+            content,
+        } => new::new(&content, &slug, extends.as_deref()),
         Command::Deadline {
             from,
             within,

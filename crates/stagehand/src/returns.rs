@@ -8,7 +8,45 @@ use std::path::Path;
 use std::process::ExitCode;
 use std::time::Instant;
 
-pub(crate) fn returns(folder: &Path, content: &Path, out: &Path) -> ExitCode {
+/// The period asked for: `--period`, or `--from` and `--to` (either may be
+/// left out: the earliest and latest days).
+pub(crate) fn period(
+    from: Option<&str>,
+    to: Option<&str>,
+    named: Option<&str>,
+) -> Result<Option<stagehand_returns::Period>, String> {
+    if let Some(n) = named {
+        return stagehand_returns::Period::named(n)
+            .map(Some)
+            .ok_or_else(|| format!("`--period {n}` is not a period: write a half year, 2026-H1 or 2026-H2, or a year, 2026"));
+    }
+    let day = |text: Option<&str>, flag: &str, default: chrono::NaiveDate| match text {
+        None => Ok(default),
+        Some(t) => chrono::NaiveDate::parse_from_str(t, "%Y-%m-%d").map_err(|_| {
+            format!("`--{flag} {t}` is not a date: write it YYYY-MM-DD, such as 2026-07-01")
+        }),
+    };
+    if from.is_none() && to.is_none() {
+        return Ok(None);
+    }
+    let from = day(
+        from,
+        "from",
+        chrono::NaiveDate::from_ymd_opt(2000, 1, 1).unwrap_or_default(),
+    )?;
+    let to = day(to, "to", today())?;
+    if to < from {
+        return Err(format!("`--to` ({to}) is before `--from` ({from})"));
+    }
+    Ok(Some(stagehand_returns::Period { from, to }))
+}
+
+pub(crate) fn returns(
+    folder: &Path,
+    content: &Path,
+    out: &Path,
+    period: Option<&stagehand_returns::Period>,
+) -> ExitCode {
     let started = Instant::now();
     if let Err(why) = stagehand_render::check_place(out, content, "report") {
         eprint!("{why}");
@@ -45,7 +83,7 @@ pub(crate) fn returns(folder: &Path, content: &Path, out: &Path) -> ExitCode {
             problem.message
         );
     }
-    let counted = stagehand_returns::count(&read, &procedures, today());
+    let counted = stagehand_returns::count(&read, &procedures, today(), period);
     let files = match render_report(&handbook.site, &counted) {
         Ok(files) => files,
         Err(e) => {

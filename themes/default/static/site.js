@@ -56,12 +56,28 @@ function closeButton() {
   return b;
 }
 
+// On a procedure's page, results can be narrowed to its partnership.
+const partnership = document.querySelector("main[data-partnership]")?.dataset.partnership;
+let onlyHere = false;
+
+function narrowing(query) {
+  if (!partnership) return [];
+  const box = el("input", { type: "checkbox", id: "search-only-here", class: "check__input" });
+  box.checked = onlyHere;
+  box.addEventListener("change", () => {
+    onlyHere = box.checked;
+    show(query).then(() => document.getElementById("search-only-here")?.focus());
+  });
+  return [el("div", { class: "check search-results__narrow" }, box, el("label", { for: "search-only-here" }, `Only results for ${partnership}`))];
+}
+
 async function show(query) {
   panel.hidden = false;
   panel.replaceChildren(el("h2", { id: "search-results-title" }, "Searching…"));
   let found;
   try {
-    const search = await (await searcher()).search(query);
+    const filters = onlyHere && partnership ? { partnership } : {};
+    const search = await (await searcher()).search(query, { filters });
     found = await Promise.all(search.results.slice(0, 10).map((r) => r.data()));
   } catch (e) {
     panel.replaceChildren(
@@ -77,6 +93,7 @@ async function show(query) {
   if (found.length === 0) {
     panel.replaceChildren(
       title,
+      ...narrowing(query),
       el("p", { class: "search-results__count" }, "There are no matching results."),
       el("p", {}, "Improve your search results by:"),
       el("ul", {}, ...["double-checking your spelling", "using fewer keywords", "searching for something less specific"].map((t) => el("li", {}, t))),
@@ -99,7 +116,7 @@ async function show(query) {
       list.append(item);
     }
     const n = found.length;
-    panel.replaceChildren(title, el("p", { class: "search-results__count" }, `${n} ${n === 1 ? "page" : "pages"} found`), list, closeButton());
+    panel.replaceChildren(title, ...narrowing(query), el("p", { class: "search-results__count" }, `${n} ${n === 1 ? "page" : "pages"} found`), list, closeButton());
   }
   panel.focus();
 }
@@ -111,6 +128,18 @@ form.addEventListener("submit", (event) => {
   const query = input.value.trim();
   if (query) show(query);
 });
+
+// ---- Print ----
+// A printed page says when it was printed, and where the current version is.
+const printed = document.getElementById("printed-on");
+function stamp() {
+  const day = new Date().toLocaleDateString("en-GB", { day: "numeric", month: "long", year: "numeric" });
+  printed.textContent = `Printed on ${day}. Check the handbook for the current version: ${location.href.split("#")[0].split("?")[0]}`;
+}
+if (printed) {
+  stamp();
+  addEventListener("beforeprint", stamp);
+}
 
 // ---- Offline ----
 const notice = document.getElementById("offline-notice");

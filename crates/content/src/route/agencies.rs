@@ -11,6 +11,11 @@ use std::collections::HashSet;
 pub(super) struct AgencyIds(Vec<String>);
 
 impl AgencyIds {
+    /// The ids of a route already checked.
+    pub fn of(ids: Vec<String>) -> Self {
+        Self(ids)
+    }
+
     pub fn is_empty(&self) -> bool {
         self.0.is_empty()
     }

@@ -52,6 +52,7 @@ pub(super) fn urgent(
     let urgent = Urgent {
         question: raw.value.question,
         advice: raw.value.advice,
+        local_advice: None,
         contacts,
     };
     if !urgent.has_phone() {
@@ -69,7 +70,7 @@ pub(super) fn urgent(
 
 /// A contact, with its phone numbers and email address checked so that the
 /// page's `tel:` and `mailto:` links work.
-fn check_contact(c: RawContact, file: &File, problems: &mut Vec<Problem>) -> Contact {
+pub(crate) fn check_contact(c: RawContact, file: &File, problems: &mut Vec<Problem>) -> Contact {
     for phone in [&c.phone, &c.out_of_hours].into_iter().flatten() {
         let digits = phone.value.chars().filter(char::is_ascii_digit).count();
         let allowed = phone
@@ -106,5 +107,6 @@ fn check_contact(c: RawContact, file: &File, problems: &mut Vec<Problem>) -> Con
         url: c.url,
         note: c.note,
         stages: c.stages.into_iter().map(|s| s.value).collect(),
+        local: false,
     }
 }

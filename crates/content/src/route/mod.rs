@@ -6,8 +6,11 @@
 
 mod agencies;
 mod contacts;
+mod local;
 mod record;
 mod stages;
+
+pub(crate) use local::merge_route;
 
 use crate::Problem;
 use crate::raw::{RawExclusion, RawRoute};

@@ -14,7 +14,7 @@ const ANSWERS: [(&str, AnswerKind); 3] = [
     ("date", AnswerKind::Date),
 ];
 
-pub(super) fn questions(
+pub(crate) fn questions(
     raw: Vec<RawQuestion>,
     file: &File,
     problems: &mut Vec<Problem>,
@@ -59,6 +59,7 @@ pub(super) fn questions(
             question: q.question,
             answer,
             in_return,
+            local: false,
         });
     }
     record

@@ -14,6 +14,11 @@ use std::collections::HashSet;
 pub(super) struct StageIds(Vec<String>);
 
 impl StageIds {
+    /// The ids of a route already checked (a region's, with local stages).
+    pub fn of(ids: Vec<String>) -> Self {
+        Self(ids)
+    }
+
     /// Each stage id must be a slug, and used once.
     pub fn check(
         stages: &Spanned<Vec<RawStage>>,
@@ -77,7 +82,7 @@ pub(super) fn check(
 ) -> Vec<Stage> {
     raw.iter()
         .map(|stage| {
-            section(stage, headings, file, problems);
+            section(stage.section.as_ref(), headings, file, problems);
             let mut steps = Vec::new();
             for raw_step in &stage.steps {
                 let step = check_step(
@@ -96,14 +101,21 @@ pub(super) fn check(
                 section: stage.section.as_ref().map(|s| s.value.clone()),
                 steps,
                 record: stage.record.clone(),
+                local: false,
+                local_record: 0,
             }
         })
         .collect()
 }
 
 /// `section:` must name a heading of procedure.md.
-fn section(stage: &RawStage, headings: &[Heading], file: &File, problems: &mut Vec<Problem>) {
-    if let Some(section) = &stage.section
+pub(super) fn section(
+    section: Option<&Spanned<String>>,
+    headings: &[Heading],
+    file: &File,
+    problems: &mut Vec<Problem>,
+) {
+    if let Some(section) = section
         && !headings.iter().any(|h| h.id == section.value)
     {
         let list: Vec<&str> = headings.iter().map(|h| h.id.as_str()).collect();
@@ -129,13 +141,10 @@ fn check_step(
     file: &File,
     problems: &mut Vec<Problem>,
 ) -> Step {
-    let within = raw.within.as_ref().and_then(|w| match Timescale::parse(&w.value) {
-        Ok(t) => Some(t),
-        Err(e) => {
-            problems.push(file.at(w, e.to_string(), format!("Write the timescale as one of: {}. Or leave `within` out if the procedure sets none.", UNDERSTOOD_PHRASES.join("; "))));
-            None
-        }
-    });
+    let within = raw
+        .within
+        .as_ref()
+        .and_then(|w| timescale(w, file, problems));
     let from = raw
         .from
         .as_ref()
@@ -154,10 +163,25 @@ fn check_step(
     step
 }
 
+/// A `within` phrase as a timescale, or a problem at its place.
+pub(super) fn timescale(
+    within: &Spanned<String>,
+    file: &File,
+    problems: &mut Vec<Problem>,
+) -> Option<Timescale> {
+    match Timescale::parse(&within.value) {
+        Ok(t) => Some(t),
+        Err(e) => {
+            problems.push(file.at(within, e.to_string(), format!("Write the timescale as one of: {}. Or leave `within` out if the procedure sets none.", UNDERSTOOD_PHRASES.join("; "))));
+            None
+        }
+    }
+}
+
 /// `from: previous step`, written with any spacing.
 const PREVIOUS_STEP: &str = "previous step";
 
-fn count_from(
+pub(super) fn count_from(
     from: &Spanned<String>,
     first: bool,
     stage_ids: &StageIds,
@@ -180,7 +204,7 @@ fn count_from(
     }
 }
 
-fn roles_of(
+pub(super) fn roles_of(
     raw: &Spanned<RawRoles>,
     agency_ids: &super::agencies::AgencyIds,
     file: &File,

@@ -109,7 +109,11 @@ pub fn ics(
                 )
             }
         };
-        let description = ics_text(&format!("{}\n{}", date.description, procedure.meta.title));
+        let followed: Vec<String> = super::versions(procedure)
+            .into_iter()
+            .map(|(k, v)| format!("{k}: {v}"))
+            .collect();
+        let description = ics_text(&format!("{}\n{}", date.description, followed.join("\n")));
         let mut lines = vec![
             "BEGIN:VEVENT".to_string(),
             format!("UID:{}-{}@stagehand", record.id, date.key),

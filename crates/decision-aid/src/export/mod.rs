@@ -10,7 +10,7 @@ mod summary;
 pub use calendar::ics;
 pub use copy::html;
 pub use names::{file_name, return_file_name};
-pub use summary::{ChangeAt, Row, Section, agency_words, outcome_words, summary};
+pub use summary::{ChangeAt, Row, Section, agency_words, outcome_words, summary, versions};
 
 /// Escape text for HTML.
 pub fn escape(text: &str) -> String {

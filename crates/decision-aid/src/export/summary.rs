@@ -102,10 +102,43 @@ pub fn outcome_words(procedure: &Procedure, record: &Record, index: usize) -> St
     }
 }
 
+/// Which procedure the record followed, and which version: for a local
+/// version, both it and its region, each with its date.
+pub fn versions(procedure: &Procedure) -> Vec<(String, String)> {
+    let mut out = vec![(
+        "Procedure".to_string(),
+        format!(
+            "{} ({}), last updated {}",
+            procedure.meta.title,
+            procedure.meta.partnership,
+            long_date(procedure.meta.updated)
+        ),
+    )];
+    if let Some(r) = &procedure.region {
+        out[0].0 = "Local version".into();
+        out.push((
+            "Regional procedure".into(),
+            format!(
+                "{} ({}), last updated {}",
+                r.title,
+                r.partnership,
+                long_date(r.updated)
+            ),
+        ));
+    }
+    out
+}
+
 /// The record as sections of key and value, in the order a reader expects.
 pub fn summary(procedure: &Procedure, record: &Record, today: NaiveDate) -> Vec<Section> {
     let route = &procedure.route;
-    let mut sections = Vec::new();
+    let mut sections = vec![Section {
+        title: "The procedure followed".into(),
+        rows: versions(procedure)
+            .into_iter()
+            .map(|(k, v)| row(k, v, None))
+            .collect(),
+    }];
     let area = match record.area.as_deref() {
         Some("other") => format!("Something else: {}", given(Some(&record.other_area))),
         Some(a) => a.to_string(),

@@ -4,16 +4,24 @@
 use super::{FromJson, JsonValue, ToJson, Value, json_names, json_object};
 use stagehand_model::{
     Agency, Amendment, AnswerKind, Calendar, Contact, CountFrom, Exclusion, Holiday,
-    MonitoringReturn, Procedure, ProcedureMeta, RecordQuestion, ReturnDeadline, ReturnOutcome,
-    ReturnStage, ReturnsAddress, Role, Route, Scenario, ScenarioStage, Stage, StageOutcome, Step,
-    Timescale, Urgent,
+    MonitoringReturn, Procedure, ProcedureMeta, RecordQuestion, Region, ReturnDeadline,
+    ReturnOutcome, ReturnStage, ReturnsAddress, Role, Route, Scenario, ScenarioStage, Stage,
+    StageOutcome, Step, Timescale, Urgent,
 };
 
 json_object!(Procedure {
     slug,
     meta,
     route,
-    scenarios
+    scenarios,
+    region
+});
+json_object!(Region {
+    slug,
+    title,
+    partnership,
+    updated,
+    amendments
 });
 json_object!(ProcedureMeta {
     title,
@@ -21,6 +29,8 @@ json_object!(ProcedureMeta {
     summary,
     updated,
     review_due,
+    reviewed,
+    covers,
     amendments
 });
 json_object!(Amendment { date, note });
@@ -45,6 +55,7 @@ json_object!(Holiday { date, title });
 json_object!(Urgent {
     question,
     advice,
+    local_advice,
     contacts
 });
 json_object!(Exclusion { matter, go_to });
@@ -53,7 +64,9 @@ json_object!(Stage {
     title,
     section,
     steps,
-    record
+    record,
+    local,
+    local_record
 });
 json_object!(Step {
     action,
@@ -61,7 +74,8 @@ json_object!(Step {
     roles,
     within,
     sooner_if,
-    from
+    from,
+    local
 });
 json_object!(Contact {
     name,
@@ -70,13 +84,15 @@ json_object!(Contact {
     out_of_hours,
     url,
     note,
-    stages
+    stages,
+    local
 });
 json_object!(RecordQuestion {
     id,
     question,
     answer,
-    in_return
+    in_return,
+    local
 });
 json_object!(Scenario {
     id,
@@ -101,6 +117,8 @@ json_object!(MonitoringReturn {
     id,
     procedure,
     procedure_updated,
+    region,
+    region_updated,
     made,
     training,
     area,
@@ -199,7 +217,7 @@ mod tests {
     #[test]
     fn the_aid_reads_the_procedures_as_the_generator_writes_them() {
         let procedures = real_procedures();
-        assert_eq!(procedures.len(), 3);
+        assert_eq!(procedures.len(), 5);
         for procedure in procedures {
             // What `stagehand build` embeds in the page.
             let embedded = serde_json::to_string(&procedure).unwrap();
@@ -240,6 +258,8 @@ mod tests {
             id: "abc".into(),
             procedure: "durham".into(),
             procedure_updated: d("2020-11-01"),
+            region: None,
+            region_updated: None,
             made: m("2026-11"),
             training: false,
             area: Some("other".into()),

@@ -129,14 +129,16 @@ pub fn printed_record(aid: &Aid) -> String {
         .record
         .with_untracked(|r| html::record(&export::summary(procedure, r, today)));
     format!(
-        "<div class=\"print-only\">{}<p><strong>{}</strong></p></div><h2 class=\"print-only\">Record of a professional disagreement</h2>{record}<p class=\"print-only\">Record made {}.</p>",
+        "<div class=\"print-only\">{}<p><strong>{}</strong></p></div><h2 class=\"print-only\">Record of a professional disagreement</h2>{record}<p class=\"print-only\">Record made {}.</p><p class=\"print-only\">Printed on {}. Check the handbook for the current version: {}</p>",
         html::element("p", "caption", &procedure.meta.partnership),
         escape(&format!(
             "{}, last updated {}",
             procedure.meta.title,
             long_date(procedure.meta.updated)
         )),
-        long_date(today)
+        long_date(today),
+        long_date(today),
+        escape(&crate::browser::page_address())
     )
 }
 

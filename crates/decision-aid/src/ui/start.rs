@@ -205,6 +205,9 @@ pub fn UrgentAdvice() -> impl IntoView {
     );
     if let Some(u) = &aid().procedure.route.urgent {
         html.push_str(&format!("<p><strong>{}</strong></p>", escape(&u.advice)));
+        if let Some(local) = &u.local_advice {
+            html.push_str(&format!("<p><strong>{}</strong></p>", escape(local)));
+        }
         if !u.contacts.is_empty() {
             html.push_str(&html::list(
                 "contact-list",

@@ -89,6 +89,25 @@ pub fn Summary() -> impl IntoView {
         html.push_str(&element("span", "caption", &format!("Case {c}")));
     }
     html.push_str(&html::heading(title));
+    // Before anything else: what changed in the procedure since the record was made.
+    let changes = record.changed_since(&aid.procedure);
+    if !changes.is_empty() {
+        let items: Vec<String> = changes
+            .iter()
+            .map(|c| {
+                format!(
+                    "<strong>{}</strong> ({}): {}",
+                    long_date(c.date),
+                    crate::export::escape(&c.whose),
+                    crate::export::escape(&c.note)
+                )
+            })
+            .collect();
+        html.push_str(&format!(
+            "<div class=\"warning-text\" role=\"note\" id=\"aid-changed-since\"><strong>The procedure has changed since this record was made.</strong> Check that what it says still applies.</div>{}",
+            html::list("changed-since", items)
+        ));
+    }
     html.push_str(&standing(&aid.procedure, &record, aid.today));
     html.push_str("<div class=\"button-group no-print\">");
     if let Some(i) = record

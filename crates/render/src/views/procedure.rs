@@ -1,51 +1,12 @@
-//! What the templates see: the model with dates and timescales already put
-//! into words, so templates hold no logic.
+//! A procedure's page: the model with dates and timescales put into words,
+//! its local parts marked, and the partnerships of its region.
 
-use chrono::NaiveDate;
+use super::{ContactView, long_date};
 use serde::Serialize;
-use stagehand_content::{Handbook, Page, ProcedureContent};
+use stagehand_content::{Handbook, ProcedureContent};
 use stagehand_model::{
-    Agency, Contact, Exclusion, Procedure, RecordQuestion, ReturnsAddress, Route, Stage, Urgent,
+    Agency, Exclusion, Procedure, RecordQuestion, ReturnsAddress, Route, Stage, Urgent,
 };
-
-/// Text made safe for HTML and XML outside templates (the SVG, the sitemap).
-pub(crate) fn escape(text: &str) -> String {
-    let mut out = String::with_capacity(text.len());
-    // Writing to a String cannot fail.
-    let _ = pulldown_cmark_escape::escape_html(&mut out, text);
-    out
-}
-
-/// "1 November 2020", as GOV.UK writes dates.
-pub(crate) fn long_date(date: NaiveDate) -> String {
-    date.format("%-d %B %Y").to_string()
-}
-
-#[derive(Serialize)]
-pub(crate) struct HomeItem<'a> {
-    slug: &'a str,
-    title: &'a str,
-    partnership: &'a str,
-    summary: &'a str,
-    updated: String,
-    updated_iso: String,
-    stage_count: usize,
-}
-
-impl<'a> HomeItem<'a> {
-    pub(crate) fn new(content: &'a ProcedureContent) -> Self {
-        let p = &content.procedure;
-        Self {
-            slug: &p.slug,
-            title: &p.meta.title,
-            partnership: &p.meta.partnership,
-            summary: &p.meta.summary,
-            updated: long_date(p.meta.updated),
-            updated_iso: p.meta.updated.to_string(),
-            stage_count: p.route.stages.len(),
-        }
-    }
-}
 
 #[derive(Serialize)]
 pub(crate) struct ProcedureView<'a> {
@@ -76,6 +37,72 @@ pub(crate) struct ProcedureView<'a> {
     diagram_label: String,
     aid_json: String,
     scenarios: Vec<ScenarioLink<'a>>,
+    /// Where this is a local version: its region.
+    region: Option<RegionView<'a>>,
+    /// The local versions of its region (or, on a regional page, its own):
+    /// the partnerships a practitioner can switch to.
+    local_versions: Vec<LocalLink<'a>>,
+    /// The local authority areas the procedure is for.
+    covers: &'a [String],
+}
+
+#[derive(Serialize)]
+struct RegionView<'a> {
+    slug: &'a str,
+    title: &'a str,
+    partnership: &'a str,
+    updated: String,
+}
+
+/// A local version, as a link to it.
+#[derive(Serialize)]
+pub(crate) struct LocalLink<'a> {
+    pub slug: &'a str,
+    pub title: &'a str,
+    pub partnership: &'a str,
+    pub covers: &'a [String],
+    /// The page being shown.
+    pub current: bool,
+}
+
+impl<'a> LocalLink<'a> {
+    pub(crate) fn new(content: &'a ProcedureContent, current: &str) -> Self {
+        let p = &content.procedure;
+        Self {
+            slug: &p.slug,
+            title: &p.meta.title,
+            partnership: &p.meta.partnership,
+            covers: &p.meta.covers,
+            current: p.slug == current,
+        }
+    }
+}
+
+/// How many of a stage's record items are the region's (the rest are local).
+fn regional_record(stage: &Stage) -> usize {
+    stage
+        .record
+        .len()
+        .saturating_sub(stage.local_record as usize)
+}
+
+/// The local versions of the region `region` names, in the handbook's order.
+pub(crate) fn local_versions<'a>(
+    handbook: &'a Handbook,
+    region: &str,
+    current: &str,
+) -> Vec<LocalLink<'a>> {
+    handbook
+        .procedures
+        .iter()
+        .filter(|c| {
+            c.procedure
+                .region
+                .as_ref()
+                .is_some_and(|r| r.slug == region)
+        })
+        .map(|c| LocalLink::new(c, current))
+        .collect()
 }
 
 #[derive(Serialize)]
@@ -110,8 +137,12 @@ pub(crate) struct StageView<'a> {
     section: Option<&'a str>,
     section_title: Option<&'a str>,
     steps: Vec<StepView<'a>>,
+    /// The regional procedure's items of what to record, then the local ones.
     record: &'a [String],
+    local_record: &'a [String],
     contacts: Vec<ContactView<'a>>,
+    /// Added by a local version.
+    local: bool,
     /// Each agency's role at this stage's steps, where the route names them.
     roles: Option<RolesTable<'a>>,
 }
@@ -122,45 +153,15 @@ struct StepView<'a> {
     contact: Option<&'a str>,
     timescale: String,
     sooner_if: Option<&'a str>,
-}
-
-/// A contact point, with the number as a `tel:` link can dial it.
-#[derive(Serialize)]
-pub(crate) struct ContactView<'a> {
-    name: &'a str,
-    note: Option<&'a str>,
-    phone: Option<&'a str>,
-    phone_dial: Option<String>,
-    out_of_hours: Option<&'a str>,
-    out_of_hours_dial: Option<String>,
-    email: Option<&'a str>,
-    url: Option<&'a str>,
-}
-
-impl<'a> ContactView<'a> {
-    pub(crate) fn new(c: &'a Contact) -> Self {
-        let dial = |n: &str| {
-            n.chars()
-                .filter(|c| c.is_ascii_digit() || *c == '+')
-                .collect()
-        };
-        Self {
-            name: &c.name,
-            note: c.note.as_deref(),
-            phone: c.phone.as_deref(),
-            phone_dial: c.phone.as_deref().map(dial),
-            out_of_hours: c.out_of_hours.as_deref(),
-            out_of_hours_dial: c.out_of_hours.as_deref().map(dial),
-            email: c.email.as_deref(),
-            url: c.url.as_deref(),
-        }
-    }
+    /// Added by a local version, or given local detail there.
+    local: bool,
 }
 
 #[derive(Serialize)]
 pub(crate) struct UrgentView<'a> {
     question: &'a str,
     advice: &'a str,
+    local_advice: Option<&'a str>,
     contacts: Vec<ContactView<'a>>,
 }
 
@@ -221,7 +222,7 @@ pub(crate) fn aid_json(procedure: &Procedure) -> String {
 }
 
 impl<'a> ProcedureView<'a> {
-    pub(crate) fn new(content: &'a ProcedureContent) -> Self {
+    pub(crate) fn new(handbook: &'a Handbook, content: &'a ProcedureContent) -> Self {
         let p = &content.procedure;
         let route = &p.route;
         let headings = &content.text.headings;
@@ -252,9 +253,12 @@ impl<'a> ProcedureView<'a> {
                                 .flatten()
                         }),
                         sooner_if: step.sooner_if.as_deref(),
+                        local: step.local,
                     })
                     .collect(),
-                record: &stage.record,
+                record: stage.record.split_at(regional_record(stage)).0,
+                local_record: stage.record.split_at(regional_record(stage)).1,
+                local: stage.local,
                 contacts: route
                     .contacts_for(&stage.id)
                     .map(ContactView::new)
@@ -282,6 +286,7 @@ impl<'a> ProcedureView<'a> {
             urgent: route.urgent.as_ref().map(|u: &'a Urgent| UrgentView {
                 question: &u.question,
                 advice: &u.advice,
+                local_advice: u.local_advice.as_deref(),
                 contacts: u.contacts.iter().map(ContactView::new).collect(),
             }),
             agencies: &route.agencies,
@@ -331,102 +336,20 @@ impl<'a> ProcedureView<'a> {
                     title: &s.title,
                 })
                 .collect(),
-        }
-    }
-}
-
-#[derive(Serialize)]
-pub(crate) struct PageView<'a> {
-    title: &'a str,
-    text: &'a str,
-}
-
-impl<'a> PageView<'a> {
-    pub(crate) fn new(page: &'a Page) -> Self {
-        Self {
-            title: &page.title,
-            text: &page.text.html,
-        }
-    }
-}
-
-/// `sitemap.xml`: every HTML page but the 404, with absolute addresses.
-pub(crate) fn sitemap<'a>(
-    url: &str,
-    base_path: &str,
-    pages: impl Iterator<Item = &'a std::path::Path>,
-) -> String {
-    let prefix = format!("{url}{base_path}");
-    let mut out = String::from(
-        "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<urlset xmlns=\"http://www.sitemaps.org/schemas/sitemap/0.9\">\n",
-    );
-    let mut paths: Vec<String> = pages
-        .filter_map(|p| p.to_str())
-        .filter(|p| p.ends_with("index.html"))
-        .map(|p| p.trim_end_matches("index.html").to_string())
-        .collect();
-    paths.sort();
-    for path in paths {
-        out.push_str(&format!(
-            "  <url><loc>{}</loc></url>\n",
-            escape(&format!("{prefix}{path}"))
-        ));
-    }
-    out.push_str("</urlset>\n");
-    out
-}
-
-/// One line of the A to Z: a procedure or one of its stages.
-#[derive(Serialize)]
-pub(crate) struct AzEntry {
-    text: String,
-    /// The partnership, or the procedure a stage belongs to.
-    r#where: String,
-    href: String,
-}
-
-/// The A to Z's entries under one letter.
-#[derive(Serialize)]
-pub(crate) struct AzGroup {
-    letter: String,
-    entries: Vec<AzEntry>,
-}
-
-/// Every procedure and every stage, grouped by first letter: the search box's
-/// place when JavaScript is off, and a page a trainer can print.
-pub(crate) fn a_to_z(handbook: &Handbook) -> Vec<AzGroup> {
-    let mut entries = Vec::new();
-    for content in &handbook.procedures {
-        let p = &content.procedure;
-        entries.push(AzEntry {
-            text: p.meta.title.clone(),
-            r#where: p.meta.partnership.clone(),
-            href: format!("{}/", p.slug),
-        });
-        for (i, stage) in p.route.stages.iter().enumerate() {
-            entries.push(AzEntry {
-                text: format!("{} (stage {})", stage.title, i + 1),
-                r#where: p.meta.title.clone(),
-                href: format!("{}/#{}", p.slug, stage.id),
-            });
-        }
-    }
-    let key = |e: &AzEntry| e.text.to_lowercase();
-    entries.sort_by_key(|e| (key(e), e.r#where.clone()));
-    let mut groups: Vec<AzGroup> = Vec::new();
-    for entry in entries {
-        let letter = entry
-            .text
-            .chars()
-            .find(|c| c.is_alphanumeric())
-            .map_or("#".into(), |c| c.to_uppercase().to_string());
-        match groups.last_mut() {
-            Some(group) if group.letter == letter => group.entries.push(entry),
-            _ => groups.push(AzGroup {
-                letter,
-                entries: vec![entry],
+            region: p.region.as_ref().map(|r| RegionView {
+                slug: &r.slug,
+                title: &r.title,
+                partnership: &r.partnership,
+                updated: long_date(r.updated),
             }),
+            local_versions: local_versions(
+                handbook,
+                p.region
+                    .as_ref()
+                    .map_or(p.slug.as_str(), |r| r.slug.as_str()),
+                &p.slug,
+            ),
+            covers: &p.meta.covers,
         }
     }
-    groups
 }
