@@ -9,7 +9,7 @@ use crate::{DESKTOP, PHONE, aid_text, step};
 use std::time::{Duration, Instant};
 
 /// Search from the header by keyboard, and wait for the results.
-async fn search(b: &Browser, query: &str) -> String {
+pub(crate) async fn search(b: &Browser, query: &str) -> String {
     b.tab_to("site-search-input").await;
     b.select_all().await;
     b.type_text(query).await;

@@ -10,6 +10,7 @@ mod days;
 mod find;
 mod journeys;
 mod record;
+mod regions;
 mod truth;
 
 use serde_json::Value;
