@@ -227,12 +227,14 @@ async fn after_one_visit_the_handbook_works_offline_and_then_updates() {
     let prefix = "offline";
     let content = scratch("offline-content").join("content");
     copy_tree(&workspace().join("content"), &content);
-    let site = Site::serve(prefix, &content);
+    let mut site = Site::serve(prefix, &content);
     let b = Browser::start(prefix, PHONE.0, PHONE.1).await;
     b.set_today("2026-11-23").await;
     b.goto(&format!("{}/", site.url)).await;
     kept_offline(&b).await;
 
+    // No signal: the server stopped, so nothing comes from the network.
+    site.stop();
     b.offline(true).await;
     let mut n = 0;
     // Another procedure, never opened before, opens with no connection.
@@ -273,6 +275,7 @@ async fn after_one_visit_the_handbook_works_offline_and_then_updates() {
         .arg("--out")
         .arg(&out));
     assert!(built.status.success());
+    site.start();
     b.offline(false).await;
     b.goto(&format!("{}/durham/", site.url)).await;
     let started = Instant::now();
@@ -304,4 +307,115 @@ async fn after_one_visit_the_handbook_works_offline_and_then_updates() {
         );
         tokio::time::sleep(Duration::from_millis(200)).await;
     }
+}
+
+/// Everything this browser has kept for the site, in bytes, and the
+/// addresses kept.
+async fn kept(b: &Browser) -> (u64, Vec<String>) {
+    let got = b
+        .eval_async(
+            "const done = arguments[arguments.length - 1];
+             (async () => {
+               let bytes = 0; const urls = [];
+               for (const name of await caches.keys()) {
+                 const cache = await caches.open(name);
+                 for (const request of await cache.keys()) {
+                   const response = await cache.match(request);
+                   bytes += (await response.arrayBuffer()).byteLength;
+                   urls.push(new URL(request.url).pathname);
+                 }
+               }
+               done([bytes, urls]);
+             })();",
+        )
+        .await;
+    let bytes = got[0].as_u64().unwrap_or_default();
+    let urls = got[1]
+        .as_array()
+        .map(|a| {
+            a.iter()
+                .filter_map(|u| u.as_str().map(String::from))
+                .collect()
+        })
+        .unwrap_or_default();
+    (bytes, urls)
+}
+
+#[tokio::test(flavor = "current_thread")]
+async fn one_visit_to_a_large_handbook_keeps_the_shell_and_the_procedure_read_and_no_more() {
+    let prefix = "offline-large";
+    // A thousand procedures: Durham's, a thousand times over.
+    let content = scratch("offline-large-content").join("content");
+    let real = workspace().join("content");
+    copy_tree(&real.join("calendars"), &content.join("calendars"));
+    std::fs::copy(real.join("site.yaml"), content.join("site.yaml")).unwrap();
+    for i in 0..1000 {
+        copy_tree(
+            &real.join("procedures/durham"),
+            &content.join(format!("procedures/durham-{i:04}")),
+        );
+    }
+    let mut site = Site::serve(prefix, &content);
+    let b = Browser::start(prefix, PHONE.0, PHONE.1).await;
+    b.goto(&format!("{}/durham-0500/", site.url)).await;
+    kept_offline(&b).await;
+    // The procedure's own pages are kept as soon as the page asks.
+    let started = Instant::now();
+    let (bytes, urls) = loop {
+        let (bytes, urls) = kept(&b).await;
+        if urls
+            .iter()
+            .any(|u| u.ends_with("/durham-0500/record-form/"))
+        {
+            break (bytes, urls);
+        }
+        assert!(
+            started.elapsed() < Duration::from_secs(30),
+            "the procedure's pages were never kept: {urls:?}"
+        );
+        tokio::time::sleep(Duration::from_millis(300)).await;
+    };
+    assert!(
+        bytes < 3_000_000,
+        "one visit kept {bytes} bytes in {} files",
+        urls.len()
+    );
+    for shell in [
+        "/",
+        "/a-z/",
+        "/accessibility/",
+        "/assets/decision_aid_bg.wasm",
+        "/pagefind/pagefind.js",
+    ] {
+        assert!(
+            urls.iter().any(|u| u == shell),
+            "{shell} not kept: {urls:?}"
+        );
+    }
+    assert!(
+        !urls.iter().any(|u| u.starts_with("/durham-0001/")),
+        "a procedure never opened was kept"
+    );
+    // With no signal (the server stopped, so nothing can come from the
+    // network): the procedure read opens, whole; another says plainly that
+    // it is not kept.
+    let url = site.url.clone();
+    site.stop();
+    b.offline(true).await;
+    b.goto(&format!("{url}/durham-0500/record-form/")).await;
+    assert!(
+        b.text("h1")
+            .await
+            .starts_with("Record of a professional disagreement"),
+        "the record form did not open offline: {}",
+        b.text("h1").await
+    );
+    b.goto(&format!("{url}/durham-0001/")).await;
+    let mut n = 0;
+    step(&b, prefix, &mut n, "not-kept-offline").await;
+    assert_eq!(
+        b.text("h1:not([hidden] *)").await,
+        "This page is not kept on this device"
+    );
+    b.offline(false).await;
 }

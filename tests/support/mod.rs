@@ -136,28 +136,47 @@ pub fn wait_for_port(port: u16) {
 /// `stagehand serve` over the real content, on a free loopback port.
 pub struct Site {
     pub url: String,
-    _server: Process,
+    port: u16,
+    content: PathBuf,
+    out: PathBuf,
+    server: Option<Process>,
 }
 
 impl Site {
     pub fn serve(name: &str, content: &Path) -> Self {
         let dir = scratch(name);
-        let port = free_port();
-        let server = Process::spawn(
+        let mut site = Self {
+            url: String::new(),
+            port: free_port(),
+            content: content.to_path_buf(),
+            out: dir.join("site"),
+            server: None,
+        };
+        site.url = format!("http://127.0.0.1:{}", site.port);
+        site.start();
+        site
+    }
+
+    /// Start serving again, at the same address (so the browser's offline
+    /// copy, which belongs to the address, is the same one).
+    pub fn start(&mut self) {
+        self.server = Some(Process::spawn(
             stagehand()
-                .args(["serve", "--no-reload", "--port", &port.to_string()])
+                .args(["serve", "--no-reload", "--port", &self.port.to_string()])
                 .arg("--content")
-                .arg(content)
+                .arg(&self.content)
                 .arg("--out")
-                .arg(dir.join("site"))
+                .arg(&self.out)
                 .stdout(Stdio::null())
                 .stderr(Stdio::null()),
-        );
-        wait_for_port(port);
-        Self {
-            url: format!("http://127.0.0.1:{port}"),
-            _server: server,
-        }
+        ));
+        wait_for_port(self.port);
+    }
+
+    /// Stop serving: truly offline, as a phone with no signal is (the
+    /// browser's offline emulation does not reach its service worker).
+    pub fn stop(&mut self) {
+        self.server = None;
     }
 
     pub fn real(name: &str) -> Self {

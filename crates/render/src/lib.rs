@@ -8,10 +8,10 @@ mod theme;
 mod views;
 mod write;
 
-pub use offline::offline_files;
+pub use offline::{Families, Listed, Offline, WHOLE_SITE_BUDGET, offline_files};
 pub use output::{MARK, check_place, remark};
 pub use report::render_report;
-pub use write::{WriteError, WriteStats, previous_site, write_site};
+pub use write::{Staging, WriteError, WriteStats, previous_site, write_site};
 
 use stagehand_content::{Handbook, ProcedureContent};
 
@@ -58,6 +58,31 @@ impl std::fmt::Display for RenderError {
 }
 
 impl std::error::Error for RenderError {}
+
+/// Which procedures are kept offline together: each with its region and the
+/// region's local versions (a procedure on its own, with itself).
+pub fn families(handbook: &Handbook) -> Families {
+    let region_of = |c: &ProcedureContent| {
+        c.procedure
+            .region
+            .as_ref()
+            .map_or(c.procedure.slug.clone(), |r| r.slug.clone())
+    };
+    handbook
+        .procedures
+        .iter()
+        .map(|c| {
+            let region = region_of(c);
+            let family = handbook
+                .procedures
+                .iter()
+                .filter(|o| region_of(o) == region)
+                .map(|o| o.procedure.slug.clone())
+                .collect();
+            (c.procedure.slug.clone(), family)
+        })
+        .collect()
+}
 
 /// Where the feeds' links point: the site's address where it has one, else
 /// its base path (feed readers resolve it against the feed's own address).

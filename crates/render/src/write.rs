@@ -74,36 +74,94 @@ pub fn previous_site(out: &Path) -> PathBuf {
 /// build wrote.
 pub fn write_site(out: &Path, files: &[OutputFile]) -> Result<WriteStats, WriteError> {
     let writes: BTreeSet<&Path> = files.iter().map(|f| f.path.as_path()).collect();
-    may_replace(out, &writes)?;
-    if let Some(parent) = out.parent().filter(|p| !p.as_os_str().is_empty()) {
-        std::fs::create_dir_all(parent).map_err(fail(parent))?;
-    }
-    let previous = previous_site(out);
-    let staging = sibling(out, &format!("new-{}", std::process::id()));
-    start_staging(out, &previous, &staging)?;
-    let stats = match bring_up_to_date(&staging, files) {
-        Ok(stats) => stats,
-        Err(e) => {
-            // Still a tree of whole files, to be corrected by the next build.
-            let _ = std::fs::rename(&staging, &previous);
-            return Err(e);
+    let mut staging = Staging::begin(out, &writes)?;
+    staging.write(files)?;
+    staging.finish(&writes)
+}
+
+/// A build being written: the staging folder beside `out`, brought up to
+/// date in parts (the pages first, then what is made from them as they lie
+/// on disk, such as the search index), then swapped in whole. Nothing in
+/// `out` changes until [`Staging::finish`]; dropped unfinished, the staging
+/// folder is kept as the next build's start.
+pub struct Staging {
+    out: PathBuf,
+    previous: PathBuf,
+    dir: PathBuf,
+    stats: WriteStats,
+    finished: bool,
+}
+
+impl Staging {
+    /// Start from the previous site (or a stopped build's staging folder).
+    /// `writes` are the files the build will write: a folder without a mark
+    /// holding only those is taken as a build's.
+    pub fn begin(out: &Path, writes: &BTreeSet<&Path>) -> Result<Self, WriteError> {
+        may_replace(out, writes)?;
+        if let Some(parent) = out.parent().filter(|p| !p.as_os_str().is_empty()) {
+            std::fs::create_dir_all(parent).map_err(fail(parent))?;
         }
-    };
-    let had_site = out.exists();
-    if had_site {
-        std::fs::rename(out, &previous).map_err(fail(out))?;
+        let previous = previous_site(out);
+        let dir = sibling(out, &format!("new-{}", std::process::id()));
+        start_staging(out, &previous, &dir)?;
+        Ok(Self {
+            out: out.to_path_buf(),
+            previous,
+            dir,
+            stats: WriteStats::default(),
+            finished: false,
+        })
     }
-    if let Err(error) = std::fs::rename(&staging, out) {
-        // Put the previous site back: never leave no site at all.
+
+    /// The staging folder: the site as written so far.
+    pub fn dir(&self) -> &Path {
+        &self.dir
+    }
+
+    /// Write these files, each only where its bytes differ.
+    pub fn write(&mut self, files: &[OutputFile]) -> Result<(), WriteError> {
+        let stats = write_files(&self.dir, files)?;
+        self.stats.written += stats.written;
+        self.stats.unchanged += stats.unchanged;
+        Ok(())
+    }
+
+    /// Remove what the build no longer makes (all it wrote is `all`), mark
+    /// the folder with its files, and swap it in.
+    pub fn finish(mut self, all: &BTreeSet<&Path>) -> Result<WriteStats, WriteError> {
+        self.stats.removed = remove_unwanted(&self.dir, all)?;
+        let mark = self.dir.join(output::MARK);
+        let listed = output::mark(all.iter().copied());
+        if !same_bytes(&mark, &listed) {
+            std::fs::write(&mark, listed).map_err(fail(&mark))?;
+        }
+        let (out, previous, dir) = (&self.out, &self.previous, &self.dir);
+        let had_site = out.exists();
         if had_site {
-            let _ = std::fs::rename(&previous, out);
+            std::fs::rename(out, previous).map_err(fail(out))?;
         }
-        return Err(WriteError::Io {
-            path: out.to_path_buf(),
-            error,
-        });
+        if let Err(error) = std::fs::rename(dir, out) {
+            // Put the previous site back: never leave no site at all.
+            if had_site {
+                let _ = std::fs::rename(previous, out);
+            }
+            return Err(WriteError::Io {
+                path: out.to_path_buf(),
+                error,
+            });
+        }
+        self.finished = true;
+        Ok(self.stats)
     }
-    Ok(stats)
+}
+
+impl Drop for Staging {
+    fn drop(&mut self) {
+        if !self.finished {
+            // Still a tree of whole files, to be corrected by the next build.
+            let _ = std::fs::rename(&self.dir, &self.previous);
+        }
+    }
 }
 
 /// Refuse to replace `out` (or the hidden previous site beside it) unless
@@ -214,17 +272,13 @@ fn is_running(pid: u32) -> bool {
     pid == std::process::id() || Path::new("/proc").join(pid.to_string()).is_dir()
 }
 
-/// Make the folder `root` hold exactly `files`: remove what is not wanted,
-/// make the missing folders, write each file whose bytes differ.
-fn bring_up_to_date(root: &Path, files: &[OutputFile]) -> Result<WriteStats, WriteError> {
-    let mut wanted: HashSet<&Path> = files.iter().map(|f| f.path.as_path()).collect();
-    wanted.insert(Path::new(output::MARK));
-    let folders: BTreeSet<&Path> = files
+/// Remove from `root` every file and folder the build does not make.
+fn remove_unwanted(root: &Path, wanted: &BTreeSet<&Path>) -> Result<usize, WriteError> {
+    let folders: HashSet<&Path> = wanted
         .iter()
-        .flat_map(|f| f.path.ancestors().skip(1))
+        .flat_map(|f| f.ancestors().skip(1))
         .filter(|p| !p.as_os_str().is_empty())
         .collect();
-
     let mut removed = 0;
     // Deepest first, so a folder is emptied before it is looked at.
     for entry in walkdir::WalkDir::new(root)
@@ -243,7 +297,7 @@ fn bring_up_to_date(root: &Path, files: &[OutputFile]) -> Result<WriteStats, Wri
         let keep = if kind.is_dir() {
             folders.contains(relative)
         } else {
-            kind.is_file() && wanted.contains(relative)
+            kind.is_file() && (wanted.contains(relative) || relative == Path::new(output::MARK))
         };
         if !keep {
             let gone = if kind.is_dir() {
@@ -255,15 +309,29 @@ fn bring_up_to_date(root: &Path, files: &[OutputFile]) -> Result<WriteStats, Wri
             removed += 1;
         }
     }
+    Ok(removed)
+}
+
+/// Write `files` into `root`, each only where its bytes differ; a file where
+/// a folder is now needed, or a folder where a file is, goes first.
+fn write_files(root: &Path, files: &[OutputFile]) -> Result<WriteStats, WriteError> {
+    let folders: BTreeSet<&Path> = files
+        .iter()
+        .flat_map(|f| f.path.ancestors().skip(1))
+        .filter(|p| !p.as_os_str().is_empty())
+        .collect();
     // Parents sort before their children.
     for folder in &folders {
         let path = root.join(folder);
         match std::fs::create_dir(&path) {
+            Err(e) if e.kind() == io::ErrorKind::AlreadyExists && !path.is_dir() => {
+                std::fs::remove_file(&path).map_err(fail(&path))?;
+                std::fs::create_dir(&path).map_err(fail(&path))?;
+            }
             Err(e) if e.kind() != io::ErrorKind::AlreadyExists => return Err(fail(&path)(e)),
             _ => {}
         }
     }
-
     let written: Vec<bool> = files
         .par_iter()
         .map(|file| {
@@ -271,20 +339,18 @@ fn bring_up_to_date(root: &Path, files: &[OutputFile]) -> Result<WriteStats, Wri
             if same_bytes(&path, &file.bytes) {
                 return Ok(false);
             }
+            if path.is_dir() {
+                std::fs::remove_dir_all(&path).map_err(fail(&path))?;
+            }
             std::fs::write(&path, &file.bytes).map_err(fail(&path))?;
             Ok(true)
         })
         .collect::<Result<_, WriteError>>()?;
     let count = written.iter().filter(|w| **w).count();
-    let mark = root.join(output::MARK);
-    let listed = output::mark(files.iter().map(|f| f.path.as_path()));
-    if !same_bytes(&mark, &listed) {
-        std::fs::write(&mark, listed).map_err(fail(&mark))?;
-    }
     Ok(WriteStats {
         written: count,
         unchanged: files.len() - count,
-        removed,
+        removed: 0,
     })
 }
 

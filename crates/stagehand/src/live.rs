@@ -5,10 +5,14 @@
 //! files, which depend on every page, are brought up to date just after, on
 //! a thread of their own, so the reload never waits for them.
 
-use crate::build::{derived_files, nothing_written, report_problems, today, written_error};
+use crate::build::{
+    Search, derived_files, finish, is_indexed, nothing_written, report_problems, stage, today,
+};
+use crate::progress::Progress;
 use stagehand_content::{Changed, LiveContent};
 use stagehand_model::Site;
-use stagehand_render::{OutputFile, RenderOptions, Renderer, write_site};
+use stagehand_render::{Families, Listed, RenderOptions, Renderer};
+use stagehand_search::{Page, SearchIndex};
 use std::collections::{BTreeMap, BTreeSet};
 use std::path::{Path, PathBuf};
 use std::sync::{Arc, Mutex, mpsc};
@@ -62,10 +66,15 @@ pub(crate) struct LiveSite {
 
 /// Work for the thread that keeps the search index and offline files current.
 enum Derive {
-    /// These derived files are what the output now holds.
-    Written(BTreeMap<PathBuf, Vec<u8>>),
+    /// The whole site was written: these derived files are what the output
+    /// now holds, made with this search index from these pages.
+    Written {
+        derived: BTreeMap<PathBuf, Vec<u8>>,
+        index: Option<SearchIndex>,
+        pages: Pages,
+    },
     /// Make the derived files for these pages, and write what changed.
-    From(Site, Vec<(PathBuf, Arc<[u8]>)>),
+    From(Site, Families, Pages),
 }
 
 impl LiveSite {
@@ -82,7 +91,7 @@ impl LiveSite {
         let out_for_thread = out.to_path_buf();
         let ledger = SharedLedger::default();
         let thread_ledger = ledger.clone();
-        std::thread::spawn(move || derive_loop(&out_for_thread, search, &receiver, &thread_ledger));
+        std::thread::spawn(move || derive_loop(&out_for_thread, &receiver, &thread_ledger));
         let mut site = Self {
             ledger,
             content: LiveContent::load(content, today()),
@@ -138,40 +147,61 @@ impl LiveSite {
     /// Everything, written with one swap, as `stagehand build` does.
     fn build_all(&mut self, search: bool) -> Result<String, String> {
         let renderer = &self.renderer;
-        let (mut all, derived, count) = self
+        let (files, site, families, count) = self
             .content
             .with_handbook(|handbook| -> Result<_, String> {
                 let files = renderer
                     .site(handbook)
                     .map_err(|e| format!("error: {e}\n"))?;
-                let derived = derived_files(&handbook.site, &files, search)?;
-                Ok((files, derived, handbook.procedures.len()))
+                Ok((
+                    files,
+                    handbook.site.clone(),
+                    stagehand_render::families(handbook),
+                    handbook.procedures.len(),
+                ))
             })
             .ok_or_else(|| "error: the content has errors\n".to_string())??;
-        let page_count = all.len();
-        all.extend(derived);
-        let written = match write_site(&self.out, &all) {
-            Ok(written) => written,
-            Err(e) => {
-                self.refused = matches!(e, stagehand_render::WriteError::Refused(_));
-                return Err(written_error(&e, &self.out));
+        let progress = Progress::new();
+        let built = stage(&self.out, &files, &progress).and_then(|staged| {
+            finish(
+                staged,
+                &site,
+                &families,
+                if search { Search::Keep } else { Search::Off },
+                &progress,
+            )
+        });
+        let built = match built {
+            Ok(built) => built,
+            Err(stopped) => {
+                self.refused = stopped.refused();
+                return Err(stopped.text(&self.out));
             }
         };
-        let derived = all.split_off(page_count);
+        progress.done();
+        self.pages = files
+            .into_iter()
+            .map(|f| (f.path, f.bytes.into()))
+            .collect();
         {
             let mut ledger = self.ledger.lock().unwrap_or_else(|e| e.into_inner());
-            ledger.pages = all.iter().map(|f| f.path.clone()).collect();
-            ledger.derived = derived.iter().map(|f| f.path.clone()).collect();
+            ledger.pages = self.pages.keys().cloned().collect();
+            ledger.derived = built.derived.iter().map(|f| f.path.clone()).collect();
         }
-        let _ = self.derived.send(Derive::Written(
-            derived.into_iter().map(|f| (f.path, f.bytes)).collect(),
-        ));
-        self.pages = all.into_iter().map(|f| (f.path, f.bytes.into())).collect();
+        let _ = self.derived.send(Derive::Written {
+            derived: built
+                .derived
+                .into_iter()
+                .map(|f| (f.path, f.bytes))
+                .collect(),
+            index: built.index,
+            pages: self.pages.clone(),
+        });
         Ok(format!(
             "Built {count} procedure{}, {} files written, {} unchanged, into `{}`",
             if count == 1 { "" } else { "s" },
-            written.written,
-            written.unchanged,
+            built.written.written,
+            built.written.unchanged,
             self.out.display()
         ))
     }
@@ -256,12 +286,13 @@ impl LiveSite {
                 }
             });
         }
-        let snapshot = self
-            .pages
-            .iter()
-            .map(|(path, bytes)| (path.clone(), Arc::clone(bytes)))
-            .collect();
-        let _ = self.derived.send(Derive::From(site, snapshot));
+        let families = self
+            .content
+            .with_handbook(stagehand_render::families)
+            .unwrap_or_default();
+        let _ = self
+            .derived
+            .send(Derive::From(site, families, self.pages.clone()));
         Ok(format!(
             "Rebuilt {}: {written} files written, {} removed",
             pending.iter().cloned().collect::<Vec<_>>().join(", "),
@@ -302,35 +333,115 @@ fn remove(out: &Path, path: &Path) {
     }
 }
 
+/// What the thread that keeps the derived files current holds between
+/// changes: the search index, the pages it was made from, each page's
+/// listing (so an unchanged page is not hashed again) and the derived files
+/// the output holds.
+#[derive(Default)]
+struct Derived {
+    index: Option<SearchIndex>,
+    indexed: Pages,
+    listed: BTreeMap<PathBuf, (Arc<[u8]>, Listed)>,
+    written: BTreeMap<PathBuf, Vec<u8>>,
+}
+
+impl Derived {
+    /// Read again, into the index, only the pages whose bytes changed; a
+    /// page gone is read as an empty one, which Pagefind leaves out (it has
+    /// no way to remove a page).
+    fn reindex(&mut self, pages: &Pages) -> Result<(), String> {
+        let Some(index) = self.index.as_mut() else {
+            return Ok(());
+        };
+        let mut changed: Vec<(String, String)> = Vec::new();
+        for (path, bytes) in pages {
+            let marked = is_indexed(path, bytes);
+            let before = self.indexed.get(path);
+            if marked && before.is_none_or(|b| !Arc::ptr_eq(b, bytes) && b[..] != bytes[..]) {
+                changed.push((
+                    path.to_string_lossy().into_owned(),
+                    String::from_utf8_lossy(bytes).into_owned(),
+                ));
+            } else if !marked && before.is_some() {
+                changed.push((path.to_string_lossy().into_owned(), EMPTY_PAGE.into()));
+            }
+        }
+        for path in self.indexed.keys().filter(|p| !pages.contains_key(*p)) {
+            changed.push((path.to_string_lossy().into_owned(), EMPTY_PAGE.into()));
+        }
+        let as_pages: Vec<Page> = changed
+            .iter()
+            .map(|(path, html)| Page { path, html })
+            .collect();
+        index
+            .add_pages(&as_pages)
+            .map_err(|e| format!("error: {e}\n"))?;
+        self.indexed = pages
+            .iter()
+            .filter(|(path, bytes)| is_indexed(path, bytes))
+            .map(|(path, bytes)| (path.clone(), Arc::clone(bytes)))
+            .collect();
+        Ok(())
+    }
+
+    /// Each page's listing, hashed again only where its bytes changed.
+    fn listings(&mut self, pages: &Pages) -> Vec<Listed> {
+        let listed = std::mem::take(&mut self.listed);
+        self.listed = pages
+            .iter()
+            .map(|(path, bytes)| {
+                let listing = match listed.get(path) {
+                    Some((before, listing))
+                        if Arc::ptr_eq(before, bytes) || before[..] == bytes[..] =>
+                    {
+                        listing.clone()
+                    }
+                    _ => Listed::new(path, bytes),
+                };
+                (path.clone(), (Arc::clone(bytes), listing))
+            })
+            .collect();
+        self.listed.values().map(|(_, l)| l.clone()).collect()
+    }
+}
+
+/// A page with nothing to index: what a page no longer indexed is replaced by.
+const EMPTY_PAGE: &str = "<html><body data-pagefind-body></body></html>";
+
 /// Keep the search index and offline files current: always for the newest
 /// pages, skipping any that a newer change has already replaced.
-fn derive_loop(out: &Path, search: bool, work: &mpsc::Receiver<Derive>, ledger: &SharedLedger) {
-    let mut written: BTreeMap<PathBuf, Vec<u8>> = BTreeMap::new();
-    while let Ok(mut next) = work.recv() {
-        // Only the newest matters.
-        while let Ok(newer) = work.try_recv() {
-            if let Derive::Written(files) = next {
-                written = files;
+fn derive_loop(out: &Path, work: &mpsc::Receiver<Derive>, ledger: &SharedLedger) {
+    let mut state = Derived::default();
+    while let Ok(first) = work.recv() {
+        // Only the newest change matters: a whole site written replaces
+        // every change before it.
+        let mut change = None;
+        for next in std::iter::once(first).chain(work.try_iter()) {
+            match next {
+                Derive::Written {
+                    derived,
+                    index,
+                    pages,
+                } => {
+                    state.written = derived;
+                    state.index = index;
+                    state.indexed = pages
+                        .into_iter()
+                        .filter(|(path, bytes)| is_indexed(path, bytes))
+                        .collect();
+                    change = None;
+                }
+                Derive::From(site, families, pages) => change = Some((site, families, pages)),
             }
-            next = newer;
         }
-        let (site, pages) = match next {
-            Derive::Written(files) => {
-                written = files;
-                continue;
-            }
-            Derive::From(site, pages) => (
-                site,
-                pages
-                    .into_iter()
-                    .map(|(path, bytes)| OutputFile {
-                        path,
-                        bytes: bytes.to_vec(),
-                    })
-                    .collect::<Vec<_>>(),
-            ),
+        let Some((site, families, pages)) = change else {
+            continue;
         };
-        let derived = match derived_files(&site, &pages, search) {
+        let derived = state.reindex(&pages).and_then(|()| {
+            let listed = state.listings(&pages);
+            derived_files(&site, &families, &listed, state.index.as_mut())
+        });
+        let derived = match derived {
             Ok(files) => files,
             Err(problem) => {
                 eprint!("{problem}");
@@ -341,16 +452,16 @@ fn derive_loop(out: &Path, search: bool, work: &mpsc::Receiver<Derive>, ledger: 
             derived.into_iter().map(|f| (f.path, f.bytes)).collect();
         relist(ledger, out, |l| l.derived.extend(now.keys().cloned()));
         for (path, bytes) in &now {
-            if written.get(path) != Some(bytes)
+            if state.written.get(path) != Some(bytes)
                 && let Err(e) = put(out, path, bytes)
             {
                 eprintln!("error: cannot write `{}`: {e}", path.display());
             }
         }
-        for path in written.keys().filter(|p| !now.contains_key(*p)) {
+        for path in state.written.keys().filter(|p| !now.contains_key(*p)) {
             let _ = std::fs::remove_file(out.join(path));
         }
         relist(ledger, out, |l| l.derived = now.keys().cloned().collect());
-        written = now;
+        state.written = now;
     }
 }

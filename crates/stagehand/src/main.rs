@@ -4,10 +4,14 @@ mod build;
 mod deadline;
 mod live;
 mod new;
+mod progress;
 mod returns;
 mod serve;
 
 use clap::{Parser, Subcommand};
+
+#[global_allocator]
+static ALLOCATOR: mimalloc::MiMalloc = mimalloc::MiMalloc;
 use std::path::PathBuf;
 use std::process::ExitCode;
 

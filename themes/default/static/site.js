@@ -148,7 +148,17 @@ async function version() {
   if (!about) about = await (await fetch(new URL("version.json", root))).json();
   return about;
 }
+// The page the offline copy serves for a page it has not kept.
+function notKept(offline) {
+  const found = document.getElementById("not-found");
+  const kept = document.getElementById("not-kept");
+  if (!found || !kept) return;
+  found.hidden = offline;
+  kept.hidden = !offline;
+  if (offline) document.title = `Not kept on this device: ${document.title.replace(/^.*?: /, "")}`;
+}
 async function showOffline() {
+  notKept(!navigator.onLine);
   if (navigator.onLine) {
     notice.hidden = true;
     return;
@@ -187,6 +197,9 @@ if ("serviceWorker" in navigator) {
   } else {
     navigator.serviceWorker.register(new URL("sw.js", root)).then((registration) => {
       offerNewVersion(registration);
+      // Keep this procedure's pages (and its region's) for reading offline.
+      const slug = location.href.startsWith(root.href) ? location.href.slice(root.href.length).split(/[/?#]/)[0] : "";
+      if (slug) navigator.serviceWorker.ready.then((r) => r.active?.postMessage({ keep: slug }));
       registration.addEventListener("updatefound", () => {
         const worker = registration.installing;
         worker?.addEventListener("statechange", () => {
