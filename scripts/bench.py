@@ -54,8 +54,12 @@ class Tool:
                 f.write(f"\n\nA paragraph added by the benchmark's edit {n}.\n")
 
     def once(self, out=None):
-        """One run; into `out` instead of the tool's own output folder if given."""
-        argv = [out if a == os.path.relpath(self.out, self.cwd) and out else a for a in self.argv]
+        """One run; into `out` instead of the tool's own output folder if given.
+        What the run before left to be written to disk is written first (not
+        timed), so that no tool pays for another's writes."""
+        os.sync()
+        own = os.path.relpath(self.out, self.cwd)
+        argv = [a.replace(own, out) if out else a for a in self.argv]
         wall, user, system, mib, out = run(argv, self.cwd)
         self.runs.append((wall, user, system, mib))
         m = re.search(r"\((\d+) files written", out)
@@ -71,6 +75,7 @@ def main():
     ap = argparse.ArgumentParser()
     ap.add_argument("--stagehand", required=True)
     ap.add_argument("--hugo", required=True)
+    ap.add_argument("--pagefind", required=True)
     ap.add_argument("--mdbook")
     ap.add_argument("--runs", type=int, default=5)
     ap.add_argument("--search-max", type=int, default=5000)
@@ -79,10 +84,11 @@ def main():
     args = ap.parse_args()
     stagehand = os.path.abspath(args.stagehand)
     hugo_version = run([args.hugo, "version"], ROOT)[4].strip().split()[1].split("-")[0]
+    pagefind_version = run([args.pagefind, "--version"], ROOT)[4].strip().split()[-1]
     mdbook_version = run([args.mdbook, "--version"], ROOT)[4].strip() if args.mdbook else "none"
     print(f"stagehand {subprocess.run(['git', 'rev-parse', '--short', 'HEAD'], cwd=ROOT, capture_output=True, text=True).stdout.strip()}, "
-          f"Hugo {hugo_version}, {mdbook_version}; {os.cpu_count()} cores; median of {args.runs} runs, tools in turn")
-    header = f"{'procedures':>10}  {'case':<15} {'tool':<24} {'wall s':>7} {'user s':>7} {'sys s':>7} {'MiB':>6} {'files':>7} {'MB':>7} {'÷ Hugo':>7}"
+          f"Hugo {hugo_version}, Pagefind {pagefind_version}, {mdbook_version}; {os.cpu_count()} cores; median of {args.runs} runs, tools in turn")
+    header = f"{'procedures':>10}  {'case':<15} {'tool':<24} {'wall s':>7} {'user s':>7} {'sys s':>7} {'MiB':>6} {'files':>7} {'MB':>7} {'÷ peer':>7}"
     print(header)
     work = os.path.join(ROOT, "target", "bench")
     os.makedirs(work, exist_ok=True)
@@ -91,14 +97,21 @@ def main():
         subprocess.run([sys.executable, os.path.join(ROOT, "scripts", "gen_handbook.py"), str(n), base], check=True)
         sh_out = os.path.join(base, "out-stagehand")
         procedure = os.path.join(base, "stagehand", "procedures", EDITED, "procedure.md")
-        tools = [
-            Tool("stagehand", base, [stagehand, "build", "--no-search", "--content", "stagehand", "--out", "out-stagehand"],
-                 sh_out, procedure, [os.path.join(base, ".out-stagehand.previous")]),
-        ]
+        # The default build (search on) against Hugo then Pagefind; without
+        # search against Hugo alone.
+        tools = []
         if n <= args.search_max:
-            tools.append(Tool("stagehand with search", base,
+            tools.append(Tool("stagehand (default)", base,
                               [stagehand, "build", "--content", "stagehand", "--out", "out-search"],
-                              os.path.join(base, "out-search"), None, [os.path.join(base, ".out-search.previous")]))
+                              os.path.join(base, "out-search"), procedure, [os.path.join(base, ".out-search.previous")]))
+            hugo_dir = os.path.join(base, "hugo")
+            tools.append(Tool("Hugo + Pagefind", hugo_dir,
+                              ["sh", "-c", '"$0" --quiet --destination ../out-hugo-pf && "$1" --site ../out-hugo-pf >/dev/null',
+                               args.hugo, args.pagefind],
+                              os.path.join(base, "out-hugo-pf"), os.path.join(hugo_dir, "content", f"{EDITED}.md")))
+        tools.append(Tool("stagehand --no-search", base,
+                          [stagehand, "build", "--no-search", "--content", "stagehand", "--out", "out-stagehand"],
+                          sh_out, procedure, [os.path.join(base, ".out-stagehand.previous")]))
         tools.append(Tool("Hugo", os.path.join(base, "hugo"), [args.hugo, "--quiet", "--destination", "../out-hugo"],
                           os.path.join(base, "out-hugo"), os.path.join(base, "hugo", "content", f"{EDITED}.md")))
         if args.mdbook and n <= args.mdbook_max:
@@ -115,7 +128,7 @@ def main():
         # would time the benchmark's own clean-up, not the tools.
         for tool in tools:
             tool.clean()
-        run(tools[0].argv, base)  # stagehand's tree, for the floor to copy
+        run(next(t for t in tools if t.out == sh_out).argv, base)  # stagehand's tree, for the floor to copy
         trees = []
         for r in range(args.runs):
             for tool in tools + [floor]:
@@ -125,6 +138,10 @@ def main():
         report(n, "first build", tools + [floor], lambda t: f"{t.out}-first-0")
         remove(*trees)
         remove(*[os.path.join(base, f".{os.path.basename(t)}.previous") for t in trees])
+        # Deleting those trees keeps the disk busy for a while after (this
+        # file system discards freed blocks): let it finish before timing.
+        os.sync()
+        time.sleep(15)
         # Case 2: a rebuild after one procedure's text changed; the output
         # of the build before is there, as it is on an editor's machine.
         for tool in tools:
@@ -138,21 +155,27 @@ def main():
         report(n, "rebuild, 1 edit", tools)
         for tool in tools + [floor]:
             tool.clean()
-    print("÷ Hugo: the tool's median wall time divided by Hugo's, in the same run (below 1: faster than Hugo).")
+    print("÷ peer: the tool's median wall time divided by its peer's, in the same run (below 1: faster). The peer of")
+    print("stagehand's default build, which makes the search index, is Hugo followed by Pagefind's CLI over Hugo's output;")
+    print("of the others, Hugo alone. MiB: peak memory (for Hugo + Pagefind, the larger of the two).")
     print("files and MB: the output tree. stagehand keeps the site before (.site.previous) and rewrites only the files that")
     print("changed: on a rebuild it wrote the median number of files given after the table's rebuild rows.")
 
 
 def report(n, case, tools, tree=lambda t: t.out):
-    hugo = next(t for t in tools if t.name == "Hugo")
-    hugo_wall = median([r[0] for r in hugo.runs])
+    def wall_of(name):
+        return median([r[0] for r in next(t for t in tools if t.name == name).runs])
+    hugo_wall = wall_of("Hugo")
     for tool in tools:
         wall = median([r[0] for r in tool.runs])
+        # A site with search against the peer with search; the rest against Hugo.
+        with_search = tool.name in ("stagehand (default)", "Hugo + Pagefind")
+        peer = wall_of("Hugo + Pagefind") if with_search else hugo_wall
         user = median([r[1] for r in tool.runs])
         system = median([r[2] for r in tool.runs])
         mib = median([r[3] for r in tool.runs])
         files, size = tree_size(tree(tool))
-        print(f"{n:>10,}  {case:<15} {tool.name:<24} {wall:>7.2f} {user:>7.2f} {system:>7.2f} {mib:>6.0f} {files:>7,} {size / 1e6:>7.1f} {wall / hugo_wall:>7.2f}")
+        print(f"{n:>10,}  {case:<15} {tool.name:<24} {wall:>7.2f} {user:>7.2f} {system:>7.2f} {mib:>6.0f} {files:>7,} {size / 1e6:>7.1f} {wall / peer:>7.2f}")
     for tool in tools:
         if tool.written and case.startswith("rebuild"):
             print(f"{'':>10}  {'':<15} {tool.name} wrote {median(tool.written):,.0f} files on each rebuild")

@@ -5,9 +5,11 @@
 For each content folder: start serve, then edit one procedure's text again
 and again (a paragraph added; saved the way an editor saves: the whole file
 written), each time timing from the end of the write to the `reload` event on
-the page's event stream. Edits are spaced so the search index of the edit
-before has been made, as when a person edits, reads and edits again."""
-import os, socket, statistics, subprocess, sys, time
+the page's event stream, and to the search index holding the new words (the
+index's entry file naming new metadata, the new words found in a fragment).
+Edits are spaced so the search index of the edit before has been made, as
+when a person edits, reads and edits again."""
+import glob, gzip, os, socket, statistics, subprocess, sys, time
 
 stagehand, edits, gap = sys.argv[1], int(sys.argv[2]), float(sys.argv[3])
 cases = sys.argv[4:]  # name=content-folder=procedure-file ...
@@ -48,7 +50,24 @@ def until(s, word):
     return seen
 
 
-print(f"{'content':<28} {'procedures':>10} {'median ms':>10} {'90th ms':>8} {'min ms':>7} {'max ms':>7}  (save to reload event, {edits} edits)")
+def indexed(out, words):
+    """Whether a fragment of the index in `out` holds `words`."""
+    for path in glob.glob(os.path.join(out, "pagefind", "fragment", "*.pf_fragment")):
+        try:
+            if words in gzip.open(path).read():
+                return True
+        except (OSError, EOFError):
+            pass  # being replaced
+    return False
+
+
+def summary(times):
+    times = sorted(times)
+    p90 = times[min(len(times) - 1, int(round(0.9 * (len(times) - 1))))]
+    return f"{statistics.median(times):>10.0f} {p90:>8.0f} {times[0]:>7.0f} {times[-1]:>7.0f}"
+
+
+print(f"{'content':<22} {'procedures':>10} {'to':<14} {'median ms':>10} {'90th ms':>8} {'min ms':>7} {'max ms':>7}  ({edits} edits)")
 for case in cases:
     name, content, edited = case.split("=")
     port = free_port()
@@ -60,25 +79,29 @@ for case in cases:
         time.sleep(gap)
         count = len(os.listdir(os.path.join(content, "procedures")))
         original = open(edited).read()
-        times = []
+        reloads, indexes = [], []
         for i in range(edits):
             s = listen(port)
-            text = original + f"\n\nA paragraph added by edit {i} of the latency script.\n"
+            words = f"latencyword{i}x"
+            text = original + f"\n\nA paragraph added by edit {i} of the latency script: {words}.\n"
             with open(edited, "w") as f:
                 f.write(text)
             saved = time.perf_counter()
             told = until(s, b"\n\n")
-            took = (time.perf_counter() - saved) * 1000
+            reloads.append((time.perf_counter() - saved) * 1000)
             s.close()
             if b"event: reload" not in told:
                 sys.exit(f"edit {i}: the page was told {told!r}")
-            times.append(took)
+            while not indexed(out, words.encode()):
+                if time.perf_counter() - saved > 60:
+                    sys.exit(f"edit {i}: the search index never held the new words")
+                time.sleep(0.02)
+            indexes.append((time.perf_counter() - saved) * 1000)
             time.sleep(gap)
         with open(edited, "w") as f:
             f.write(original)
-        times.sort()
-        p90 = times[min(len(times) - 1, int(round(0.9 * (len(times) - 1))))]
-        print(f"{name:<28} {count:>10,} {statistics.median(times):>10.0f} {p90:>8.0f} {times[0]:>7.0f} {times[-1]:>7.0f}")
+        print(f"{name:<22} {count:>10,} {'reload event':<14} {summary(reloads)}")
+        print(f"{'':<22} {'':>10} {'search index':<14} {summary(indexes)}")
     finally:
         server.terminate()
         server.wait()

@@ -31,6 +31,7 @@ fn main() {
         "crates/decision-aid/src",
         "crates/decision-aid/Cargo.toml",
         "crates/model/src",
+        "crates/aid-markup/src",
         "Cargo.lock",
         "Cargo.toml",
     ] {

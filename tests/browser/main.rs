@@ -9,6 +9,7 @@ mod support;
 mod days;
 mod find;
 mod journeys;
+mod lazy;
 mod record;
 mod regions;
 mod truth;
@@ -20,9 +21,13 @@ use support::{run, stagehand};
 pub const DESKTOP: (u32, u32) = (1280, 900);
 pub const PHONE: (u32, u32) = (375, 800);
 
-/// Wait for the aid to replace its no-script message.
+/// Open the page and come to the aid, as a reader scrolling down does:
+/// the aid starts when it comes near.
 pub async fn open_aid(b: &Browser, url: &str) {
     b.goto(url).await;
+    b.eval("document.getElementById('decision-aid').scrollIntoView();")
+        .await;
+    b.aid_running().await;
     b.wait_heading("").await;
 }
 

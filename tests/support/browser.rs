@@ -263,6 +263,23 @@ impl Browser {
     }
 
     /// The aid's current heading, once it contains `expected`.
+    /// Wait until the aid has started (it starts when the reader comes
+    /// near it, moves into it or arrives to use it: see `assets/aid.js`).
+    pub async fn aid_running(&self) {
+        let started = Instant::now();
+        while self
+            .eval("return document.getElementById('decision-aid-root')?.dataset.aid === 'running';")
+            .await
+            != Value::Bool(true)
+        {
+            assert!(
+                started.elapsed() < Duration::from_secs(15),
+                "the aid never started"
+            );
+            tokio::time::sleep(Duration::from_millis(50)).await;
+        }
+    }
+
     pub async fn wait_heading(&self, expected: &str) -> String {
         let started = Instant::now();
         loop {

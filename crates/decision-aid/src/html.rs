@@ -6,6 +6,7 @@
 
 use crate::export::escape;
 use crate::plan::Tag;
+pub use stagehand_aid_markup::{START_TITLE, StartScreen, button, heading, start_screen};
 
 /// A GOV.UK tag, in words as well as colour.
 pub fn tag(tag: Tag) -> String {
@@ -41,27 +42,9 @@ pub fn element(name: &str, class: &str, text: &str) -> String {
     format!("<{name}{class}>{}</{name}>", escape(text))
 }
 
-/// The screen's heading: focused when the screen opens (the page's title
-/// names it too; see `ui::form::Heading`).
-pub fn heading(text: &str) -> String {
-    format!(
-        "<h3 class=\"aid-heading\" id=\"aid-heading\" tabindex=\"-1\">{}</h3>",
-        escape(text)
-    )
-}
-
 /// The aid's Back link, as on its question pages.
 pub const BACK_LINK: &str =
     "<a href=\"#decision-aid\" class=\"back-link no-print\" data-act=\"back\">Back</a>";
-
-/// A button that does what `act` names: `data-go="check"` moves to a
-/// screen, `data-act="print"` does one of the aid's actions (`ui::act`).
-pub fn button(text: &str, class: &str, act: &str) -> String {
-    format!(
-        "<button type=\"button\" class=\"{class}\" {act}>{}</button>",
-        escape(text)
-    )
-}
 
 /// A link styled as one, for the "No, go back" of a confirmation.
 pub fn link_button(text: &str, act: &str) -> String {

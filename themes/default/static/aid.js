@@ -1,4 +1,94 @@
-// Starts the decision aid. A file rather than an inline script, so that the
-// pages' Content-Security-Policy can forbid inline scripts altogether.
-import init from "./decision_aid.js";
-init();
+// The decision aid, started only when it is used. Its first screen is in
+// the page already (shown here at once, so nothing moves when the aid
+// starts); the aid's wasm is fetched and started when the reader comes near
+// it, moves into it (a key press or a tap on Start), or arrives to use it: a
+// link to a stage or a worked example, or a draft kept on this device. A
+// file rather than an inline script, so that the pages' Content-Security-
+// Policy can forbid inline scripts altogether.
+const root = document.getElementById("decision-aid-root");
+const fallback = document.getElementById("aid-fallback");
+const carried = root?.querySelector(".aid");
+
+let started = null;
+let running = false;
+function start() {
+  started ??= import("./decision_aid.js")
+    .then((aid) => {
+      // The aid replaces the carried screen with its own: keep the reader's
+      // place (the control with focus) across the change.
+      const focused = root.contains(document.activeElement) ? document.activeElement : null;
+      const place = focused?.id ? `#${focused.id}` : focused?.dataset.act ? `[data-act="${focused.dataset.act}"]` : null;
+      return aid.default().then(() => {
+        running = true;
+        root.dataset.aid = "running";
+        if (place) root.querySelector(place)?.focus();
+      });
+    })
+    .catch(() => {
+      // No wasm in this browser: say so, as without JavaScript.
+      if (fallback && !running) {
+        fallback.textContent = "The decision aid cannot run in this browser. ";
+        const form = document.createElement("a");
+        form.href = "record-form/";
+        form.textContent = "Print a blank record form";
+        fallback.append(form, " and follow the route below instead.");
+        fallback.hidden = false;
+        if (carried) carried.hidden = true;
+      }
+    });
+  return started;
+}
+
+function wanted() {
+  const query = new URLSearchParams(location.search);
+  if (query.has("stage") || query.has("scenario")) return true;
+  try {
+    return localStorage.getItem(`stagehand-draft:${root.dataset.procedure}`) !== null;
+  } catch {
+    return false;
+  }
+}
+
+// What the reader did on the carried screen before the aid started, done
+// again on the aid's own: a press of a button, a file chosen.
+function replay(event) {
+  if (running) return;
+  const acted = event.target.closest("[data-act], [data-go]");
+  const input = event.target.closest("input[type=file]");
+  if (event.type === "click" && acted) {
+    event.preventDefault();
+    const selector = acted.dataset.act ? `[data-act="${acted.dataset.act}"]` : `[data-go="${acted.dataset.go}"]`;
+    start().then(() => root.querySelector(selector)?.click());
+  } else if (event.type === "change" && input) {
+    const files = input.files;
+    start().then(() => {
+      const now = root.querySelector(`#${input.id}`);
+      if (!now || !files) return;
+      now.files = files;
+      now.dispatchEvent(new Event("change", { bubbles: true }));
+    });
+  }
+}
+
+if (root) {
+  if (fallback) fallback.hidden = true;
+  if (carried) carried.hidden = false;
+  root.addEventListener("click", replay, true);
+  root.addEventListener("change", replay, true);
+  root.addEventListener("focusin", start, { once: true });
+  if (wanted() || !("IntersectionObserver" in window)) {
+    start();
+  } else {
+    // Within a screen's height of coming into view.
+    const near = new IntersectionObserver(
+      (entries) => {
+        if (entries.some((e) => e.isIntersecting)) {
+          near.disconnect();
+          start();
+        }
+      },
+      { rootMargin: "100% 0px" },
+    );
+    near.observe(root);
+  }
+}

@@ -12,13 +12,7 @@ pub use copy::html;
 pub use names::{file_name, return_file_name};
 pub use summary::{ChangeAt, Row, Section, agency_words, outcome_words, summary, versions};
 
-/// Escape text for HTML.
-pub fn escape(text: &str) -> String {
-    let mut out = String::with_capacity(text.len());
-    // Writing to a String cannot fail.
-    let _ = pulldown_cmark_escape::escape_html(&mut out, text);
-    out
-}
+pub use stagehand_aid_markup::escape;
 
 #[cfg(test)]
 mod tests {

@@ -89,43 +89,15 @@ pub fn open_file(aid: &Aid, input: &web_sys::HtmlInputElement) {
 }
 
 fn start_html(aid: &Aid, open_error: Option<String>) -> String {
-    let mut out = html::heading(TITLE);
-    if let Some(p) = aid.link_problem.get_untracked() {
-        out.push_str(&format!(
-            "<div class=\"warning-text\" role=\"note\"><strong>This link does not work: </strong>{}</div>",
-            escape(&p)
-        ));
-    }
-    out.push_str("<p>Answer a few questions about the disagreement. At the end you can print a record for the child's file, save it to carry on later, and add deadlines to your calendar.</p><p>It takes about 5 minutes. Nothing you type leaves this device.</p>");
-    if has_draft(aid) {
-        out.push_str(&format!(
-            "<div class=\"inset\"><p>You kept a draft of a record on this device.</p>{}</div>",
-            html::button("Continue your draft", "button", "data-go=\"summary\"")
-        ));
-    }
-    out.push_str(&html::button(
-        "Start now",
-        "button button--start",
-        "data-act=\"start\"",
-    ));
-    let (group, described, message) = match &open_error {
-        Some(e) => (
-            " form-group--error",
-            "aid-open-record-hint aid-open-record-error",
-            format!(
-                "<p class=\"error-message\" id=\"aid-open-record-error\"><span class=\"visually-hidden\">Error: </span>{}</p>",
-                escape(e)
-            ),
-        ),
-        None => ("", "aid-open-record-hint", String::new()),
-    };
-    out.push_str(&format!(
-        "<div class=\"form-group open-record{group}\"><label class=\"label\" for=\"aid-open-record\"><strong>Carry on from a saved record</strong></label><p class=\"hint\" id=\"aid-open-record-hint\">Choose the record file (.json) you saved from this aid.</p>{message}<input type=\"file\" id=\"aid-open-record\" class=\"file-upload\" accept=\".json,application/json\" aria-describedby=\"{described}\"></div>"
-    ));
-    out
+    let problem = aid.link_problem.get_untracked();
+    html::start_screen(html::StartScreen {
+        link_problem: problem.as_deref(),
+        draft: has_draft(aid),
+        open_error: open_error.as_deref(),
+    })
 }
 
-const TITLE: &str = "Work out which stage you are at, who to contact and by when";
+const TITLE: &str = html::START_TITLE;
 
 #[component]
 pub fn Start() -> impl IntoView {

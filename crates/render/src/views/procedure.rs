@@ -36,6 +36,8 @@ pub(crate) struct ProcedureView<'a> {
     pages: Vec<PageLink<'a>>,
     diagram_label: String,
     aid_json: String,
+    /// The aid's first screen, carried in the page until the aid starts.
+    aid_before_start: String,
     scenarios: Vec<ScenarioLink<'a>>,
     /// Where this is a local version: its region.
     region: Option<RegionView<'a>>,
@@ -328,6 +330,7 @@ impl<'a> ProcedureView<'a> {
                 route.stages.last().map_or("", |s| s.title.as_str())
             ),
             aid_json: aid_json(p),
+            aid_before_start: stagehand_aid_markup::before_start(),
             scenarios: p
                 .scenarios
                 .iter()

@@ -1,0 +1,94 @@
+//! The aid costs the page nothing until it is used: its first screen is in
+//! the page as HTML, its wasm is fetched only when the reader comes near it,
+//! presses Start or arrives to use it, and nothing moves when it starts.
+
+use crate::support::Site;
+use crate::support::browser::Browser;
+use crate::{PHONE, step};
+use serde_json::Value;
+
+/// Whether the page has fetched the aid's wasm.
+async fn fetched_the_aid(b: &Browser) -> bool {
+    b.eval("return performance.getEntriesByType('resource').some(e => e.name.endsWith('/decision_aid_bg.wasm'));")
+        .await
+        == Value::Bool(true)
+}
+
+/// Where the aid's Start button and the paragraph after the aid are on the
+/// page (from its top), and the aid's markup.
+async fn layout(b: &Browser) -> (f64, f64, String) {
+    let v = b
+        .eval(
+            "const top = e => e.getBoundingClientRect().top + scrollY;
+             return [top(document.querySelector('#decision-aid-root [data-act=start]')),
+                     top(document.querySelector('.aid-privacy')),
+                     document.querySelector('#decision-aid-root .aid > div').innerHTML.replace(/<!--.*?-->/g, '')];",
+        )
+        .await;
+    (
+        v[0].as_f64().unwrap_or(-1.0),
+        v[1].as_f64().unwrap_or(-1.0),
+        v[2].as_str().unwrap_or_default().to_string(),
+    )
+}
+
+#[tokio::test]
+async fn the_aid_starts_only_when_the_reader_comes_to_it_and_nothing_moves() {
+    let prefix = "lazy-aid";
+    let site = Site::real(prefix);
+    let b = Browser::start(prefix, PHONE.0, PHONE.1).await;
+    let mut n = 0;
+    b.goto(&format!("{}/durham/", site.url)).await;
+    // Loaded and settled: the first screen is there, the aid is not.
+    tokio::time::sleep(std::time::Duration::from_millis(1500)).await;
+    assert!(
+        !fetched_the_aid(&b).await,
+        "the aid was fetched before anyone came to it"
+    );
+    assert_eq!(
+        b.eval("return document.getElementById('aid-fallback').hidden;")
+            .await,
+        Value::Bool(true),
+        "the no-script message shows with scripts on"
+    );
+    let before = layout(&b).await;
+    assert!(before.2.contains("Start now"), "{}", before.2);
+    // Scrolling down to it starts it, and nothing moves.
+    b.eval("document.getElementById('decision-aid').scrollIntoView();")
+        .await;
+    b.aid_running().await;
+    assert!(fetched_the_aid(&b).await);
+    let after = layout(&b).await;
+    step(&b, prefix, &mut n, "started-in-place").await;
+    assert!(
+        (before.0 - after.0).abs() < 0.5 && (before.1 - after.1).abs() < 0.5,
+        "the aid moved when it started: Start at {} then {}, the text after it at {} then {}",
+        before.0,
+        after.0,
+        before.1,
+        after.1
+    );
+    assert_eq!(
+        before.2, after.2,
+        "the carried first screen is not the aid's own"
+    );
+    b.axe("the aid started in place").await;
+
+    // By keyboard, from the top of a fresh page: Tab to Start now and
+    // press it at once, before the aid has loaded. The aid starts and goes
+    // to the first question, with focus on it.
+    b.goto(&format!("{}/london/", site.url)).await;
+    assert!(!fetched_the_aid(&b).await);
+    b.activate("Start now").await;
+    let heading = b.wait_heading("Is a child at immediate risk").await;
+    assert!(heading.contains("immediate risk"), "{heading}");
+    b.aid_running().await;
+    assert_eq!(b.focused().await.0, "aid-heading");
+    step(&b, prefix, &mut n, "started-by-keyboard").await;
+
+    // Arriving to use it (a training lead's link to a stage) starts it at once.
+    b.goto(&format!("{}/durham/?stage=stage-2#decision-aid", site.url))
+        .await;
+    b.aid_running().await;
+    b.wait_heading("").await;
+}
