@@ -16,6 +16,17 @@ pub fn long_date(date: NaiveDate) -> String {
         "Saturday",
         "Sunday",
     ];
+    format!(
+        "{} {} {} {}",
+        DAYS[date.weekday().num_days_from_monday() as usize],
+        date.day(),
+        name_of_month(date.month0()),
+        date.year()
+    )
+}
+
+/// "January" for 0.
+pub fn name_of_month(month0: u32) -> &'static str {
     const MONTHS: [&str; 12] = [
         "January",
         "February",
@@ -30,13 +41,7 @@ pub fn long_date(date: NaiveDate) -> String {
         "November",
         "December",
     ];
-    format!(
-        "{} {} {} {}",
-        DAYS[date.weekday().num_days_from_monday() as usize],
-        date.day(),
-        MONTHS[date.month0() as usize],
-        date.year()
-    )
+    MONTHS.get(month0 as usize).copied().unwrap_or_default()
 }
 
 /// "5:00pm", "9:30am".

@@ -113,8 +113,11 @@ pub fn make(procedure: &Procedure, record: &Record, today: NaiveDate) -> Monitor
 
 /// "November 2026".
 fn month_words(m: Month) -> String {
-    m.first_day()
-        .map_or_else(|| m.to_string(), |d| d.format("%B %Y").to_string())
+    // By hand, as `dates::long_date`: chrono's strftime costs the wasm 5 KB.
+    match m.month {
+        1..=12 => format!("{} {}", crate::dates::name_of_month(m.month - 1), m.year),
+        _ => m.to_string(),
+    }
 }
 
 /// Every field of the return in plain words, in the file's order: what the
