@@ -6,7 +6,8 @@ mod support;
 
 use serde_json::{Value, json};
 use std::path::{Path, PathBuf};
-use support::{run, scratch, stagehand, workspace};
+use support::fixtures::tree;
+use support::{build_ok, run, scratch, stagehand, workspace};
 
 /// A well-formed return of Durham's procedure, resolved at stage 2.
 fn durham_return(id: &str) -> Value {
@@ -153,6 +154,29 @@ fn every_bad_file_is_named_and_the_rest_are_counted() {
         typed,
         "is not a monitoring return as the aid makes them",
     ));
+    // Typed text where a name or an answer belongs: never shown, in the
+    // terminal or on the report, even though the file is named.
+    let mut answered = durham_return("b7");
+    answered["answers"]["recorded"] = json!("The social worker Jane Smith refused");
+    bad.push((
+        "typed-answer.json",
+        answered,
+        "answers `recorded` with something other than yes or no",
+    ));
+    let mut area = durham_return("b8");
+    area["area"] = json!("Jane Smith's neglect case");
+    bad.push((
+        "typed-area.json",
+        area,
+        "names an area, a value not shown here",
+    ));
+    let mut outcome = durham_return("b9");
+    outcome["outcome"] = json!("Jane Smith refused to help");
+    bad.push((
+        "typed-outcome.json",
+        outcome,
+        "is not a monitoring return as the aid makes them",
+    ));
     let record = json!({"format": "stagehand-record", "version": 2, "procedure": "durham"});
     bad.push((
         "a-record.json",
@@ -194,12 +218,19 @@ fn every_bad_file_is_named_and_the_rest_are_counted() {
     );
     assert!(
         said.starts_with(
-            "Counted 6 returns from 19 files (11 not counted, 1 training, 1 sent more than once)"
+            "Counted 6 returns from 22 files (14 not counted, 1 training, 1 sent more than once)"
         ),
         "{said}"
     );
     let csv = std::fs::read_to_string(out.join("report.csv")).unwrap();
     let page = std::fs::read_to_string(out.join("index.html")).unwrap();
+    for shown in [&problems, &said, &page, &csv] {
+        assert!(!shown.contains("Jane Smith"), "typed text shown: {shown}");
+        assert!(
+            !shown.contains("Typed text must never"),
+            "typed text shown: {shown}"
+        );
+    }
     assert_eq!(
         figure(
             &csv,
@@ -254,7 +285,7 @@ fn every_bad_file_is_named_and_the_rest_are_counted() {
         page.contains("Are practitioners involved satisfied with the outcome?"),
         "{page}"
     );
-    assert!(page.contains("11 files not counted"), "{page}");
+    assert!(page.contains("14 files not counted"), "{page}");
     assert!(!page.contains("Typed text must never be counted"));
 
     // A report that cannot be written (someone's notes were saved in its
@@ -379,4 +410,43 @@ fn a_region_s_partnerships_side_by_side_for_a_half_year_and_the_one_before() {
         page.contains("began from 1 July 2026 to 31 December 2026"),
         "{page}"
     );
+}
+
+#[test]
+fn a_report_never_replaces_a_site_nor_a_site_a_report() {
+    let dir = scratch("returns-and-site");
+    let folder = dir.join("returns");
+    write(&folder, "one.json", &durham_return("a1"));
+    let site = dir.join("site");
+    build_ok(&workspace().join("content"), &site);
+    let before = tree(&site);
+    let (ok, _, problems) = returns(&folder, &site);
+    assert!(!ok, "the report was written over the site");
+    assert!(
+        problems.contains("holds a handbook site built by `stagehand build`")
+            && problems.contains("such as `report`"),
+        "{problems}"
+    );
+    assert!(tree(&site) == before, "the site changed");
+
+    let report = dir.join("report");
+    let (ok, _, problems) = returns(&folder, &report);
+    assert!(ok, "{problems}");
+    let before = tree(&report);
+    let built = run(stagehand()
+        .arg("build")
+        .arg("--content")
+        .arg(workspace().join("content"))
+        .arg("--out")
+        .arg(&report));
+    let said = String::from_utf8_lossy(&built.stderr);
+    assert!(
+        !built.status.success(),
+        "the site was built over the report"
+    );
+    assert!(
+        said.contains("holds a monitoring report written by `stagehand returns`"),
+        "{said}"
+    );
+    assert!(tree(&report) == before, "the report changed");
 }

@@ -360,4 +360,30 @@ fn the_amendment_feeds_parse_and_a_local_feed_carries_the_regions_amendments() {
         );
     }
     assert!(read(&site.join("croydon/index.html")).contains(r#"href="feed.xml""#));
+
+    // An amendment keeps its id in every feed, and when another is added:
+    // a feed reader shows only the new one as new.
+    let ids = |feed: &feed_rs::model::Feed| -> HashSet<String> {
+        feed.entries.iter().map(|e| e.id.clone()).collect()
+    };
+    let (before, croydon_ids) = (ids(&all), ids(&croydon));
+    let london_ids: HashSet<String> = ids(&parse("london/feed.xml"));
+    assert!(
+        london_ids.is_subset(&croydon_ids) && london_ids.is_subset(&before),
+        "the region's amendments have other ids in a local feed"
+    );
+    let content = scratch("feeds-amended").join("content");
+    support::copy_tree(&workspace().join("content"), &content);
+    let text = content.join("procedures/london/procedure.md");
+    let amended = read(&text).replacen(
+        "amendments:\n",
+        "amendments:\n  - date: 2026-12-02\n    note: A new contact for the borough leads.\n",
+        1,
+    );
+    std::fs::write(&text, amended).unwrap();
+    let again = build(&content, "feeds-amended-site");
+    let bytes = std::fs::read(again.join("feed.xml")).unwrap();
+    let after = ids(&feed_rs::parser::parse(&bytes[..]).unwrap());
+    assert!(before.is_subset(&after), "an old amendment's id changed");
+    assert_eq!(after.len(), before.len() + 1, "one new entry");
 }

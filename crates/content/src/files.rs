@@ -101,8 +101,11 @@ fn yaml_message(raw: &str) -> String {
         .map_or(cut, |i| &cut[..i]);
     // chrono's date errors name no field or format: say what a date must be.
     match cut {
-        "input is out of range"
-        | "input contains invalid characters"
+        "input is out of range" => {
+            "this is not a real day (the month has no such day, or there is no such month)"
+                .to_string()
+        }
+        "input contains invalid characters"
         | "premature end of input"
         | "trailing input"
         | "input is not enough for unique date and time" => {
@@ -122,8 +125,13 @@ fn yaml_help(message: &str) -> String {
         "Each key may appear once in a mapping: remove or rename the repeated one.".into()
     } else if m.contains("tab") {
         "YAML does not allow tabs for indentation: indent with spaces.".into()
-    } else if m.contains("not a real date") {
+    } else if m.contains("not a real date") || m.contains("not a real day") {
         "Check the date: a real day, written year-month-day, such as 2026-02-28.".into()
+    } else if m.contains("mapping values are not allowed") {
+        "A value with `: ` in it must be in quotes, as in `contact: \"Northtown: the duty manager\"`. Otherwise check the indentation at this place.".into()
+    } else if m.contains("end of input") || m.contains("end of stream") {
+        "The file is empty or ends too early: the content guide in README.md shows what it holds."
+            .into()
     } else if m.contains("budget") || m.contains("alias") {
         "Remove the YAML anchors and aliases (`&name`, `*name`): content never needs them.".into()
     } else {

@@ -190,11 +190,12 @@ impl LiveContent {
                     .iter()
                     .position(|e| e.slug == parts.extends())
                 else {
+                    // Only a regional procedure can be extended.
                     let known: Vec<&str> = self
                         .procedures
                         .iter()
+                        .filter(|e| e.local.is_none())
                         .map(|e| e.slug.as_str())
-                        .filter(|s| *s != parts.slug)
                         .collect();
                     let problem = parts.at_extends(
                         format!(
@@ -211,6 +212,31 @@ impl LiveContent {
                     progress = true;
                     continue;
                 };
+                if let Some(theirs) = self.procedures[r]
+                    .local
+                    .as_ref()
+                    .filter(|theirs| theirs.extends() != parts.slug)
+                {
+                    // One level only: a local version of a local version
+                    // would take the other partnership's local parts as
+                    // its own.
+                    let problem = parts.at_extends(
+                        format!(
+                            "`extends: {}` names a local version: `{}` is itself a local version of `{}`",
+                            parts.extends(),
+                            parts.extends(),
+                            theirs.extends()
+                        ),
+                        format!(
+                            "Extend the regional procedure: `extends: {}`.",
+                            theirs.extends()
+                        ),
+                    );
+                    self.procedures[i].merged.push(problem);
+                    done[i] = true;
+                    progress = true;
+                    continue;
+                }
                 if !done[r] {
                     continue;
                 }

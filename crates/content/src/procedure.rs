@@ -57,11 +57,17 @@ pub(crate) fn read_procedure(
     }
     // A local version's stages.yaml names what it extends: only its own
     // parts are read here.
-    let extends = route_source.as_ref().and_then(|source| {
+    let local = route_source.as_ref().is_some_and(|source| {
         let mut quiet = Vec::new();
-        parse_yaml::<RawExtends>(&route_path, source, source, 0, &mut quiet)?.extends
+        parse_yaml::<RawExtends>(&route_path, source, source, 0, &mut quiet).map_or_else(
+            // A file with a mistake in its YAML is still a local
+            // version if it says so: its mistake is then reported
+            // where it is, not as "unknown field `extends`".
+            || source.lines().any(|line| line.starts_with("extends:")),
+            |read| read.extends.is_some(),
+        )
     });
-    if extends.is_some() {
+    if local {
         let source = route_source?;
         let raw: RawLocalRoute = parse_yaml(&route_path, &source, &source, 0, problems)?;
         let pages = pages::read(folder, problems);

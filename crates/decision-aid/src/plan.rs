@@ -405,7 +405,7 @@ fn waiting(
         .unwrap_or_default();
     let at = record.stages[i].step as usize;
     let then = match steps.get(at + 1) {
-        Some(next) => mid_sentence(next.action.trim_end_matches('.')),
+        Some(next) => mid_sentence(without_condition(next.action.trim_end_matches('.'))),
         None if i + 1 < route.stages.len() => {
             format!("take it to stage {}: {}", i + 2, route.stages[i + 1].title)
         }
@@ -429,6 +429,19 @@ fn waiting(
         None => {
             format!("You are waiting to hear back{from} at {name}. If it is not resolved, {then}.")
         }
+    }
+}
+
+/// A next step's action without its own "If it is not resolved," (the
+/// sentence it goes into already says when): "If it is not resolved,
+/// report it to ..." becomes "report it to ...".
+fn without_condition(action: &str) -> &str {
+    let lower = action.to_ascii_lowercase();
+    match lower.find(", ") {
+        Some(comma) if lower.starts_with("if ") && lower[..comma].contains("resolved") => {
+            &action[comma + 2..]
+        }
+        _ => action,
     }
 }
 
@@ -498,6 +511,25 @@ mod tests {
             s[1].timescale.contains("previous step"),
             "{}",
             s[1].timescale
+        );
+    }
+
+    #[test]
+    fn what_to_do_next_says_its_condition_once() {
+        let p = durham();
+        let mut r = record(&p);
+        r.reach(&p, 0, 0);
+        r.stages[0].started = Some(d("2026-12-01"));
+        r.stages[0].outcome = Outcome::Waiting;
+        let next = next_action(&p, &r, d("2026-12-01"));
+        assert!(
+            next.contains("If it is not resolved by Wednesday 2 December 2026, report it to your agency team manager"),
+            "{next}"
+        );
+        assert_eq!(next.matches("not resolved").count(), 1, "{next}");
+        assert_eq!(
+            without_condition("Escalate to the chair"),
+            "Escalate to the chair"
         );
     }
 

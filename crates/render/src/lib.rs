@@ -11,7 +11,7 @@ mod write;
 pub use offline::{Families, Listed, Offline, WHOLE_SITE_BUDGET, offline_files};
 pub use output::{MARK, check_place, remark};
 pub use report::render_report;
-pub use write::{Staging, WriteError, WriteStats, previous_site, write_site};
+pub use write::{Staging, WriteError, WriteStats, previous_site, write_report, write_site};
 
 use stagehand_content::{Handbook, ProcedureContent};
 

@@ -17,12 +17,43 @@ const MARK_HEADER: &str =
 # lost: put files the site needs (CNAME, _headers) in the content's static/.
 ";
 
+const REPORT_HEADER: &str =
+    "# This folder is a monitoring report written by `stagehand returns`. Each
+# report replaces the files listed below. Any other file put here stops it,
+# so that nothing is lost.
+";
+
+/// What a marked folder holds: a handbook site (`build`, `serve`) or a
+/// monitoring report (`returns`). Neither replaces the other.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Made {
+    Site,
+    Report,
+}
+
+impl Made {
+    fn header(self) -> &'static str {
+        match self {
+            Self::Site => MARK_HEADER,
+            Self::Report => REPORT_HEADER,
+        }
+    }
+
+    /// In words, for a refusal: "a handbook site".
+    pub(crate) fn words(self) -> &'static str {
+        match self {
+            Self::Site => "a handbook site built by `stagehand build`",
+            Self::Report => "a monitoring report written by `stagehand returns`",
+        }
+    }
+}
+
 /// What the site README of builds made before the mark began with.
 const LEGACY_README: &str = "# site/\n\n`stagehand build` writes";
 
 /// The mark's text for a folder holding `files`.
-pub(crate) fn mark<'a>(files: impl IntoIterator<Item = &'a Path>) -> Vec<u8> {
-    let mut text = String::from(MARK_HEADER);
+pub(crate) fn mark<'a>(made: Made, files: impl IntoIterator<Item = &'a Path>) -> Vec<u8> {
+    let mut text = String::from(made.header());
     for path in files.into_iter().collect::<BTreeSet<_>>() {
         text.push_str(&path.to_string_lossy());
         text.push('\n');
@@ -35,7 +66,7 @@ pub(crate) fn mark<'a>(files: impl IntoIterator<Item = &'a Path>) -> Vec<u8> {
 /// after removing it, so the mark never misses a file of the build's.
 pub fn remark<'a>(out: &Path, files: impl IntoIterator<Item = &'a Path>) -> io::Result<()> {
     let temporary = out.join(format!("{MARK}.stagehand-new"));
-    std::fs::write(&temporary, mark(files))?;
+    std::fs::write(&temporary, mark(Made::Site, files))?;
     std::fs::rename(&temporary, out.join(MARK))
 }
 
@@ -44,9 +75,10 @@ pub fn remark<'a>(out: &Path, files: impl IntoIterator<Item = &'a Path>) -> io::
 pub(crate) enum Owner {
     /// Not there, or empty: the build may take it.
     Nobody,
-    /// A build's, with the files its mark lists (`None`: an older build,
-    /// before the mark, whose files are all taken to be its own).
-    Build(Option<BTreeSet<PathBuf>>),
+    /// A build's (of a site or a report), with the files its mark lists
+    /// (`None`: an older build, before the mark, whose files are all taken
+    /// to be its own).
+    Build(Made, Option<BTreeSet<PathBuf>>),
     /// Something else: files that are not a build's.
     Other,
 }
@@ -62,24 +94,42 @@ pub(crate) fn owner(folder: &Path, writes: &BTreeSet<&Path>) -> io::Result<Owner
         return Ok(Owner::Other);
     }
     if let Ok(text) = std::fs::read_to_string(folder.join(MARK)) {
-        let listed = text
+        let listed: BTreeSet<PathBuf> = text
             .lines()
             .filter(|l| !l.is_empty() && !l.starts_with('#'))
             .map(PathBuf::from)
             .collect();
-        return Ok(Owner::Build(Some(listed)));
+        // Reports were marked as sites before the mark said which: a
+        // report is the folder with `report.csv` and no offline worker.
+        let made = if text.starts_with(REPORT_HEADER)
+            || (listed.contains(Path::new("report.csv")) && !listed.contains(Path::new("sw.js")))
+        {
+            Made::Report
+        } else {
+            Made::Site
+        };
+        return Ok(Owner::Build(made, Some(listed)));
     }
     if std::fs::read_to_string(folder.join("README.md")).is_ok_and(|t| t.starts_with(LEGACY_README))
     {
-        return Ok(Owner::Build(None));
+        return Ok(Owner::Build(Made::Site, None));
     }
     let files = files_in(folder)?;
     if files.is_empty() {
         Ok(Owner::Nobody)
     } else if files.iter().all(|f| writes.contains(f.as_path())) {
-        Ok(Owner::Build(None))
+        Ok(Owner::Build(made_of(&files), None))
     } else {
         Ok(Owner::Other)
+    }
+}
+
+/// What an unmarked folder of a build's files holds.
+fn made_of(files: &[PathBuf]) -> Made {
+    if files.iter().any(|f| f == Path::new("report.csv")) {
+        Made::Report
+    } else {
+        Made::Site
     }
 }
 
@@ -217,11 +267,14 @@ mod tests {
         std::fs::write(dir.path().join("notes.txt"), "mine").unwrap();
         assert_eq!(owner(dir.path(), &none).unwrap(), Owner::Other);
         let writes: BTreeSet<&Path> = [Path::new("notes.txt")].into();
-        assert_eq!(owner(dir.path(), &writes).unwrap(), Owner::Build(None));
-        std::fs::write(dir.path().join(MARK), mark([Path::new("index.html")])).unwrap();
+        assert_eq!(
+            owner(dir.path(), &writes).unwrap(),
+            Owner::Build(Made::Site, None)
+        );
+        std::fs::write(dir.path().join(MARK), mark(Made::Site, [Path::new("index.html")])).unwrap();
         assert_eq!(
             owner(dir.path(), &none).unwrap(),
-            Owner::Build(Some([PathBuf::from("index.html")].into()))
+            Owner::Build(Made::Site, Some([PathBuf::from("index.html")].into()))
         );
     }
 }

@@ -10,7 +10,7 @@
 //! deleting thousands of files and folders is most of a build's time.
 
 use crate::OutputFile;
-use crate::output::{self, Owner};
+use crate::output::{self, Made, Owner};
 use rayon::prelude::*;
 use std::collections::{BTreeSet, HashSet};
 use std::io;
@@ -73,8 +73,18 @@ pub fn previous_site(out: &Path) -> PathBuf {
 /// is written. Refused, with nothing written, when `out` holds files that no
 /// build wrote.
 pub fn write_site(out: &Path, files: &[OutputFile]) -> Result<WriteStats, WriteError> {
+    write_whole(out, files, Made::Site)
+}
+
+/// Write a monitoring report to `out` as [`write_site`] writes a site.
+/// Refused, with nothing written, when `out` holds a site (or other files).
+pub fn write_report(out: &Path, files: &[OutputFile]) -> Result<WriteStats, WriteError> {
+    write_whole(out, files, Made::Report)
+}
+
+fn write_whole(out: &Path, files: &[OutputFile], made: Made) -> Result<WriteStats, WriteError> {
     let writes: BTreeSet<&Path> = files.iter().map(|f| f.path.as_path()).collect();
-    let mut staging = Staging::begin(out, &writes)?;
+    let mut staging = Staging::begin_as(out, &writes, made)?;
     staging.write(files)?;
     staging.finish(&writes)
 }
@@ -88,6 +98,7 @@ pub struct Staging {
     out: PathBuf,
     previous: PathBuf,
     dir: PathBuf,
+    made: Made,
     stats: WriteStats,
     finished: bool,
 }
@@ -97,7 +108,11 @@ impl Staging {
     /// `writes` are the files the build will write: a folder without a mark
     /// holding only those is taken as a build's.
     pub fn begin(out: &Path, writes: &BTreeSet<&Path>) -> Result<Self, WriteError> {
-        may_replace(out, writes)?;
+        Self::begin_as(out, writes, Made::Site)
+    }
+
+    fn begin_as(out: &Path, writes: &BTreeSet<&Path>, made: Made) -> Result<Self, WriteError> {
+        may_replace(out, writes, made)?;
         if let Some(parent) = out.parent().filter(|p| !p.as_os_str().is_empty()) {
             std::fs::create_dir_all(parent).map_err(fail(parent))?;
         }
@@ -108,6 +123,7 @@ impl Staging {
             out: out.to_path_buf(),
             previous,
             dir,
+            made,
             stats: WriteStats::default(),
             finished: false,
         })
@@ -131,7 +147,7 @@ impl Staging {
     pub fn finish(mut self, all: &BTreeSet<&Path>) -> Result<WriteStats, WriteError> {
         self.stats.removed = remove_unwanted(&self.dir, all)?;
         let mark = self.dir.join(output::MARK);
-        let listed = output::mark(all.iter().copied());
+        let listed = output::mark(self.made, all.iter().copied());
         if !same_bytes(&mark, &listed) {
             std::fs::write(&mark, listed).map_err(fail(&mark))?;
         }
@@ -166,9 +182,23 @@ impl Drop for Staging {
 
 /// Refuse to replace `out` (or the hidden previous site beside it) unless
 /// every file in it is one a build wrote, or one this build writes again.
-fn may_replace(out: &Path, writes: &BTreeSet<&Path>) -> Result<(), WriteError> {
+fn may_replace(out: &Path, writes: &BTreeSet<&Path>, made: Made) -> Result<(), WriteError> {
     let shown = out.display();
     match output::owner(out, writes).map_err(fail(out))? {
+        Owner::Build(there, _) if there != made => {
+            let other = match made {
+                Made::Site => "`site`",
+                Made::Report => "`report`",
+            };
+            return Err(WriteError::Refused(format!(
+                "error: `{shown}` holds {}, and writing {} there would replace it.\nhelp: Choose another folder with `--out`, such as {other}.\n",
+                there.words(),
+                match made {
+                    Made::Site => "the site",
+                    Made::Report => "the report",
+                },
+            )));
+        }
         Owner::Nobody => {}
         Owner::Other if !out.is_dir() => {
             return Err(WriteError::Refused(format!(
@@ -180,7 +210,7 @@ fn may_replace(out: &Path, writes: &BTreeSet<&Path>) -> Result<(), WriteError> {
                 "error: the site cannot be written to `{shown}`: the folder holds files, and it is not a site that stagehand built. A build replaces its folder whole, so they would be lost.\nhelp: Choose an empty or new folder with `--out`, or move those files out of `{shown}` first.\n"
             )));
         }
-        Owner::Build(listed) => {
+        Owner::Build(_, listed) => {
             let lost = match listed {
                 Some(listed) => output::foreign(out, &listed, writes).map_err(fail(out))?,
                 None => Vec::new(),

@@ -7,6 +7,52 @@ use stagehand_model::{
     AnswerKind, MonitoringReturn, Month, Procedure, ReturnOutcome, StageOutcome,
 };
 
+/// A value read from a return, as a message may show it: a name the aid
+/// writes (`durham`, `stage-2`, `police`) is shown; anything else is not,
+/// since the report and the terminal must never show typed text, even from
+/// a file someone edited.
+pub(crate) fn named(value: &str) -> String {
+    let token = !value.is_empty()
+        && value.len() <= 40
+        && value
+            .chars()
+            .all(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || c == '-' || c == '_');
+    if token {
+        format!("`{value}`")
+    } else {
+        "a value not shown here (the aid writes none like it, and a return never carries typed text: this file was edited, or is not from the aid)".into()
+    }
+}
+
+/// A reader's message about a return (serde's, say), with every quoted
+/// value that is not a name the aid writes left out, as [`named`] does.
+pub(crate) fn without_typed_text(message: &str) -> String {
+    let mut out = String::new();
+    for (i, part) in message.split('`').enumerate() {
+        if i % 2 == 1 {
+            out.push_str(&named(part));
+        } else {
+            out.push_str(&without_quoted(part));
+        }
+    }
+    out
+}
+
+fn without_quoted(text: &str) -> String {
+    text.split('"')
+        .enumerate()
+        .map(|(i, part)| {
+            if i % 2 == 1 && named(part).starts_with('`') {
+                format!("\"{part}\"")
+            } else if i % 2 == 1 {
+                "(a value not shown)".to_string()
+            } else {
+                part.to_string()
+            }
+        })
+        .collect()
+}
+
 /// The earliest month a return can speak of: before it, a date is a slip.
 fn too_early(month: Month) -> bool {
     month.year < 2000
@@ -26,8 +72,8 @@ pub(crate) fn check(
     let Some(procedure) = procedures.iter().find(|p| p.slug == r.procedure) else {
         let known: Vec<&str> = procedures.iter().map(|p| p.slug.as_str()).collect();
         return Err(format!(
-            "names a procedure, `{}`, that the handbook does not have (it has {})",
-            r.procedure,
+            "names a procedure, {}, that the handbook does not have (it has {})",
+            named(&r.procedure),
             known.join(", ")
         ));
     };
@@ -35,9 +81,9 @@ pub(crate) fn check(
     let region = procedure.region.as_ref().map(|g| g.slug.as_str());
     if r.region.is_some() && r.region.as_deref() != region {
         return Err(format!(
-            "says `{}` is a local version of `{}`, which it is not",
+            "says `{}` is a local version of {}, which it is not",
             r.procedure,
-            r.region.as_deref().unwrap_or_default()
+            named(r.region.as_deref().unwrap_or_default())
         ));
     }
     if too_early(r.made) || r.made > Month::of(today) {
@@ -56,7 +102,8 @@ pub(crate) fn check(
         && !route.areas.contains(area)
     {
         return Err(format!(
-            "names an area, “{area}”, that is not one of the procedure's"
+            "names an area, {}, that is not one of the procedure's",
+            named(area)
         ));
     }
     for agency in [&r.agency_raising, &r.agency_receiving]
@@ -65,15 +112,16 @@ pub(crate) fn check(
     {
         if agency != "other" && route.agency(agency).is_none() {
             return Err(format!(
-                "names an agency, `{agency}`, that the procedure does not list"
+                "names an agency, {}, that the procedure does not list",
+                named(agency)
             ));
         }
     }
     for (i, s) in r.stages.iter().enumerate() {
         let Some(stage) = route.stages.get(i).filter(|st| st.id == s.stage) else {
             return Err(format!(
-                "names `{}` as its stage {}, but the procedure's stage {} is `{}`",
-                s.stage,
+                "names {} as its stage {}, but the procedure's stage {} is `{}`",
+                named(&s.stage),
                 i + 1,
                 i + 1,
                 route.stages.get(i).map_or("(none)", |st| st.id.as_str())
@@ -127,7 +175,8 @@ pub(crate) fn check(
     for (id, answer) in &r.answers {
         let Some(q) = route.record.iter().find(|q| &q.id == id && q.in_return) else {
             return Err(format!(
-                "answers a question, `{id}`, that the procedure does not count in returns"
+                "answers a question, {}, that the procedure does not count in returns",
+                named(id)
             ));
         };
         let ok = match q.answer {
@@ -136,8 +185,13 @@ pub(crate) fn check(
             _ => false,
         };
         if !ok {
+            let expected = match q.answer {
+                AnswerKind::YesNo => "yes or no",
+                _ => "a month",
+            };
             return Err(format!(
-                "answers `{id}` with “{answer}”, which it cannot be"
+                "answers `{id}` with something other than {expected}: {}",
+                named(answer)
             ));
         }
     }

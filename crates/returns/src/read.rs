@@ -76,8 +76,12 @@ fn read_one(
         Some(_) => {}
         None => return Err("has no `version`: it is not a monitoring return".into()),
     }
-    let not_one =
-        |e: serde_json::Error| format!("is not a monitoring return as the aid makes them: {e}");
+    let not_one = |e: serde_json::Error| {
+        format!(
+            "is not a monitoring return as the aid makes them: {}",
+            crate::check::without_typed_text(&e.to_string())
+        )
+    };
     let made: MonitoringReturn = if value.get("version").and_then(|v| v.as_u64()) == Some(1) {
         // Version 1 carried days; they are counted as months and working days.
         let old: version_1::Return = serde_json::from_value(value).map_err(not_one)?;
@@ -87,8 +91,8 @@ fn read_one(
             .map(|p| p.route.calendar.clone())
             .ok_or_else(|| {
                 format!(
-                    "names a procedure, `{}`, that the handbook does not have",
-                    old.procedure
+                    "names a procedure, {}, that the handbook does not have",
+                    crate::check::named(&old.procedure)
                 )
             })?;
         if old.made > today {

@@ -3,7 +3,7 @@
 
 use crate::build::{report, today};
 use stagehand_content::load;
-use stagehand_render::{render_report, write_site};
+use stagehand_render::{render_report, write_report};
 use std::path::Path;
 use std::process::ExitCode;
 use std::time::Instant;
@@ -76,6 +76,12 @@ pub(crate) fn returns(
             return ExitCode::FAILURE;
         }
     };
+    if read.files == 0 {
+        eprintln!(
+            "warning: no return (`.json` file) was found in `{}` or its folders: check that it is the folder the returns were saved to.",
+            folder.display()
+        );
+    }
     for problem in &read.problems {
         eprintln!(
             "not counted: `{}` {}",
@@ -91,7 +97,7 @@ pub(crate) fn returns(
             return ExitCode::FAILURE;
         }
     };
-    if let Err(e) = write_site(out, &files) {
+    if let Err(e) = write_report(out, &files) {
         match e {
             stagehand_render::WriteError::Refused(why) => {
                 eprint!("{}", why.replace("the site cannot", "the report cannot"))

@@ -25,15 +25,21 @@ function start() {
       });
     })
     .catch(() => {
-      // No wasm in this browser: say so, as without JavaScript.
+      // It could not be fetched (a lost signal) or cannot run here: say
+      // which, and what to do instead.
       if (fallback && !running) {
-        fallback.textContent = "The decision aid cannot run in this browser. ";
+        started = null;
+        fallback.textContent =
+          typeof WebAssembly === "object"
+            ? "The decision aid could not be loaded: check your connection, then press Start now again or reload the page. Or "
+            : "The decision aid cannot run in this browser. ";
         const form = document.createElement("a");
         form.href = "record-form/";
-        form.textContent = "Print a blank record form";
+        form.textContent = typeof WebAssembly === "object" ? "print a blank record form" : "Print a blank record form";
         fallback.append(form, " and follow the route below instead.");
         fallback.hidden = false;
-        if (carried) carried.hidden = true;
+        fallback.setAttribute("role", "alert");
+        root.querySelector(".aid-loading")?.remove();
       }
     });
   return started;
@@ -58,7 +64,20 @@ function replay(event) {
   if (event.type === "click" && acted) {
     event.preventDefault();
     const selector = acted.dataset.act ? `[data-act="${acted.dataset.act}"]` : `[data-go="${acted.dataset.go}"]`;
-    start().then(() => root.querySelector(selector)?.click());
+    // Say that it is coming, in case the signal is slow.
+    if (!root.querySelector(".aid-loading")) {
+      const note = document.createElement("p");
+      note.className = "aid-loading";
+      note.setAttribute("role", "status");
+      note.textContent = "Starting the decision aid…";
+      acted.after(note);
+    }
+    start().then(() => {
+      // Only if the reader is still here: not after they have moved on.
+      if (running && (root.contains(document.activeElement) || document.activeElement === document.body)) {
+        root.querySelector(selector)?.click();
+      }
+    });
   } else if (event.type === "change" && input) {
     const files = input.files;
     start().then(() => {

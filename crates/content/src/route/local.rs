@@ -110,10 +110,13 @@ fn stages(
         section(entry.section.as_ref(), headings, file, problems);
         match region.stage_index(&entry.id.value) {
             Some(index) => {
-                if last_regional.is_some_and(|last| index < last) {
+                if let Some(last) = last_regional.filter(|last| index < *last) {
                     problems.push(file.at(
                         &entry.id,
-                        format!("`{}` comes before a regional stage it follows in the regional procedure", entry.id.value),
+                        format!(
+                            "`{}` is listed here after `{}`, but comes before it in the regional procedure",
+                            entry.id.value, region.stages[last].id
+                        ),
                         "List the regional stages in the regional procedure's order: a local version may not reorder them.",
                     ));
                 }
@@ -138,6 +141,13 @@ fn regional_stage(
             remove,
             format!("a local version may not remove the regional stage `{}`", entry.id.value),
             "Remove `remove: true`: every regional stage applies in every local version. Say in the local text how it works locally.",
+        ));
+    }
+    if let Some(after) = &entry.after {
+        problems.push(file.at(
+            after,
+            format!("a local version may not move the regional stage `{}`", entry.id.value),
+            "Remove `after`: a regional stage stays where the regional procedure puts it. `after` places a local stage (one with an id of its own).",
         ));
     }
     if let Some(title) = &entry.title {
@@ -302,6 +312,15 @@ fn shorter(step: &mut Step, within: &Spanned<String>, file: &File, problems: &mu
         step.local = true;
         return;
     };
+    if local.is_urgent_without_date() && !regional.is_urgent_without_date() {
+        // Sooner in words, but the practitioner would lose the date.
+        problems.push(file.at(
+            within,
+            format!("`{}` sets no date, and the regional timescale ({regional}) does: a local version may not drop it", within.value),
+            format!("Write a timescale with a date, no longer than the regional one ({regional}), or remove `within` to keep it."),
+        ));
+        return;
+    }
     match local.within_regional(&regional) {
         Some(true) => {
             if local != regional {

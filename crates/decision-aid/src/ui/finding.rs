@@ -10,20 +10,19 @@ use super::{Aid, Screen, aid};
 use crate::dates::{DateFields, long_date, parse_time};
 use crate::finder;
 use crate::plan::stage_name;
-use crate::wording::{mid_sentence, with_whom};
+use crate::wording::with_whom;
 use chrono::NaiveDate;
 use leptos::prelude::*;
 
 /// Who a stage is raised with, in words: its first step's contact for the
-/// practitioner's agency.
-fn raised_with(aid: &Aid, index: usize) -> String {
+/// practitioner's agency, where it names one.
+fn raised_with(aid: &Aid, index: usize) -> Option<String> {
     let stage = &aid.procedure.route.stages[index];
     let agency = aid.agency();
     stage
         .steps
         .iter()
         .find_map(|s| s.contact_for(agency.as_deref()).map(with_whom))
-        .unwrap_or_else(|| mid_sentence(&stage.title))
 }
 
 /// Land where the answers put them: ask for the earlier stages' dates (if
@@ -49,12 +48,15 @@ pub fn Where() -> impl IntoView {
         .iter()
         .enumerate()
         .map(|(i, s)| {
-            let with = raised_with(&aid, i);
-            Choice::new(i.to_string(), format!("Stage {}: {}", i + 1, s.title)).hint(if i == 0 {
-                format!("You are starting: raising it with {with}")
-            } else {
-                format!("It is with {with}")
-            })
+            let hint = match (i, raised_with(&aid, i)) {
+                (0, Some(with)) => format!("You are starting: raising it with {with}"),
+                (0, None) => "You are starting".to_string(),
+                (_, Some(with)) => format!("It is with {with}"),
+                // A stage that names no one (Croydon's formal stages): no
+                // sentence made from its title.
+                (_, None) => "It has reached this stage".to_string(),
+            };
+            Choice::new(i.to_string(), format!("Stage {}: {}", i + 1, s.title)).hint(hint)
         })
         .collect();
     choices.push(Choice::new("unsure", "I'm not sure").hint("Answer a few questions to find out"));
@@ -89,10 +91,10 @@ pub fn Find(stage: usize, step: usize) -> impl IntoView {
     let agency = aid.agency();
     let question = finder::question(&aid.procedure, agency.as_deref(), (stage, step));
     let count = aid.stage_count();
-    let required = format!(
-        "Select whether you have raised it with {}",
-        raised_with(&aid, stage)
-    );
+    let required = match raised_with(&aid, stage) {
+        Some(with) => format!("Select whether you have raised it with {with}"),
+        None => format!("Select whether you have taken it to stage {}", stage + 1),
+    };
     let procedure = aid.procedure.clone();
     let on_answer: OnAnswer = Box::new(move |value| {
         if let Some(answer) = finder::Answer::from_value(value) {

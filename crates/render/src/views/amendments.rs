@@ -72,6 +72,16 @@ fn at_noon(date: NaiveDate) -> FixedDateTime {
         .unwrap_or_default()
 }
 
+/// An amendment's id in every feed it is in: its procedure, its date and a
+/// digest of its note, so it stays the same when other amendments are added
+/// (a feed reader would otherwise show old ones as new).
+fn amendment_id(slug: &str, a: &stagehand_model::Amendment) -> String {
+    use sha2::{Digest, Sha256};
+    let digest = Sha256::digest(a.note.as_bytes());
+    let short: String = digest[..4].iter().map(|b| format!("{b:02x}")).collect();
+    format!("urn:stagehand:{slug}:amendment:{}:{short}", a.date)
+}
+
 /// The entries of one procedure's amendments (with its region's, for a
 /// local version), each linking to its amendments page.
 fn entries(p: &Procedure, base: &str) -> Vec<Entry> {
@@ -87,10 +97,9 @@ fn entries(p: &Procedure, base: &str) -> Vec<Entry> {
             .map(move |a| (a, &r.title, &r.partnership, &r.slug))
     });
     own.chain(regional)
-        .enumerate()
-        .map(|(n, (a, title, partnership, slug))| {
+        .map(|(a, title, partnership, slug)| {
             let mut entry = Entry::default();
-            entry.set_id(format!("urn:stagehand:{slug}:amendment:{}:{n}", a.date));
+            entry.set_id(amendment_id(slug, a));
             entry.set_title(Text::plain(format!(
                 "{title} ({partnership}), amended {}",
                 long_date(a.date)
