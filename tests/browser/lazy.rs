@@ -5,7 +5,7 @@
 use crate::support::Site;
 use crate::support::browser::Browser;
 use crate::{PHONE, step};
-use serde_json::Value;
+use serde_json::{Value, json};
 
 /// Whether the page has fetched the aid's wasm.
 async fn fetched_the_aid(b: &Browser) -> bool {
@@ -85,6 +85,36 @@ async fn the_aid_starts_only_when_the_reader_comes_to_it_and_nothing_moves() {
     b.aid_running().await;
     assert_eq!(b.focused().await.0, "aid-heading");
     step(&b, prefix, &mut n, "started-by-keyboard").await;
+
+    // The signal lost while it loads: the reader is told so, and what to
+    // do instead, not that the browser cannot run it.
+    let blocked = Browser::start(&format!("{prefix}-blocked"), PHONE.0, PHONE.1).await;
+    blocked.cdp("Network.enable", json!({})).await;
+    blocked
+        .cdp(
+            "Network.setBlockedURLs",
+            json!({ "urls": ["*decision_aid_bg.wasm"] }),
+        )
+        .await;
+    blocked.goto(&format!("{}/durham/", site.url)).await;
+    blocked.activate("Start now").await;
+    let started = std::time::Instant::now();
+    let told = loop {
+        let told = blocked.text("#decision-aid-root [role=alert]").await;
+        if !told.is_empty() {
+            break told;
+        }
+        assert!(
+            started.elapsed() < std::time::Duration::from_secs(15),
+            "the reader was never told the aid did not load"
+        );
+        tokio::time::sleep(std::time::Duration::from_millis(100)).await;
+    };
+    assert!(
+        told.contains("could not be loaded") && told.contains("print a blank record form"),
+        "{told}"
+    );
+    step(&blocked, prefix, &mut n, "could-not-load").await;
 
     // Arriving to use it (a training lead's link to a stage) starts it at once.
     b.goto(&format!("{}/durham/?stage=stage-2#decision-aid", site.url))

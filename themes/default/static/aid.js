@@ -26,21 +26,21 @@ function start() {
     })
     .catch(() => {
       // It could not be fetched (a lost signal) or cannot run here: say
-      // which, and what to do instead.
-      if (fallback && !running) {
-        started = null;
-        fallback.textContent =
-          typeof WebAssembly === "object"
-            ? "The decision aid could not be loaded: check your connection, then press Start now again or reload the page. Or "
-            : "The decision aid cannot run in this browser. ";
-        const form = document.createElement("a");
-        form.href = "record-form/";
-        form.textContent = typeof WebAssembly === "object" ? "print a blank record form" : "Print a blank record form";
-        fallback.append(form, " and follow the route below instead.");
-        fallback.hidden = false;
-        fallback.setAttribute("role", "alert");
-        root.querySelector(".aid-loading")?.remove();
-      }
+      // which, and what to do instead, beside the button pressed if one was.
+      if (running) return;
+      started = null;
+      const where = root.querySelector(".aid-loading") ?? fallback;
+      if (!where) return;
+      const canRun = typeof WebAssembly === "object";
+      const form = document.createElement("a");
+      form.href = "record-form/";
+      form.textContent = canRun ? "print a blank record form" : "Print a blank record form";
+      where.textContent = canRun
+        ? "The decision aid could not be loaded: check your connection, then press Start now again or reload the page. Or "
+        : "The decision aid cannot run in this browser. ";
+      where.append(form, " and follow the route below instead.");
+      where.setAttribute("role", "alert");
+      where.hidden = false;
     });
   return started;
 }
@@ -64,14 +64,16 @@ function replay(event) {
   if (event.type === "click" && acted) {
     event.preventDefault();
     const selector = acted.dataset.act ? `[data-act="${acted.dataset.act}"]` : `[data-go="${acted.dataset.go}"]`;
-    // Say that it is coming, in case the signal is slow.
-    if (!root.querySelector(".aid-loading")) {
-      const note = document.createElement("p");
+    // Say that it is coming, in case the signal is slow (and again on a
+    // second try after it could not be loaded).
+    let note = root.querySelector(".aid-loading");
+    if (!note) {
+      note = document.createElement("p");
       note.className = "aid-loading";
-      note.setAttribute("role", "status");
-      note.textContent = "Starting the decision aid…";
       acted.after(note);
     }
+    note.setAttribute("role", "status");
+    note.textContent = "Starting the decision aid…";
     start().then(() => {
       // Only if the reader is still here: not after they have moved on.
       if (running && (root.contains(document.activeElement) || document.activeElement === document.body)) {
