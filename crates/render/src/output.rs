@@ -271,7 +271,11 @@ mod tests {
             owner(dir.path(), &writes).unwrap(),
             Owner::Build(Made::Site, None)
         );
-        std::fs::write(dir.path().join(MARK), mark(Made::Site, [Path::new("index.html")])).unwrap();
+        std::fs::write(
+            dir.path().join(MARK),
+            mark(Made::Site, [Path::new("index.html")]),
+        )
+        .unwrap();
         assert_eq!(
             owner(dir.path(), &none).unwrap(),
             Owner::Build(Made::Site, Some([PathBuf::from("index.html")].into()))
