@@ -23,4 +23,5 @@ if ! grep -qs "\"version\": \"$AXE_VERSION\"" target/axe/node_modules/axe-core/p
   npm install --silent --no-audit --no-fund --prefix target/axe "axe-core@$AXE_VERSION" >/dev/null
 fi
 
-cargo test --workspace "$@"
+# --no-fail-fast: one run reports every failing test binary, not the first.
+cargo test --workspace --no-fail-fast "$@"

@@ -89,7 +89,9 @@ impl Problem {
     }
 
     /// The problem as the terminal shows it: location, message, the line
-    /// with a caret under the place, and the fix.
+    /// with a caret under the place, and the fix. `colour` is set only for
+    /// a terminal; anywhere else (a CI log, a file, grep) a line is never
+    /// wrapped, so a long path never splits a message in two.
     pub fn render(&self, colour: bool) -> String {
         let kind = match self.severity {
             Severity::Error => "error",
@@ -108,7 +110,9 @@ impl Problem {
         } else {
             GraphicalTheme::unicode_nocolor()
         };
-        let handler = GraphicalReportHandler::new_themed(theme).with_context_lines(1);
+        let handler = GraphicalReportHandler::new_themed(theme)
+            .with_context_lines(1)
+            .with_wrap_lines(colour);
         let mut out = String::new();
         match (&self.source, self.line) {
             (Some(source), 1..) => {
@@ -132,5 +136,25 @@ impl fmt::Display for Problem {
     /// One line: `file:line:column: message (help)`.
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         write!(f, "{}: {} ({})", self.location(), self.message, self.help)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// A CI log or a piped report is searched for the message whole: a deep
+    /// content folder must not split it across lines.
+    #[test]
+    fn a_report_not_on_a_terminal_keeps_each_message_on_one_line() {
+        let deep = Path::new(&"/a-deep-folder".repeat(8)).join("procedures/x/stages.yaml");
+        let source: Arc<str> = Arc::from("extends: y\n");
+        let message = "`extends: y` leads back to `x`: local versions extend each other in a loop";
+        let problem = Problem::at(&deep, &source, 1, 10, message, "Remove one `extends`.");
+        assert!(problem.render(false).contains(message));
+        assert!(
+            !problem.render(true).contains(message),
+            "a terminal still wraps"
+        );
     }
 }
