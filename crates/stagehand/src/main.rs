@@ -7,6 +7,7 @@ mod new;
 mod progress;
 mod returns;
 mod serve;
+mod watch;
 
 use clap::{Parser, Subcommand};
 

@@ -10,14 +10,11 @@ use axum::response::IntoResponse;
 use axum::response::sse::{Event, KeepAlive, Sse};
 use axum::routing::get;
 use futures_util::stream::{self, Stream, StreamExt};
-use notify_debouncer_full::new_debouncer;
-use notify_debouncer_full::notify::{EventKind, RecursiveMode};
 use stagehand_render::RenderOptions;
 use std::convert::Infallible;
 use std::path::PathBuf;
 use std::process::ExitCode;
 use std::sync::{Arc, RwLock};
-use std::time::Duration;
 use tokio::sync::broadcast;
 use tokio_stream::wrappers::BroadcastStream;
 use tower_http::compression::CompressionLayer;
@@ -150,41 +147,24 @@ async fn run(content: PathBuf, out: PathBuf, port: u16, live: bool, search: bool
     announce(first, &shared);
 
     let watching = shared.clone();
-    // Short: an editor's save is one or two events a few milliseconds apart,
-    // and every millisecond here is one the reload waits.
-    let debouncer = new_debouncer(
-        Duration::from_millis(30),
-        None,
-        move |result: notify_debouncer_full::DebounceEventResult| {
-            // Reading files is an event too (the build's own reads): only changes count.
-            let Ok(events) = result else { return };
-            let paths: Vec<PathBuf> = events
-                .iter()
-                .filter(|e| !matches!(e.event.kind, EventKind::Access(_)))
-                .flat_map(|e| e.event.paths.iter().cloned())
-                .collect();
-            if !paths.is_empty() {
-                announce(site.changed(&paths, search), &watching);
+    // Kept for as long as the server runs: dropping it stops the watching.
+    let _watcher = if live {
+        let watcher = crate::watch::watch(&content, move |paths| {
+            announce(site.changed(&paths, search), &watching);
+        });
+        match watcher {
+            Ok(w) => Some(w),
+            Err(e) => {
+                eprintln!(
+                    "error: cannot watch `{}` for changes: {e}",
+                    content.display()
+                );
+                return ExitCode::FAILURE;
             }
-        },
-    );
-    let mut debouncer = match debouncer {
-        Ok(d) => d,
-        Err(e) => {
-            eprintln!(
-                "error: cannot watch `{}` for changes: {e}",
-                content.display()
-            );
-            return ExitCode::FAILURE;
         }
+    } else {
+        None
     };
-    if live && let Err(e) = debouncer.watch(&content, RecursiveMode::Recursive) {
-        eprintln!(
-            "error: cannot watch `{}` for changes: {e}",
-            content.display()
-        );
-        return ExitCode::FAILURE;
-    }
 
     let files = ServeDir::new(&out).not_found_service(ServeFile::new(out.join("404.html")));
     let app = Router::new()
