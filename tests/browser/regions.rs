@@ -99,7 +99,7 @@ async fn a_teacher_chooses_croydon_and_the_aid_follows_its_local_version() {
     let record = aid_text(&b).await;
     assert!(
         record.contains("Local version\nResolving Professional Differences in Croydon (Croydon Safeguarding Children Partnership), last updated Tuesday 1 December 2026")
-            && record.contains("Regional procedure\nResolving Professional Differences (London Safeguarding Children Partnership), last updated Wednesday 1 September 2021"),
+            && record.contains("Regional procedure\nResolving Professional Differences (London Safeguarding Children Partnership), last updated Tuesday 1 December 2026"),
         "{record}"
     );
     step(&b, prefix, &mut n, "check").await;
@@ -129,7 +129,7 @@ async fn a_teacher_chooses_croydon_and_the_aid_follows_its_local_version() {
     let saved = crate::json(&saved);
     assert_eq!(saved["procedure"], "croydon");
     assert_eq!(saved["region"], "london");
-    assert_eq!(saved["region_updated"], "2021-09-01");
+    assert_eq!(saved["region_updated"], "2026-12-01");
 }
 
 #[tokio::test]

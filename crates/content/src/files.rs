@@ -160,7 +160,7 @@ pub(crate) fn read_site(path: &Path, problems: &mut Vec<Problem>) -> Option<Site
         problems.push(
             Problem::error(
                 path,
-                "site.yaml gives no `url`, so the build writes no sitemap.xml: a sitemap must give each page's full address",
+                "site.yaml gives no `url`, so the build writes no sitemap.xml and the amendments feeds' links are relative: both need each page's full address",
                 "Add the site's public address, such as `url: https://procedures.example.org`, once it has one.",
             )
             .warning(),

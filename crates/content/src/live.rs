@@ -202,10 +202,16 @@ impl LiveContent {
                             "`extends: {}` names no procedure of this handbook",
                             parts.extends()
                         ),
-                        format!(
-                            "Name the regional procedure's folder: {}.",
-                            known.join(", ")
-                        ),
+                        match nearest(parts.extends(), &known) {
+                            Some(near) => format!(
+                                "Did you mean `extends: {near}`? The regional procedures are: {}.",
+                                known.join(", ")
+                            ),
+                            None => format!(
+                                "Name the regional procedure's folder: {}.",
+                                known.join(", ")
+                            ),
+                        },
                     );
                     self.procedures[i].merged.push(problem);
                     done[i] = true;
@@ -392,4 +398,15 @@ fn read_entry(folder: PathBuf, calendars: Option<&Calendars>, today: NaiveDate) 
         problems,
         merged: Vec::new(),
     }
+}
+
+/// The name a slip most likely meant: within two edits, and nearer than
+/// half its length (so `lodnon` finds `london`, but `york` finds nothing).
+fn nearest<'a>(typed: &str, names: &[&'a str]) -> Option<&'a str> {
+    names
+        .iter()
+        .map(|name| (strsim::damerau_levenshtein(typed, name), *name))
+        .filter(|(d, name)| *d <= 2 && *d * 2 < name.len().max(typed.len()))
+        .min()
+        .map(|(_, name)| name)
 }

@@ -117,7 +117,7 @@ fn reviewed(region: &ProcedureContent, parts: &LocalParts, problems: &mut Vec<Pr
         .meta
         .reviewed
         .as_ref()
-        .map_or(parts.meta.updated, |r| r.value);
+        .map_or(parts.meta.updated.value, |r| r.value);
     if changed > last {
         let message = format!(
             "the regional procedure changed on {}, after {}'s local version was last reviewed on {}",

@@ -54,6 +54,7 @@ pub(crate) fn read_procedure(
 
     if let Some((Some(meta), body)) = &text {
         review_due(meta, body, &text_path, today, problems);
+        updated_after_amendments(meta, body, &text_path, problems);
     }
     // A local version's stages.yaml names what it extends: only its own
     // parts are read here.
@@ -149,7 +150,7 @@ pub(crate) fn meta_of(meta: RawMeta) -> ProcedureMeta {
         title: meta.title,
         partnership: meta.partnership,
         summary: meta.summary,
-        updated: meta.updated,
+        updated: meta.updated.value,
         review_due: meta.review_due.map(|r| r.value),
         reviewed: meta.reviewed.map(|r| r.value),
         covers: meta.covers,
@@ -248,6 +249,33 @@ fn review_due(
                 review,
                 format!("the review of this procedure was due on {}", review.value.format("%-d %B %Y")),
                 "Review the procedure with the partnership, then set `review_due` to the next review date.",
+            )
+            .warning(),
+        );
+    }
+}
+
+/// The page says "Last updated" from `updated:`, beside the amendments: a
+/// newer amendment would have it say the procedure last changed before it did.
+fn updated_after_amendments(meta: &RawMeta, body: &Body, path: &Path, problems: &mut Vec<Problem>) {
+    let Some(newest) = meta.amendments.iter().map(|a| a.date).max() else {
+        return;
+    };
+    if newest > meta.updated.value {
+        let file = File {
+            path,
+            source: body.source.clone(),
+            line_offset: 1,
+        };
+        problems.push(
+            file.at(
+                &meta.updated,
+                format!(
+                    "`updated: {}` is before the newest amendment, of {}: the page would say it was last updated before its last change",
+                    meta.updated.value,
+                    newest.format("%-d %B %Y")
+                ),
+                format!("Set `updated: {newest}` (or the day of a later change)."),
             )
             .warning(),
         );

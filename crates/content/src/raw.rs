@@ -22,7 +22,7 @@ pub(crate) struct RawMeta {
     pub title: String,
     pub partnership: String,
     pub summary: String,
-    pub updated: NaiveDate,
+    pub updated: Spanned<NaiveDate>,
     pub review_due: Option<Spanned<NaiveDate>>,
     /// A local version: the day it was last checked against its region.
     pub reviewed: Option<Spanned<NaiveDate>>,

@@ -356,8 +356,15 @@ pub(crate) fn check(content: &Path) -> ExitCode {
         ExitCode::FAILURE
     } else {
         let n = loaded.handbook().map_or(0, |h| h.procedures.len());
+        // "Correct" straight after a list of warnings reads as if they did
+        // not matter; say what they are: a build will still be made.
+        let verdict = if loaded.problems.is_empty() {
+            "has no problems"
+        } else {
+            "has no errors, so it builds; the warnings above are worth fixing"
+        };
         println!(
-            "The content in `{}` is correct: {n} procedure{}.",
+            "The content in `{}` {verdict}: {n} procedure{}.",
             content.display(),
             if n == 1 { "" } else { "s" }
         );
