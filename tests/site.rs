@@ -274,6 +274,18 @@ fn a_local_version_is_the_whole_procedure_with_its_own_parts_marked() {
     let london = read(&site.join("london/index.html"));
     let croydon = read(&site.join("croydon/index.html"));
     let barnet = read(&site.join("barnet/index.html"));
+    // The A to Z tells the three partnerships' same-named stages apart.
+    let a_z = read(&site.join("a-z/index.html"));
+    for procedure in [
+        "Resolving Professional Differences (London Safeguarding Children Partnership)",
+        "Resolving Professional Differences in Barnet (Barnet Safeguarding Children Partnership)",
+        "Resolving Professional Differences in Croydon (Croydon Safeguarding Children Partnership)",
+    ] {
+        let entry = format!(
+            r#"First line managers (stage 2)</a> <span class="a-z__where">{procedure}</span>"#
+        );
+        assert!(a_z.contains(&entry), "{entry} not in the A to Z");
+    }
     // The regional page lists its local versions as plain links.
     assert!(london.contains("Choose the partnership for the child's area"));
     assert!(london.contains(r#"href="../barnet/""#) && london.contains(r#"href="../croydon/""#));

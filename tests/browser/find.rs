@@ -417,5 +417,11 @@ async fn one_visit_to_a_large_handbook_keeps_the_shell_and_the_procedure_read_an
         b.text("h1:not([hidden] *)").await,
         "This page is not kept on this device"
     );
+    // The signal lost while the phone still says it is online: the same.
     b.offline(false).await;
+    b.goto(&format!("{url}/durham-0002/")).await;
+    assert_eq!(
+        b.text("h1:not([hidden] *)").await,
+        "This page is not kept on this device"
+    );
 }

@@ -214,6 +214,18 @@ async fn the_finder_asks_about_every_step() {
     b.wait_heading("Have you raised it with your agency service manager")
         .await;
     step(&b, prefix, &mut n, "service-manager").await;
+    // The finder does not yet know the stage, so it does not name one; Back
+    // shows the answer given.
+    let caption = "return document.querySelector('#decision-aid-root .caption').innerText;";
+    assert_eq!(b.eval(caption).await, "Finding your stage");
+    b.activate("Back").await;
+    b.wait_heading("Have you raised it with your agency team manager")
+        .await;
+    let chosen = "return [...document.getElementsByName('find')].findIndex(r => r.checked);";
+    assert_eq!(b.eval(chosen).await, NOT_RESOLVED as i64);
+    b.activate("Continue").await;
+    b.wait_heading("Have you raised it with your agency service manager")
+        .await;
     b.choose("find", NOT_YET).await;
     b.activate("Continue").await;
     b.wait_heading("When did stage 1").await;

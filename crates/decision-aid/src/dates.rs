@@ -107,6 +107,23 @@ impl DateFields {
                 [true; 3],
             );
         }
+        // "1/12/2026" in the day box: say where each part goes, not that
+        // the month and year are missing.
+        let whole = [&self.day, &self.month, &self.year].map(|f| {
+            f.trim()
+                .split(['/', '-', '.', ' '])
+                .filter(|p| !p.is_empty())
+                .count()
+                >= 2
+        });
+        if whole.contains(&true) {
+            return err(
+                format!(
+                    "{what} must have the day, month and year each in its own box, for example 27 3 2026"
+                ),
+                whole,
+            );
+        }
         if blank.contains(&true) {
             let names: Vec<&str> = ["day", "month", "year"]
                 .into_iter()
@@ -283,6 +300,27 @@ mod tests {
                 [false, false, true]
             )
         );
+    }
+
+    #[test]
+    fn a_whole_date_in_one_box_says_where_each_part_goes() {
+        let today = d("2026-12-08");
+        let earliest = d("2018-01-01");
+        for (day, month, year) in [
+            ("1/12/2026", "", ""),
+            ("1 12 2026", "", ""),
+            ("1", "12-2026", ""),
+        ] {
+            let e = fields(day, month, year)
+                .parse("Date stage 1 began", today, earliest, false)
+                .unwrap_err();
+            assert!(
+                e.message
+                    .contains("each in its own box, for example 27 3 2026"),
+                "{e:?}"
+            );
+            assert_eq!(e.wrong, [day.len() > 1, month.len() > 1, false]);
+        }
     }
 
     #[test]

@@ -158,7 +158,7 @@ function notKept(offline) {
   if (offline) document.title = `Not kept on this device: ${document.title.replace(/^.*?: /, "")}`;
 }
 async function showOffline() {
-  notKept(!navigator.onLine);
+  notKept(!navigator.onLine || document.documentElement.hasAttribute("data-not-kept"));
   if (navigator.onLine) {
     notice.hidden = true;
     return;

@@ -99,8 +99,13 @@ self.addEventListener("fetch", (event) => {
         return response;
       } catch (offline) {
         if (request.mode === "navigate") {
+          // Marked, so the page says "not kept" even where the phone still
+          // reports itself online with no signal getting through.
           const missing = await cache.match("404.html");
-          if (missing) return missing;
+          if (missing) {
+            const page = (await missing.text()).replace("<html", "<html data-not-kept");
+            return new Response(page, { status: missing.status, headers: missing.headers });
+          }
         }
         throw offline;
       }

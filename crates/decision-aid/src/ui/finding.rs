@@ -90,13 +90,23 @@ pub fn Find(stage: usize, step: usize) -> impl IntoView {
     let aid = aid();
     let agency = aid.agency();
     let question = finder::question(&aid.procedure, agency.as_deref(), (stage, step));
-    let count = aid.stage_count();
     let required = match raised_with(&aid, stage) {
         Some(with) => format!("Select whether you have raised it with {with}"),
         None => format!("Select whether you have taken it to stage {}", stage + 1),
     };
     let procedure = aid.procedure.clone();
+    let place = (stage, step);
+    let initial = aid.found.with_value(|found| {
+        found
+            .iter()
+            .find(|(p, _)| *p == place)
+            .map_or(String::new(), |(_, v)| v.clone())
+    });
     let on_answer: OnAnswer = Box::new(move |value| {
+        aid.found.update_value(|found| {
+            found.retain(|(p, _)| *p != place);
+            found.push((place, value.to_string()));
+        });
         if let Some(answer) = finder::Answer::from_value(value) {
             match finder::answer(&procedure, agency.as_deref(), (stage, step), answer) {
                 finder::Next::Ask((i, j)) => aid.go(Screen::Find(i, j)),
@@ -110,8 +120,9 @@ pub fn Find(stage: usize, step: usize) -> impl IntoView {
         .map(|(answer, label)| Choice::new(answer.value(), label))
         .collect();
     view! {
-        <RadioQuestion id="find" question caption=format!("Stage {} of {}", stage + 1, count)
-            choices initial="" required on_answer/>
+        // Not "Stage 2 of 3": the finder has not yet said which stage it is.
+        <RadioQuestion id="find" question caption="Finding your stage"
+            choices initial required on_answer/>
     }
 }
 

@@ -10,6 +10,7 @@ mod start;
 mod summary;
 
 use crate::browser;
+use crate::finder;
 use crate::record::{Ids, Record};
 pub use crate::screen::Screen;
 use leptos::prelude::*;
@@ -41,6 +42,8 @@ pub struct Aid {
     pub link_problem: RwSignal<Option<String>>,
     /// Why the saved record chosen on the start screen could not be opened.
     pub open_error: RwSignal<Option<String>>,
+    /// The finder's answers by question, so Back shows what was chosen.
+    pub found: StoredValue<Vec<(finder::Place, String)>>,
     pub today: chrono::NaiveDate,
 }
 
@@ -131,6 +134,7 @@ impl Aid {
         self.history.set(Vec::new());
         self.forward.set(Vec::new());
         self.changing.set(false);
+        self.found.set_value(Vec::new());
         self.saved.set_value(record.clone());
         self.record.set(record);
         browser::replace_step(0);
@@ -307,6 +311,7 @@ fn App(procedure: Procedure) -> impl IntoView {
         after_urgent: RwSignal::new(open.after_urgent),
         link_problem: RwSignal::new(open.problem),
         open_error: RwSignal::new(None),
+        found: StoredValue::new(Vec::new()),
         today,
     };
     provide_context(aid.clone());

@@ -148,7 +148,9 @@ pub(crate) fn a_to_z(handbook: &Handbook) -> Vec<AzGroup> {
         for (i, stage) in p.route.stages.iter().enumerate() {
             entries.push(AzEntry {
                 text: format!("{} (stage {})", stage.title, i + 1),
-                r#where: p.meta.title.clone(),
+                // Local versions share their region's stage titles, and
+                // often its procedure's title: the partnership tells them apart.
+                r#where: format!("{} ({})", p.meta.title, p.meta.partnership),
                 href: format!("{}/#{}", p.slug, stage.id),
             });
         }
