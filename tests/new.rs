@@ -42,8 +42,25 @@ fn init_then_new_give_a_handbook_that_checks_and_builds_unedited() {
             && local.contains("# returns:")
             && local.contains("stage-1, stage-2")
     );
-    let checked = ok(&["check", "--content", path]);
-    assert!(checked.contains("3 procedures"), "{checked}");
+    let out = run(stagehand().args(["check", "--content", path]));
+    let (checked, warned) = (
+        String::from_utf8_lossy(&out.stdout),
+        String::from_utf8_lossy(&out.stderr),
+    );
+    assert!(
+        out.status.success() && checked.contains("3 procedures"),
+        "{checked}{warned}"
+    );
+    // It builds, but the words left for the editor to replace are pointed out.
+    for procedure in ["example", "northtown", "southtown"] {
+        let file = format!("procedures/{procedure}/procedure.md:");
+        assert!(
+            warned
+                .lines()
+                .any(|l| l.contains(&file) && l.contains("the template's text")),
+            "{procedure}: {warned}"
+        );
+    }
     let site = dir.join("site");
     ok(&["build", "--content", path, "--out", site.to_str().unwrap()]);
     let page = std::fs::read_to_string(site.join("southtown/index.html")).unwrap();

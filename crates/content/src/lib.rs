@@ -14,6 +14,7 @@ mod procedure;
 mod raw;
 mod route;
 mod scenarios;
+mod template;
 
 pub use assets::{RESERVED_FILES, RESERVED_FOLDERS};
 pub use live::{Changed, LiveContent};

@@ -56,6 +56,9 @@ pub(crate) fn read_procedure(
         review_due(meta, body, &text_path, today, problems);
         updated_after_amendments(meta, body, &text_path, problems);
     }
+    if let Some((_, body)) = &text {
+        crate::template::left_in(&text_path, &body.source, problems);
+    }
     // A local version's stages.yaml names what it extends: only its own
     // parts are read here.
     let local = route_source.as_ref().is_some_and(|source| {
