@@ -185,6 +185,20 @@ async fn the_finder_asks_about_every_step() {
     b.wait_heading("Discussion, then front line managers").await;
     let mut n = 0;
     step(&b, prefix, &mut n, "stage-1-step-2").await;
+    // Into the procedure's text about this stage, and back by keyboard to
+    // the same question.
+    b.activate("Read what the procedure says about this stage")
+        .await;
+    b.press(crate::support::browser::TAB).await;
+    assert_eq!(b.focused().await.1, "Back to the decision aid");
+    b.press(crate::support::browser::ENTER).await;
+    assert_eq!(
+        b.focused().await,
+        (
+            "aid-heading".to_string(),
+            "Discussion, then front line managers".to_string()
+        )
+    );
     let shown = step_texts(&b).await;
     assert_eq!(shown.len(), 2);
     assert!(shown[0].contains("Done"), "{}", shown[0]);

@@ -209,3 +209,23 @@ if ("serviceWorker" in navigator) {
     }, () => {});
   }
 }
+
+// ---- From the decision aid into the text, and back ----
+// "Read what the procedure says about this stage" leads into the text; a
+// link placed after the section's heading leads back to the same question.
+document.addEventListener("click", (event) => {
+  const link = event.target.closest && event.target.closest("#decision-aid-root a[href^='#']");
+  if (!link) return;
+  const target = document.getElementById(decodeURIComponent(link.hash.slice(1)));
+  if (!target) return;
+  document.getElementById("back-to-aid")?.remove();
+  const back = el("a", { href: "#decision-aid" }, "Back to the decision aid");
+  back.addEventListener("click", (e) => {
+    e.preventDefault();
+    document.getElementById("back-to-aid")?.remove();
+    const heading = document.getElementById("aid-heading") || document.getElementById("decision-aid-title");
+    heading.scrollIntoView({ block: "start" });
+    heading.focus();
+  });
+  target.after(el("p", { id: "back-to-aid", class: "back-to-aid no-print" }, back));
+});
