@@ -86,3 +86,70 @@ fn init_then_new_give_a_handbook_that_checks_and_builds_unedited() {
     }
     assert!(differences(&before, &tree(&content)).is_empty());
 }
+
+/// A commented slot in a template, uncommented as an editor would: its
+/// `# ` taken off where what follows is YAML (`key:` or `- `), never from
+/// prose.
+fn uncommented(yaml: &str) -> String {
+    let mut out = String::new();
+    for line in yaml.lines() {
+        let indent = line.len() - line.trim_start().len();
+        let slot = line.trim_start().strip_prefix("# ").filter(|rest| {
+            let rest = rest.trim_start();
+            rest.starts_with("- ")
+                || rest.split_once(':').is_some_and(|(key, _)| {
+                    !key.is_empty() && key.chars().all(|c| c.is_ascii_lowercase() || c == '_')
+                })
+        });
+        match slot {
+            Some(rest) => out.push_str(&format!("{}{rest}", &line[..indent])),
+            None => out.push_str(line),
+        }
+        out.push('\n');
+    }
+    out
+}
+
+#[test]
+fn every_slot_a_template_offers_checks_when_filled_in() {
+    let dir = scratch("new-slots");
+    let content = dir.join("handbook");
+    let path = content.to_str().unwrap();
+    for args in [
+        vec!["init", path],
+        vec![
+            "new",
+            "southtown",
+            "--extends",
+            "example",
+            "--content",
+            path,
+        ],
+    ] {
+        assert!(run(stagehand().args(&args)).status.success(), "{args:?}");
+    }
+    for procedure in ["example", "southtown"] {
+        let file = content.join(format!("procedures/{procedure}/stages.yaml"));
+        let yaml = std::fs::read_to_string(&file).unwrap();
+        let filled = uncommented(&yaml);
+        assert!(
+            filled
+                .lines()
+                .filter(|l| !l.trim_start().starts_with('#'))
+                .count()
+                > yaml
+                    .lines()
+                    .filter(|l| !l.trim_start().starts_with('#'))
+                    .count()
+                    + 10,
+            "{procedure}: few slots were uncommented:\n{filled}"
+        );
+        std::fs::write(&file, filled).unwrap();
+    }
+    let out = run(stagehand().args(["check", "--content", path]));
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+}
