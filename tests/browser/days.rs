@@ -217,10 +217,13 @@ async fn a_record_reopened_days_later_opens_where_it_stands() {
         let shown = aid_text(&b).await;
         assert!(shown.contains(tag), "{today}: {shown}");
         assert!(
-            // Taken to stage 2 on the 16th: the team manager's deadline, the
-            // 16th, was met; the professionals', the 13th, was missed.
+            // Taken to stage 2 on the 16th: stage 1's steps were done by
+            // then, so the team manager's deadline, the 16th, was met; the
+            // professionals', the 13th, is only done: nobody said whether
+            // they spoke on time, so the record never says "missed".
             shown.contains("Stage 1: Your agency team manager, front line manager or equivalent\nMonday 16 November 2026 Met")
-                && shown.contains("Friday 13 November 2026 Missed"),
+                && shown.contains("Friday 13 November 2026 Done")
+                && !shown.contains("Missed"),
             "{today}: {shown}"
         );
         assert!(

@@ -33,19 +33,24 @@ pub enum Tag {
 pub enum Completion {
     NotYet,
     On(NaiveDate),
+    /// Done on this day or before it: a step of a stage that ended then.
+    /// Met when that is by the date; otherwise only done, as nobody said
+    /// on which day.
+    By(NaiveDate),
     /// Done, but the day is not known.
     Unknown,
 }
 
 impl Completion {
-    /// Step `n` of the stage at `index`: done when the stage ended (on the
-    /// day it ended) or when the practitioner is past it.
+    /// Step `n` of the stage at `index`: done by the day the stage ended
+    /// (the day each step was done is never asked), or done when the
+    /// practitioner is past it.
     pub fn of_step(record: &Record, index: usize, n: usize) -> Self {
         let Some(reached) = record.stages.get(index) else {
             return Self::NotYet;
         };
         if reached.outcome.ended() {
-            record.ended_on(index).map_or(Self::Unknown, Self::On)
+            record.ended_on(index).map_or(Self::Unknown, Self::By)
         } else if n < reached.step as usize {
             Self::Unknown
         } else {
@@ -70,7 +75,8 @@ impl Tag {
         match done {
             Completion::On(day) if day <= due => Self::Met,
             Completion::On(_) => Self::Missed,
-            Completion::Unknown => Self::Done,
+            Completion::By(day) if day <= due => Self::Met,
+            Completion::By(_) | Completion::Unknown => Self::Done,
             Completion::NotYet => Self::against(due, today, calendar),
         }
     }
@@ -546,11 +552,13 @@ mod tests {
         assert_eq!(tag("2026-12-30"), Some(Tag::DueToday));
         assert_eq!(tag("2027-01-04"), Some(Tag::Overdue(2)));
         // Stage 1 was taken further on the 23rd, a day after its first
-        // deadline and on its second: missed, then met.
+        // deadline and on its second: its steps were done by then, so the
+        // second was met, and the first is only done (it may have been on
+        // time: nobody said), never "missed".
         let first = steps(&p, &r, 0, d("2026-12-24"));
         assert_eq!(
             (first[0].tag, first[1].tag),
-            (Some(Tag::Missed), Some(Tag::Met))
+            (Some(Tag::Done), Some(Tag::Met))
         );
         assert_eq!(Tag::Overdue(2).words(), "Overdue by 2 working days");
     }
