@@ -110,6 +110,13 @@ async fn durham_journey(width: u32, height: u32, prefix: &str) {
     b.activate("Continue").await;
 
     b.wait_heading("When did you take it to stage 3").await;
+    // Back shows the answer given, though the record takes it only here.
+    b.activate("Back").await;
+    b.wait_heading("resolved at stage 2").await;
+    let chosen = "return [...document.getElementsByName('outcome')].findIndex(r => r.checked);";
+    assert_eq!(b.eval(chosen).await, 1);
+    b.activate("Continue").await;
+    b.wait_heading("When did you take it to stage 3").await;
     b.date("aid-escalated", 9, 4, 2026).await;
     b.activate("Continue").await;
 

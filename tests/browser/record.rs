@@ -180,6 +180,14 @@ async fn the_finder_asks_about_every_step() {
     b.choose("find", WAITING).await;
     b.activate("Continue").await;
     b.wait_heading("When did stage 1").await;
+    // Said, not left to be guessed from the question that follows.
+    let hint = "return document.getElementById('aid-stage-start-hint').innerText;";
+    assert!(
+        b.eval(hint).await.as_str().is_some_and(|h| h
+            .starts_with("Your answers put you at stage 1: Discussion, then front line managers.")),
+        "{}",
+        b.eval(hint).await
+    );
     b.date("aid-stage-start", 23, 11, 2026).await;
     b.activate("Continue").await;
     b.wait_heading("Discussion, then front line managers").await;
@@ -216,6 +224,14 @@ async fn the_finder_asks_about_every_step() {
     start(&b, &durham).await;
     to_where(&b).await;
     b.choose("where", 4).await;
+    b.activate("Continue").await;
+    b.wait_heading("Have you raised it with the professionals involved?")
+        .await;
+    // "I'm not sure" is not in the record, and Back still shows it chosen.
+    b.activate("Back").await;
+    b.wait_heading("Which stage are you at?").await;
+    let chosen = "return [...document.getElementsByName('where')].findIndex(r => r.checked);";
+    assert_eq!(b.eval(chosen).await, 4);
     b.activate("Continue").await;
     b.wait_heading("Have you raised it with the professionals involved?")
         .await;

@@ -25,6 +25,19 @@ fn raised_with(aid: &Aid, index: usize) -> Option<String> {
         .find_map(|s| s.contact_for(agency.as_deref()).map(with_whom))
 }
 
+/// Where the finder's answers put them, said on the screens after it: it
+/// jumps straight to dates otherwise, and the stage is left to be guessed.
+fn found_at(aid: &Aid, index: usize) -> Option<String> {
+    (aid.chosen(Screen::Where).as_deref() == Some("unsure")).then(|| {
+        let stage = &aid.procedure.route.stages[index];
+        format!(
+            "Your answers put you at stage {}: {}.",
+            index + 1,
+            stage.title
+        )
+    })
+}
+
 /// Land where the answers put them: ask for the earlier stages' dates (if
 /// any), then the date this stage began.
 fn land(aid: &Aid, landing: finder::Landing) {
@@ -40,10 +53,12 @@ fn land(aid: &Aid, landing: finder::Landing) {
 pub fn Where() -> impl IntoView {
     let aid = aid();
     let stages = aid.procedure.route.stages.clone();
-    let initial = aid
-        .record
-        .with_untracked(|r| r.current())
-        .map_or(String::new(), |i| i.to_string());
+    // "I'm not sure" is not in the record: Back shows it as chosen.
+    let initial = aid.chosen(Screen::Where).unwrap_or_else(|| {
+        aid.record
+            .with_untracked(|r| r.current())
+            .map_or(String::new(), |i| i.to_string())
+    });
     let mut choices: Vec<Choice> = stages
         .iter()
         .enumerate()
@@ -61,6 +76,7 @@ pub fn Where() -> impl IntoView {
         .collect();
     choices.push(Choice::new("unsure", "I'm not sure").hint("Answer a few questions to find out"));
     let on_answer: OnAnswer = Box::new(move |answer| {
+        aid.choose(Screen::Where, answer);
         match answer.parse::<usize>() {
             Ok(i) => land(
                 &aid,
@@ -95,18 +111,9 @@ pub fn Find(stage: usize, step: usize) -> impl IntoView {
         None => format!("Select whether you have taken it to stage {}", stage + 1),
     };
     let procedure = aid.procedure.clone();
-    let place = (stage, step);
-    let initial = aid.found.with_value(|found| {
-        found
-            .iter()
-            .find(|(p, _)| *p == place)
-            .map_or(String::new(), |(_, v)| v.clone())
-    });
+    let initial = aid.chosen(Screen::Find(stage, step)).unwrap_or_default();
     let on_answer: OnAnswer = Box::new(move |value| {
-        aid.found.update_value(|found| {
-            found.retain(|(p, _)| *p != place);
-            found.push((place, value.to_string()));
-        });
+        aid.choose(Screen::Find(stage, step), value);
         if let Some(answer) = finder::Answer::from_value(value) {
             match finder::answer(&procedure, agency.as_deref(), (stage, step), answer) {
                 finder::Next::Ask((i, j)) => aid.go(Screen::Find(i, j)),
@@ -186,6 +193,7 @@ pub fn EarlierStarts(index: usize) -> impl IntoView {
         .collect();
     let inputs = fields.clone();
     let field_ids = ids.clone();
+    let found = found_at(&aid, index);
     let submit = move || {
         let mut found = Vec::new();
         let mut dates: Vec<(usize, Option<NaiveDate>)> = Vec::new();
@@ -227,6 +235,7 @@ pub fn EarlierStarts(index: usize) -> impl IntoView {
         <BackLink/>
         <QuestionForm errors on_continue=Box::new(submit)>
             <Heading text="When did the earlier stages begin?"/>
+            {found.map(|at| view! { <p>{at}</p> })}
             <p>"Give the dates you know, for the record. Leave a date blank if you do not know it."</p>
             {fields.into_iter().zip(ids).zip(names).enumerate().map(|(i, ((f, id), title))| view! {
                 <DateInput id label=format!("Stage {}: {title}", i + 1) fields=f errors/>
@@ -251,6 +260,12 @@ pub fn StageStart(index: usize) -> impl IntoView {
     let uses_hours = aid.procedure.route.uses_hours();
     let errors = new_errors();
     let label = format!("When did {} begin?", name.replacen("Stage", "stage", 1));
+    let hint = match found_at(&aid, index) {
+        Some(at) => {
+            format!("{at} The day you first raised it at this stage. For example, 27 3 2026")
+        }
+        None => "The day you first raised it at this stage. For example, 27 3 2026".to_string(),
+    };
     let what = format!("Date stage {} began", index + 1);
     let submit = move || {
         let mut found = Vec::new();
@@ -330,8 +345,7 @@ pub fn StageStart(index: usize) -> impl IntoView {
     view! {
         <BackLink/>
         <QuestionForm errors on_continue=Box::new(submit)>
-            <DateInput id="stage-start" heading=true label=label fields errors
-                hint="The day you first raised it at this stage. For example, 27 3 2026"/>
+            <DateInput id="stage-start" heading=true label=label fields errors hint/>
             <div on:input=on_input inner_html=time_and_unknown></div>
         </QuestionForm>
     }

@@ -10,7 +10,6 @@ mod start;
 mod summary;
 
 use crate::browser;
-use crate::finder;
 use crate::record::{Ids, Record};
 pub use crate::screen::Screen;
 use leptos::prelude::*;
@@ -42,8 +41,9 @@ pub struct Aid {
     pub link_problem: RwSignal<Option<String>>,
     /// Why the saved record chosen on the start screen could not be opened.
     pub open_error: RwSignal<Option<String>>,
-    /// The finder's answers by question, so Back shows what was chosen.
-    pub found: StoredValue<Vec<(finder::Place, String)>>,
+    /// The answers to the finding questions (which stage, and the finder's),
+    /// by screen, so Back shows what was chosen: they are not in the record.
+    chosen: StoredValue<Vec<(Screen, String)>>,
     pub today: chrono::NaiveDate,
 }
 
@@ -134,7 +134,7 @@ impl Aid {
         self.history.set(Vec::new());
         self.forward.set(Vec::new());
         self.changing.set(false);
-        self.found.set_value(Vec::new());
+        self.chosen.set_value(Vec::new());
         self.saved.set_value(record.clone());
         self.record.set(record);
         browser::replace_step(0);
@@ -159,6 +159,7 @@ impl Aid {
             h.extend(journey);
         });
         self.forward.set(Vec::new());
+        self.chosen.set_value(Vec::new());
         self.saved.set_value(record.clone());
         self.record.set(record);
         let depth = self.history.with_untracked(Vec::len);
@@ -176,6 +177,19 @@ impl Aid {
             .with_untracked(|h| h.iter().map(Screen::code).collect());
         record.journey.push(self.screen.get_untracked().code());
         record
+    }
+
+    /// What was chosen on `screen` the last time it was answered.
+    pub fn chosen(&self, screen: Screen) -> Option<String> {
+        self.chosen
+            .with_value(|c| c.iter().find(|(s, _)| *s == screen).map(|(_, v)| v.clone()))
+    }
+
+    pub fn choose(&self, screen: Screen, value: &str) {
+        self.chosen.update_value(|c| {
+            c.retain(|(s, _)| *s != screen);
+            c.push((screen, value.to_string()));
+        });
     }
 
     pub fn stage_count(&self) -> usize {
@@ -311,7 +325,7 @@ fn App(procedure: Procedure) -> impl IntoView {
         after_urgent: RwSignal::new(open.after_urgent),
         link_problem: RwSignal::new(open.problem),
         open_error: RwSignal::new(None),
-        found: StoredValue::new(Vec::new()),
+        chosen: StoredValue::new(Vec::new()),
         today,
     };
     provide_context(aid.clone());

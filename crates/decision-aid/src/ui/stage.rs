@@ -133,13 +133,18 @@ pub fn Outcome(index: usize) -> impl IntoView {
         .record
         .with_untracked(|r| r.stages.get(index).cloned())
         .unwrap_or_default();
-    let initial = match reached.outcome {
-        Result_::Open => "",
-        Result_::Waiting => "waiting",
-        Result_::Resolved => "resolved",
-        Result_::Escalated => "escalate",
-        Result_::Unresolved => "unresolved",
-    };
+    // "No, take it further" is recorded only on the next screen: until
+    // then, Back shows the choice made here, not the record's "waiting".
+    let initial = aid.chosen(Screen::Outcome(index)).unwrap_or_else(|| {
+        match reached.outcome {
+            Result_::Open => "",
+            Result_::Waiting => "waiting",
+            Result_::Resolved => "resolved",
+            Result_::Escalated => "escalate",
+            Result_::Unresolved => "unresolved",
+        }
+        .to_string()
+    });
     let agreed = RwSignal::new(reached.agreed.clone());
     // Empty until the person gives the date, as GOV.UK's date pattern does.
     let when = RwSignal::new(DateFields::from_date(reached.ended));
@@ -203,6 +208,7 @@ pub fn Outcome(index: usize) -> impl IntoView {
         if !found.is_empty() {
             return found;
         }
+        aid.choose(Screen::Outcome(index), answer);
         aid.changing.set(false);
         match answer {
             "resolved" | "unresolved" => {
