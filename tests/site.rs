@@ -274,7 +274,8 @@ fn a_local_version_is_the_whole_procedure_with_its_own_parts_marked() {
     let london = read(&site.join("london/index.html"));
     let croydon = read(&site.join("croydon/index.html"));
     let barnet = read(&site.join("barnet/index.html"));
-    // The A to Z tells the three partnerships' same-named stages apart.
+    // The A to Z tells the three partnerships' same-named stages apart, in
+    // each link's own text too (a screen reader's list of links).
     let a_z = read(&site.join("a-z/index.html"));
     for procedure in [
         "Resolving Professional Differences (London Safeguarding Children Partnership)",
@@ -282,7 +283,7 @@ fn a_local_version_is_the_whole_procedure_with_its_own_parts_marked() {
         "Resolving Professional Differences in Croydon (Croydon Safeguarding Children Partnership)",
     ] {
         let entry = format!(
-            r#"First line managers (stage 2)</a> <span class="a-z__where">{procedure}</span>"#
+            r#"First line managers (stage 2)<span class="visually-hidden">, {procedure}</span></a>"#
         );
         assert!(a_z.contains(&entry), "{entry} not in the A to Z");
     }

@@ -74,7 +74,7 @@ pub(crate) fn parse_yaml<T: DeserializeOwned>(
             // Reading stops at this mistake: say so, or an editor who fixes
             // it would think the rest of the file correct.
             let help = format!(
-                "{} Fix this first: mistakes after it in this file are not checked yet.",
+                "{} Fix this first: the rest of this file is checked only once it reads.",
                 yaml_help(&message)
             );
             problems.push(Problem::at(
@@ -118,7 +118,13 @@ fn yaml_message(raw: &str) -> String {
 fn yaml_help(message: &str) -> String {
     let m = message.to_lowercase();
     if m.contains("unknown field") {
-        "Check the spelling of the field name against the content guide in README.md.".into()
+        match misspelt_field(message) {
+            Some(near) => format!(
+                "Did you mean `{near}`? Check the field name against the content guide in README.md."
+            ),
+            None => "Check the spelling of the field name against the content guide in README.md."
+                .into(),
+        }
     } else if m.contains("missing field") {
         "Add the field: the content guide in README.md lists the required fields.".into()
     } else if m.contains("duplicate") {
@@ -139,6 +145,20 @@ fn yaml_help(message: &str) -> String {
     }
 }
 
+/// From "unknown field `titel`, expected one of `title`, ...": the
+/// expected field nearest the one written.
+fn misspelt_field(message: &str) -> Option<&str> {
+    let (_, rest) = message.split_once("unknown field `")?;
+    let (typed, rest) = rest.split_once('`')?;
+    let expected: Vec<&str> = rest
+        .split_once("expected")?
+        .1
+        .split([',', ' ', '`'])
+        .filter(|w| !w.is_empty() && *w != "one" && *w != "of" && *w != "or")
+        .collect();
+    crate::near::nearest(typed, &expected)
+}
+
 pub(crate) fn read_site(path: &Path, problems: &mut Vec<Problem>) -> Option<Site> {
     let source = read_text(path, "the site file `site.yaml`", problems)?;
     let raw: RawSite = parse_yaml(path, &source, &source, 0, problems)?;
@@ -156,6 +176,20 @@ pub(crate) fn read_site(path: &Path, problems: &mut Vec<Problem>) -> Option<Site
         };
     }
     site.url = raw.url.map(|u| u.trim_end_matches('/').to_string());
+    if let Some(url) = site
+        .url
+        .as_deref()
+        .filter(|u| !u.starts_with("https://") && !u.starts_with("http://"))
+    {
+        problems.push(
+            Problem::error(
+                path,
+                format!("`url: {url}` is not a full address, so the sitemap and the amendments feeds would give addresses a browser cannot follow"),
+                format!("Write it with `https://` in front: `url: https://{}`.", url.trim_start_matches('/')),
+            )
+            .warning(),
+        );
+    }
     if site.url.is_none() {
         problems.push(
             Problem::error(

@@ -8,6 +8,7 @@ mod assets;
 mod files;
 mod live;
 mod local;
+mod near;
 mod pages;
 mod problem;
 mod procedure;

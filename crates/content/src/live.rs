@@ -202,7 +202,7 @@ impl LiveContent {
                             "`extends: {}` names no procedure of this handbook",
                             parts.extends()
                         ),
-                        match nearest(parts.extends(), &known) {
+                        match crate::near::nearest(parts.extends(), &known) {
                             Some(near) => format!(
                                 "Did you mean `extends: {near}`? The regional procedures are: {}.",
                                 known.join(", ")
@@ -398,15 +398,4 @@ fn read_entry(folder: PathBuf, calendars: Option<&Calendars>, today: NaiveDate) 
         problems,
         merged: Vec::new(),
     }
-}
-
-/// The name a slip most likely meant: within two edits, and nearer than
-/// half its length (so `lodnon` finds `london`, but `york` finds nothing).
-fn nearest<'a>(typed: &str, names: &[&'a str]) -> Option<&'a str> {
-    names
-        .iter()
-        .map(|name| (strsim::damerau_levenshtein(typed, name), *name))
-        .filter(|(d, name)| *d <= 2 && *d * 2 < name.len().max(typed.len()))
-        .min()
-        .map(|(_, name)| name)
 }

@@ -98,8 +98,7 @@ pub(crate) fn read_procedure(
     // fixes every file's mistakes in one go.
     let headings = text
         .as_ref()
-        .map(|(_, body)| body.rendered.headings.as_slice())
-        .unwrap_or_default();
+        .map(|(_, body)| body.rendered.headings.as_slice());
     let route = route_source.and_then(|source| {
         let route_file = File {
             path: &route_path,
@@ -301,14 +300,19 @@ pub(crate) fn read_markdown<T: serde::de::DeserializeOwned>(
 ) -> Option<(Option<T>, Body)> {
     let source = read_text(path, what, problems)?;
     let Some((yaml, markdown, lines_before)) = split_front_matter(&source) else {
-        problems.push(Problem::at(
-            path,
-            &source,
-            1,
-            1,
-            "the file has no front matter: it must begin with a `---` line, the fields, and another `---` line",
-            "Add the front matter at the top (title, partnership, summary, updated): see the content guide in README.md.",
-        ));
+        // Begun but never closed is a different slip from none at all.
+        let (message, help) = if source.starts_with("---") {
+            (
+                "the front matter begun on line 1 has no closing `---` line",
+                "Add a line of just `---` after the last field (`updated:`, or `amendments:` and its notes), before the procedure's text.",
+            )
+        } else {
+            (
+                "the file has no front matter: it must begin with a `---` line, the fields, and another `---` line",
+                "Add the front matter at the top (title, partnership, summary, updated): see the content guide in README.md.",
+            )
+        };
+        problems.push(Problem::at(path, &source, 1, 1, message, help));
         return None;
     };
     let meta = parse_yaml::<T>(path, &source, yaml, 1, problems);

@@ -25,10 +25,13 @@ pub fn mid_sentence(text: &str) -> String {
     let determiner = DETERMINERS
         .iter()
         .any(|d| first_word(text).eq_ignore_ascii_case(d));
+    // "Croydon's formal stages": a possessive is somebody's name.
+    let possessive = first_word(text).ends_with("'s") || first_word(text).ends_with("\u{2019}s");
     match (chars.next(), chars.next()) {
         (Some(first), Some(second))
             if first.is_ascii_uppercase()
                 && !second.is_uppercase()
+                && !possessive
                 && (determiner || !names_something(text)) =>
         {
             let mut out = String::with_capacity(text.len());
@@ -74,6 +77,14 @@ mod tests {
         assert_eq!(given(None), "Not asked");
         assert_eq!(given(Some("  ")), "Not given");
         assert_eq!(given(Some("Ref 12")), "Ref 12");
+    }
+
+    #[test]
+    fn keeps_a_name_given_as_a_possessive() {
+        assert_eq!(
+            mid_sentence("Croydon's formal stages (stages 3 to 5)"),
+            "Croydon's formal stages (stages 3 to 5)"
+        );
     }
 
     #[test]

@@ -107,7 +107,7 @@ fn stages(
 ) {
     let mut last_regional: Option<usize> = None;
     for entry in raw {
-        section(entry.section.as_ref(), headings, file, problems);
+        section(entry.section.as_ref(), Some(headings), file, problems);
         match region.stage_index(&entry.id.value) {
             Some(index) => {
                 if let Some(last) = last_regional.filter(|last| index < *last) {

@@ -50,7 +50,9 @@ impl File<'_> {
 
 /// What the route's checks need besides the file itself.
 pub(crate) struct Context<'a> {
-    pub headings: &'a [Heading],
+    /// `None` when procedure.md could not be read: its own error says so,
+    /// and no `section:` is called wrong for it.
+    pub headings: Option<&'a [Heading]>,
     pub calendars: Option<&'a Calendars>,
     pub today: NaiveDate,
 }

@@ -76,7 +76,7 @@ pub(super) fn check(
     raw: &[RawStage],
     stage_ids: &StageIds,
     agency_ids: &super::agencies::AgencyIds,
-    headings: &[Heading],
+    headings: Option<&[Heading]>,
     file: &File,
     problems: &mut Vec<Problem>,
 ) -> Vec<Stage> {
@@ -111,11 +111,11 @@ pub(super) fn check(
 /// `section:` must name a heading of procedure.md.
 pub(super) fn section(
     section: Option<&Spanned<String>>,
-    headings: &[Heading],
+    headings: Option<&[Heading]>,
     file: &File,
     problems: &mut Vec<Problem>,
 ) {
-    if let Some(section) = section
+    if let (Some(section), Some(headings)) = (section, headings)
         && !headings.iter().any(|h| h.id == section.value)
     {
         let list: Vec<&str> = headings.iter().map(|h| h.id.as_str()).collect();
