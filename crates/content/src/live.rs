@@ -268,7 +268,7 @@ impl LiveContent {
             {
                 let problem = parts.at_extends(
                     format!("`extends: {}` leads back to `{}`: local versions extend each other in a loop", parts.extends(), e.slug),
-                    "A local version extends a regional procedure: remove `extends` from the regional one.".to_string(),
+                    "A local version extends a regional procedure, which extends nothing: remove `extends` from the one that is the regional procedure.".to_string(),
                 );
                 e.merged.push(problem);
             }

@@ -73,7 +73,12 @@ pub(crate) fn read_procedure(
     });
     if local {
         let source = route_source?;
-        let raw: RawLocalRoute = parse_yaml(&route_path, &source, &source, 0, problems)?;
+        let before = problems.len();
+        let raw = parse_yaml::<RawLocalRoute>(&route_path, &source, &source, 0, problems);
+        let Some(raw) = raw else {
+            regional_field_in_a_local_version(&mut problems[before..]);
+            return None;
+        };
         let pages = pages::read(folder, problems);
         let (meta, body) = text?;
         let mut files = assets::linked(folder, &text_path, &body, &slug, problems);
@@ -144,6 +149,23 @@ pub(crate) fn read_procedure(
         pages,
         files: assets::unique(files),
     })))
+}
+
+/// "unknown field `calendar`" in a file with `extends:` is not a spelling
+/// slip: a local version takes its region's calendar (and the rest), or
+/// `extends:` was added to a regional procedure by mistake.
+fn regional_field_in_a_local_version(problems: &mut [Problem]) {
+    const REGIONAL: [&str; 4] = ["calendar", "areas", "excludes", "agencies"];
+    for problem in problems {
+        if let Some(field) = REGIONAL
+            .into_iter()
+            .find(|f| problem.message.contains(&format!("unknown field `{f}`")))
+        {
+            problem.help = format!(
+                "This file has `extends:`, so it is a local version, which takes `{field}` from its region and may not set it: remove `{field}` here, or remove `extends:` if this is the regional procedure."
+            );
+        }
+    }
 }
 
 /// The front matter as the model holds it.

@@ -59,7 +59,7 @@ pub(crate) struct RawRoute {
     #[serde(default)]
     pub excludes: Vec<RawExclusion>,
     pub stages: Spanned<Vec<RawStage>>,
-    pub end_of_route: Option<String>,
+    pub end_of_route: Option<Spanned<String>>,
     pub partial: Option<Spanned<bool>>,
     #[serde(default)]
     pub contacts: Vec<RawContact>,
@@ -108,7 +108,7 @@ pub(crate) struct RawLocalRoute {
     pub urgent: Option<RawLocalUrgent>,
     #[serde(default)]
     pub stages: Vec<RawLocalStage>,
-    pub end_of_route: Option<String>,
+    pub end_of_route: Option<Spanned<String>>,
     pub partial: Option<Spanned<bool>>,
     #[serde(default)]
     pub contacts: Vec<RawContact>,

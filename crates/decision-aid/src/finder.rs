@@ -55,6 +55,13 @@ pub fn question(procedure: &Procedure, agency: Option<&str>, place: Place) -> St
     match stage.steps.get(place.1) {
         Some(step) => match step.contact_for(agency) {
             Some(who) => format!("Have you raised it with {}?", with_whom(who)),
+            // A stage's first step that names no one is the stage itself:
+            // "Have you done this: If the informal stages ...?" read badly.
+            None if place.1 == 0 => format!(
+                "Have you taken it to stage {}: {}?",
+                place.0 + 1,
+                stage.title
+            ),
             None => {
                 format!(
                     "Have you done this: {}",

@@ -86,7 +86,8 @@ pub(crate) fn merge_route(
         });
     }
     if let Some(end) = &raw.end_of_route {
-        route.end_of_route = Some(end.clone());
+        super::swallowed_yaml(end, file, problems);
+        route.end_of_route = Some(end.value.clone());
     }
     if let Some(partial) = &raw.partial {
         route.partial = partial.value;

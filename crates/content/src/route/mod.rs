@@ -110,7 +110,10 @@ pub(crate) fn check_route(
         areas: raw.areas,
         excludes: raw.excludes.into_iter().map(exclusion).collect(),
         stages,
-        end_of_route: raw.end_of_route,
+        end_of_route: raw.end_of_route.map(|end| {
+            swallowed_yaml(&end, file, problems);
+            end.value
+        }),
         partial: raw.partial.is_some_and(|p| p.value),
         contacts,
         record,
@@ -177,4 +180,35 @@ fn calendar(
         );
     }
     Some(found.clone())
+}
+
+/// Stage lines added below a `>-` text, indented, become part of its words
+/// and are published as them: warn where a text reads like the route's own
+/// fields ("... settle it. - id: stage-1 steps: - step: 1 within: ...").
+pub(crate) fn swallowed_yaml(text: &Spanned<String>, file: &File, problems: &mut Vec<Problem>) {
+    const FIELDS: [&str; 6] = [
+        "- id: ",
+        "steps: ",
+        "- step: ",
+        "within: ",
+        "- action: ",
+        "contact: ",
+    ];
+    let found: Vec<&str> = FIELDS
+        .into_iter()
+        .filter(|field| text.value.contains(field))
+        .collect();
+    if found.len() >= 2 {
+        problems.push(
+            file.at(
+                text,
+                format!(
+                    "this text has the route's own fields in it ({}): lines meant as stages were indented under it, and would be published as its words",
+                    found.iter().map(|f| format!("`{}`", f.trim())).collect::<Vec<_>>().join(", ")
+                ),
+                "Move those lines out of the text, to where they belong in stages.yaml (under `stages:`), with their own indentation.",
+            )
+            .warning(),
+        );
+    }
 }
