@@ -73,10 +73,7 @@ pub(crate) fn parse_yaml<T: DeserializeOwned>(
             let message = yaml_message(&err.to_string());
             // Reading stops at this mistake: say so, or an editor who fixes
             // it would think the rest of the file correct.
-            let help = format!(
-                "{} Fix this first: the rest of this file is checked only once it reads.",
-                yaml_help(&message)
-            );
+            let help = format!("{} {STOPPED}", yaml_help(&message));
             problems.push(Problem::at(
                 path,
                 source,
@@ -89,6 +86,10 @@ pub(crate) fn parse_yaml<T: DeserializeOwned>(
         }
     }
 }
+
+/// Said after a mistake that stops a file being read.
+pub(crate) const STOPPED: &str =
+    "Fix this first: the rest of this file is checked only once it reads.";
 
 /// serde-saphyr's message without the position it also appends (the problem
 /// carries the position).
@@ -181,9 +182,22 @@ pub(crate) fn read_site(path: &Path, problems: &mut Vec<Problem>) -> Option<Site
         .as_deref()
         .filter(|u| !u.starts_with("https://") && !u.starts_with("http://"))
     {
+        // The line the address is on, for the caret.
+        let line = source
+            .lines()
+            .position(|l| l.trim_start().starts_with("url:"))
+            .map_or(0, |i| i + 1);
+        let column = source
+            .lines()
+            .nth(line.saturating_sub(1))
+            .and_then(|l| l.find(url))
+            .map_or(1, |c| c + 1);
         problems.push(
-            Problem::error(
+            Problem::at(
                 path,
+                &source,
+                line,
+                column,
                 format!("`url: {url}` is not a full address, so the sitemap and the amendments feeds would give addresses a browser cannot follow"),
                 format!("Write it with `https://` in front: `url: https://{}`.", url.trim_start_matches('/')),
             )

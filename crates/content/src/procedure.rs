@@ -59,6 +59,9 @@ pub(crate) fn read_procedure(
     if let Some((_, body)) = &text {
         crate::template::left_in(&text_path, &body.source, problems);
     }
+    if let Some(source) = &route_source {
+        crate::template::left_in(&route_path, source, problems);
+    }
     // A local version's stages.yaml names what it extends: only its own
     // parts are read here.
     let local = route_source.as_ref().is_some_and(|source| {
@@ -155,6 +158,7 @@ pub(crate) fn read_procedure(
 /// slip: a local version takes its region's calendar (and the rest), or
 /// `extends:` was added to a regional procedure by mistake.
 fn regional_field_in_a_local_version(problems: &mut [Problem]) {
+    const STOPPED: &str = crate::files::STOPPED;
     const REGIONAL: [&str; 4] = ["calendar", "areas", "excludes", "agencies"];
     for problem in problems {
         if let Some(field) = REGIONAL
@@ -162,7 +166,11 @@ fn regional_field_in_a_local_version(problems: &mut [Problem]) {
             .find(|f| problem.message.contains(&format!("unknown field `{f}`")))
         {
             problem.help = format!(
-                "This file has `extends:`, so it is a local version, which takes `{field}` from its region and may not set it: remove `{field}` here, or remove `extends:` if this is the regional procedure."
+                "This file has `extends:`, so it is a local version, which takes `{field}` from its region and may not set it: remove `{field}` here, or remove `extends:` if this is the regional procedure. {STOPPED}"
+            );
+        } else if problem.message.contains("unknown field `question`") {
+            problem.help = format!(
+                "This file has `extends:`, so it is a local version: its `urgent:` adds `advice` and `contacts` to the region's box, and the question is the region's. Remove `question` here, or remove `extends:` if this is the regional procedure. {STOPPED}"
             );
         }
     }

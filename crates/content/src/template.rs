@@ -7,10 +7,15 @@ use std::sync::Arc;
 
 /// Each phrase is only in the templates, never in a real procedure; the
 /// `new` tests check that each template written is warned of.
-pub(crate) const TEMPLATE_PHRASES: [&str; 6] = [
+pub(crate) const TEMPLATE_PHRASES: [&str; 10] = [
     "The name of your safeguarding partnership",
     "Replace this example with your partnership's own procedure",
     "Write the procedure here, in Markdown",
+    "training material can link to: this one is `#1-introduction`",
+    "Talk to the professional who made the decision, and try to resolve it.",
+    "If it is not resolved, raise it with your manager.",
+    // The example route of stages.yaml, with timescales made up for it.
+    "title: Talk it through",
     "as it applies in your area, with your partnership's contacts",
     "The regional procedure's text comes first, and this local text is added to it",
     "covers: [Your area]",
@@ -32,7 +37,7 @@ pub(crate) fn left_in(path: &Path, source: &Arc<str>, problems: &mut Vec<Problem
                 line,
                 column,
                 format!("the template's text “{phrase}” is still here: it would be published as your partnership's own"),
-                "Replace it with your partnership's own words (the content guide in README.md says what each part is for).",
+                "Replace it with your partnership's own words, and the example's stages and timescales with your procedure's (the content guide in README.md says what each part is for).",
             )
             .warning(),
         );

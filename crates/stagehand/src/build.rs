@@ -358,16 +358,18 @@ pub(crate) fn check(content: &Path) -> ExitCode {
         let n = loaded.handbook().map_or(0, |h| h.procedures.len());
         // "Correct" straight after a list of warnings reads as if they did
         // not matter; say what they are: a build will still be made.
-        let verdict = if loaded.problems.is_empty() {
-            "has no problems"
+        let procedures = format!("{n} procedure{}", if n == 1 { "" } else { "s" });
+        if loaded.problems.is_empty() {
+            println!(
+                "The content in `{}` has no problems: {procedures}.",
+                content.display()
+            );
         } else {
-            "has no errors, so it builds; the warnings above are worth fixing"
-        };
-        println!(
-            "The content in `{}` {verdict}: {n} procedure{}.",
-            content.display(),
-            if n == 1 { "" } else { "s" }
-        );
+            println!(
+                "The content in `{}` has no errors, so it builds ({procedures}), but the warnings above are worth fixing.",
+                content.display()
+            );
+        }
         ExitCode::SUCCESS
     }
 }

@@ -199,9 +199,28 @@ pub(crate) fn swallowed_yaml(text: &Spanned<String>, file: &File, problems: &mut
         .filter(|field| text.value.contains(field))
         .collect();
     if found.len() >= 2 {
+        // Point at the first line that reads like a field, below the text's start.
+        let start = text.referenced.line() as usize + file.line_offset;
+        let (line, column) = file
+            .source
+            .lines()
+            .enumerate()
+            .skip(start)
+            .find(|(_, l)| {
+                FIELDS.iter().any(|f| {
+                    l.trim_start().starts_with(f.trim_start_matches("- "))
+                        || l.trim_start().starts_with(f)
+                })
+            })
+            .map_or((start, text.referenced.column() as usize), |(i, l)| {
+                (i + 1, l.len() - l.trim_start().len() + 1)
+            });
         problems.push(
-            file.at(
-                text,
+            Problem::at(
+                file.path,
+                &file.source,
+                line,
+                column,
                 format!(
                     "this text has the route's own fields in it ({}): lines meant as stages were indented under it, and would be published as its words",
                     found.iter().map(|f| format!("`{}`", f.trim())).collect::<Vec<_>>().join(", ")
