@@ -272,6 +272,9 @@ async fn the_finder_asks_about_every_step() {
     );
     b.activate("Continue").await;
     b.wait_heading("resolved at stage 1").await;
+    // Raised at every step and not resolved, as she said: shown chosen.
+    let chosen = "return [...document.getElementsByName('outcome')].findIndex(r => r.checked);";
+    assert_eq!(b.eval(chosen).await, 1, "No, it needs to go to stage 2");
     b.choose("outcome", 2).await; // Not yet: waiting
     b.activate("Continue").await;
     b.wait_heading("Where this disagreement stands").await;

@@ -135,8 +135,13 @@ pub fn Outcome(index: usize) -> impl IntoView {
         .unwrap_or_default();
     // "No, take it further" is recorded only on the next screen: until
     // then, Back shows the choice made here, not the record's "waiting".
+    // The finder's "raised and not resolved" at every step of a stage that
+    // has a next: that is what she said, so it is shown chosen.
+    let steps = aid.procedure.route.stages[index].steps.len();
+    let not_resolved = !last && steps > 0 && reached.step as usize >= steps;
     let initial = aid.chosen(Screen::Outcome(index)).unwrap_or_else(|| {
         match reached.outcome {
+            Result_::Open if not_resolved => "escalate",
             Result_::Open => "",
             Result_::Waiting => "waiting",
             Result_::Resolved => "resolved",
