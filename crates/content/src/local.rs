@@ -127,12 +127,10 @@ fn reviewed(region: &ProcedureContent, parts: &LocalParts, problems: &mut Vec<Pr
         );
         let help = "Read the regional procedure's amendments, change the local version if it needs it, then set `reviewed:` in procedure.md to the day you checked.";
         let problem = match &parts.meta.reviewed {
-            Some(r) => File {
-                path: &parts.text_path,
-                source: parts.text.source.clone(),
-                line_offset: 1,
-            }
-            .at(r, message, help),
+            Some(r) => parts
+                .text
+                .front_matter(&parts.text_path)
+                .at(r, message, help),
             None => Problem::error(&parts.text_path, message, help),
         };
         problems.push(problem.warning());

@@ -158,7 +158,7 @@ pub(crate) fn read_procedure(
 /// slip: a local version takes its region's calendar (and the rest), or
 /// `extends:` was added to a regional procedure by mistake.
 fn regional_field_in_a_local_version(problems: &mut [Problem]) {
-    const STOPPED: &str = crate::files::STOPPED;
+    use crate::files::STOPPED;
     const REGIONAL: [&str; 4] = ["calendar", "areas", "excludes", "agencies"];
     for problem in problems {
         if let Some(field) = REGIONAL
@@ -271,13 +271,8 @@ fn review_due(
     if let Some(review) = &meta.review_due
         && review.value < today
     {
-        let file = File {
-            path,
-            source: body.source.clone(),
-            line_offset: 1,
-        };
         problems.push(
-            file.at(
+            body.front_matter(path).at(
                 review,
                 format!("the review of this procedure was due on {}", review.value.format("%-d %B %Y")),
                 "Review the procedure with the partnership, then set `review_due` to the next review date.",
@@ -294,13 +289,8 @@ fn updated_after_amendments(meta: &RawMeta, body: &Body, path: &Path, problems: 
         return;
     };
     if newest > meta.updated.value {
-        let file = File {
-            path,
-            source: body.source.clone(),
-            line_offset: 1,
-        };
         problems.push(
-            file.at(
+            body.front_matter(path).at(
                 &meta.updated,
                 format!(
                     "`updated: {}` is before the newest amendment, of {}: the page would say it was last updated before its last change",
@@ -318,6 +308,18 @@ fn updated_after_amendments(meta: &RawMeta, body: &Body, path: &Path, problems: 
 pub(crate) struct Body {
     pub source: Arc<str>,
     pub rendered: Rendered,
+}
+
+impl Body {
+    /// The file, for problems located in its front matter (which starts on
+    /// line 2).
+    pub(crate) fn front_matter<'a>(&self, path: &'a Path) -> File<'a> {
+        File {
+            path,
+            source: self.source.clone(),
+            line_offset: 1,
+        }
+    }
 }
 
 /// A Markdown file with YAML front matter: the front matter when it could be

@@ -180,7 +180,7 @@ pub fn stage(
         out.push_str("</dl></li>");
     }
     out.push_str("</ol>");
-    if reached.step as usize >= steps.len() && !steps.is_empty() && !reached.outcome.ended() {
+    if record.past_every_step(procedure, index) {
         out.push_str(&format!(
             "<div class=\"inset\"><p>{}</p></div>",
             escape(&crate::plan::next_action(procedure, record, today))

@@ -272,6 +272,19 @@ impl Record {
         }
     }
 
+    /// The finder placed them past the last step of stage `index`: raised
+    /// at every step and not resolved, and the stage not yet ended.
+    pub fn past_every_step(&self, procedure: &Procedure, index: usize) -> bool {
+        let steps = procedure
+            .route
+            .stages
+            .get(index)
+            .map_or(0, |s| s.steps.len());
+        self.stages
+            .get(index)
+            .is_some_and(|r| steps > 0 && r.step as usize >= steps && !r.outcome.ended())
+    }
+
     /// The stage the practitioner is at now: the last one reached.
     pub fn current(&self) -> Option<usize> {
         self.stages.len().checked_sub(1)

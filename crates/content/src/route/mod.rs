@@ -207,10 +207,10 @@ pub(crate) fn swallowed_yaml(text: &Spanned<String>, file: &File, problems: &mut
             .enumerate()
             .skip(start)
             .find(|(_, l)| {
-                FIELDS.iter().any(|f| {
-                    l.trim_start().starts_with(f.trim_start_matches("- "))
-                        || l.trim_start().starts_with(f)
-                })
+                let l = l.trim_start().trim_start_matches("- ");
+                FIELDS
+                    .iter()
+                    .any(|f| l.starts_with(f.trim_start_matches("- ")))
             })
             .map_or((start, text.referenced.column() as usize), |(i, l)| {
                 (i + 1, l.len() - l.trim_start().len() + 1)

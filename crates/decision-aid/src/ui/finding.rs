@@ -260,12 +260,10 @@ pub fn StageStart(index: usize) -> impl IntoView {
     let uses_hours = aid.procedure.route.uses_hours();
     let errors = new_errors();
     let label = format!("When did {} begin?", name.replacen("Stage", "stage", 1));
-    let hint = match found_at(&aid, index) {
-        Some(at) => {
-            format!("{at} The day you first raised it at this stage. For example, 27 3 2026")
-        }
-        None => "The day you first raised it at this stage. For example, 27 3 2026".to_string(),
-    };
+    let hint = format!(
+        "{}The day you first raised it at this stage. For example, 27 3 2026",
+        found_at(&aid, index).map(|at| at + " ").unwrap_or_default()
+    );
     let what = format!("Date stage {} began", index + 1);
     let submit = move || {
         let mut found = Vec::new();

@@ -137,8 +137,10 @@ pub fn Outcome(index: usize) -> impl IntoView {
     // then, Back shows the choice made here, not the record's "waiting".
     // The finder's "raised and not resolved" at every step of a stage that
     // has a next: that is what she said, so it is shown chosen.
-    let steps = aid.procedure.route.stages[index].steps.len();
-    let not_resolved = !last && steps > 0 && reached.step as usize >= steps;
+    let not_resolved = !last
+        && aid
+            .record
+            .with_untracked(|r| r.past_every_step(&aid.procedure, index));
     let initial = aid.chosen(Screen::Outcome(index)).unwrap_or_else(|| {
         match reached.outcome {
             Result_::Open if not_resolved => "escalate",
