@@ -74,8 +74,6 @@ fn main() {
             inner.env_remove(key);
         }
     }
-    // Leptos's type-erased components: a much smaller wasm for the same views.
-    inner.env("RUSTFLAGS", "--cfg erase_components");
     let status = inner
         .status()
         .unwrap_or_else(|e| fail(&format!("could not run cargo for the decision aid: {e}")));

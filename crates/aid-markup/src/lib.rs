@@ -84,7 +84,7 @@ pub fn start_screen(screen: StartScreen) -> String {
 }
 
 /// The aid as the page carries it before it starts: the first screen, as
-/// the aid's own view wraps it (see `decision-aid`'s `ui::App`), hidden
+/// the aid wraps it (see `decision-aid`'s `ui::Aid::render_form`), hidden
 /// until the page's script shows it (without JavaScript nothing in it works).
 pub fn before_start() -> String {
     format!(

@@ -231,19 +231,28 @@ pub fn action_of(ev: &web_sys::Event) -> Option<(&'static str, String)> {
         .find_map(|name| Some((name, el.get_attribute(name)?)))
 }
 
-/// The name and value of the input, text area or radio an event came from.
-pub fn typed(ev: &web_sys::Event) -> Option<(String, String)> {
-    let target: web_sys::Element = ev.target()?.dyn_into().ok()?;
-    let name = target.get_attribute("name")?;
-    // Inputs and text areas both have `value`; a tick box says whether it
-    // is ticked.
-    let input = target.unchecked_into::<web_sys::HtmlInputElement>();
-    let value = if input.type_() == "checkbox" {
-        input.checked().to_string()
-    } else {
-        input.value()
-    };
-    Some((name, value))
+/// The fields of the form an event (its submit) came from, by name, as
+/// the browser would send them: a radio nobody chose and a box not ticked
+/// are absent.
+pub fn form_values(ev: &web_sys::Event) -> Option<Vec<(String, String)>> {
+    let form: web_sys::HtmlFormElement = ev.target()?.dyn_into().ok()?;
+    let data = web_sys::FormData::new_with_form(&form).ok()?;
+    let entries = js_sys::try_iter(&data).ok()??;
+    Some(
+        entries
+            .filter_map(|entry| {
+                let pair: js_sys::Array = entry.ok()?.dyn_into().ok()?;
+                Some((pair.get(0).as_string()?, pair.get(1).as_string()?))
+            })
+            .collect(),
+    )
+}
+
+/// Call `handle` with every `kind` event at `target`, as long as the page lives.
+pub fn listen(target: &web_sys::Element, kind: &str, handle: impl Fn(web_sys::Event) + 'static) {
+    let listener = Closure::<dyn Fn(web_sys::Event)>::new(handle);
+    let _ = target.add_event_listener_with_callback(kind, listener.as_ref().unchecked_ref());
+    listener.forget();
 }
 
 /// The input an event came from.

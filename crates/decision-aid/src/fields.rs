@@ -271,7 +271,7 @@ impl Radios<'_> {
     pub fn html(
         &self,
         error: Option<&FieldError>,
-        reveal: impl Fn(&str) -> Option<String>,
+        reveal: &dyn Fn(&str) -> Option<String>,
     ) -> String {
         let id = self.id;
         let legend = if self.small {
@@ -365,7 +365,7 @@ mod tests {
                 small: false,
                 inline: false,
             }
-            .html(Some(&error), |_| None),
+            .html(Some(&error), &|_| None),
         ] {
             assert!(!html.contains("<script>"), "{html}");
             assert!(html.contains("&lt;script&gt;"), "{html}");
@@ -409,7 +409,7 @@ mod tests {
             small: false,
             inline: false,
         }
-        .html(None, |v| {
+        .html(None, &|v| {
             (v == "other").then(|| "<input id=\"other-area\">".into())
         });
         assert!(html.contains("id=\"aid-area-1\" name=\"area\" value=\"other\" checked>"));

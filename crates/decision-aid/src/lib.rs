@@ -3,7 +3,8 @@
 //! sent anywhere, and nothing is stored unless the person asks.
 //!
 //! The record, dates, deadlines and exports are plain Rust (tested natively);
-//! `ui` is the Leptos front end, built only for the browser.
+//! `ui` shows them in the page and handles what is pressed and typed,
+//! built only for the browser.
 
 pub mod dates;
 pub mod export;

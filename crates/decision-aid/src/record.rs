@@ -219,32 +219,32 @@ impl Record {
     /// is reopened.
     pub fn changed_since(&self, procedure: &Procedure) -> Vec<ChangedSince> {
         let made = self.procedure_changed.or(self.procedure_updated);
-        let mut out: Vec<ChangedSince> = procedure
+        let own = procedure
             .meta
             .amendments
             .iter()
             .filter(|a| made.is_some_and(|m| a.date > m))
-            .map(|a| ChangedSince {
-                whose: procedure.meta.title.clone(),
+            .map(|a| (procedure.meta.title.clone(), a));
+        let regional = procedure.region.iter().flat_map(|region| {
+            let made = self.region_changed.or(self.region_updated).or(made);
+            region
+                .amendments
+                .iter()
+                .filter(move |a| made.is_some_and(|m| a.date > m))
+                .map(|a| (format!("the regional procedure, {}", region.title), a))
+        });
+        // Newest first; of one day, the procedure's own before its region's.
+        // Each placed in turn: a sort brought 3 KB of code into the aid's wasm.
+        let mut out: Vec<ChangedSince> = Vec::new();
+        for (whose, a) in own.chain(regional) {
+            let at = out.partition_point(|c| c.date >= a.date);
+            let change = ChangedSince {
+                whose,
                 date: a.date,
                 note: a.note.clone(),
-            })
-            .collect();
-        if let Some(region) = &procedure.region {
-            let made = self.region_changed.or(self.region_updated).or(made);
-            out.extend(
-                region
-                    .amendments
-                    .iter()
-                    .filter(|a| made.is_some_and(|m| a.date > m))
-                    .map(|a| ChangedSince {
-                        whose: format!("the regional procedure, {}", region.title),
-                        date: a.date,
-                        note: a.note.clone(),
-                    }),
-            );
+            };
+            out.insert(at, change);
         }
-        out.sort_by_key(|c| std::cmp::Reverse(c.date));
         out
     }
 }

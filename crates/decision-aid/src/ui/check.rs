@@ -2,93 +2,97 @@
 //! practitioner takes away (print, record file, readable copy, calendar),
 //! and "clear everything", which asks first.
 
-use super::form::{
-    BackLink, DateInput, FieldError, Heading, QuestionForm, Radios, TextField, new_errors,
-    read_only, show, yes_no,
-};
-use super::{Aid, Screen, aid};
-use crate::dates::{DateFields, long_date};
+use super::events::Answer;
+use super::form::{self, FieldError, Form, yes_no};
+use super::start::read_only;
+use super::{Aid, Screen};
+use crate::dates::long_date;
 use crate::export::{self, escape};
 use crate::html;
 use crate::record::Outcome;
-use leptos::prelude::*;
 use stagehand_model::AnswerKind;
 
-#[component]
-pub fn Questions() -> impl IntoView {
-    let aid = aid();
-    let questions = aid.procedure.route.record.clone();
-    let answers = aid.record.with_untracked(|r| r.answers.clone());
-    let errors = new_errors();
-    // One signal a question; dates keep their three fields.
-    let fields: Vec<(
-        &'static str,
-        AnswerKind,
-        RwSignal<String>,
-        RwSignal<DateFields>,
-    )> = questions
-        .iter()
-        .map(|q| {
-            let a = answers.get(&q.id).cloned().unwrap_or_default();
-            let date = DateFields::from_date(stagehand_model::iso_date::parse(&a));
-            let id: &'static str = Box::leak(format!("q-{}", q.id).into_boxed_str());
-            (id, q.answer, RwSignal::new(a), RwSignal::new(date))
-        })
-        .collect();
-    let ids: Vec<String> = questions.iter().map(|q| q.id.clone()).collect();
-    let read = fields.clone();
-    let submit = move || {
-        let mut found = Vec::new();
-        let mut out = Vec::new();
-        for ((field, kind, text, date), id) in read.iter().zip(&ids) {
-            let value = match kind {
-                AnswerKind::Date if !date.get_untracked().is_empty() => {
-                    match date
-                        .get_untracked()
-                        .parse("The date", aid.today, aid.earliest(), true)
-                    {
+fn question_id(id: &str) -> String {
+    format!("q-{id}")
+}
+
+pub fn questions(aid: &Aid, form: &Form) -> String {
+    let title = "Questions for the record";
+    crate::browser::set_title(title);
+    let answers = aid.record.with(|r| r.answers.clone());
+    let mut inner = format!(
+        "{}<p>The procedure asks for these answers on the record. Answer what you can: you can come back to them.</p>",
+        html::heading(title)
+    );
+    for q in &aid.procedure.route.record {
+        let id = question_id(&q.id);
+        let given = answers.get(&q.id).cloned().unwrap_or_default();
+        inner.push_str(&match q.answer {
+            AnswerKind::YesNo => crate::fields::Radios {
+                id: &id,
+                question: &q.question,
+                hint: None,
+                choices: &yes_no(),
+                selected: &form.text(&id, || given.clone()),
+                small: true,
+                inline: true,
+            }
+            .html(form.error(&id), &|_| None),
+            AnswerKind::Date => {
+                let typed = form.date(&id, stagehand_model::iso_date::parse(&given));
+                form::date(form, &id, &q.question, &typed)
+            }
+            _ => form::text(
+                form,
+                &id,
+                &q.question,
+                None,
+                &form.text(&id, || given.clone()),
+                3,
+            ),
+        });
+    }
+    format!("{}{}", html::BACK_LINK, form::question_form(form, &inner))
+}
+
+pub fn answer_questions(aid: &Aid, form: &Form) -> Result<(), Answer> {
+    let mut found = Vec::new();
+    let mut out = Vec::new();
+    for q in &aid.procedure.route.record {
+        let id = question_id(&q.id);
+        let value = match q.answer {
+            AnswerKind::Date => {
+                let typed = form.date(&id, None);
+                if typed.is_empty() {
+                    String::new()
+                } else {
+                    match typed.parse("The date", aid.today, aid.earliest(), true) {
                         Ok(d) => d.to_string(),
                         Err(e) => {
-                            found.push(FieldError::date(*field, e));
+                            found.push(FieldError::date(id, e));
                             continue;
                         }
                     }
                 }
-                AnswerKind::Date => String::new(),
-                _ => text.get_untracked(),
-            };
-            // Every question on the page was asked: an empty answer is kept
-            // as "not given", never dropped as "not asked".
-            out.push((id.clone(), value));
-        }
-        if !show(errors, found) {
-            return;
-        }
-        aid.record.update(|r| r.answers.extend(out));
-        aid.changing.set(false);
-        aid.go(Screen::Check);
-    };
-    view! {
-        <BackLink/>
-        <QuestionForm errors on_continue=Box::new(submit)>
-            <Heading text="Questions for the record"/>
-            <p>"The procedure asks for these answers on the record. Answer what you can: you can come back to them."</p>
-            {questions.into_iter().zip(fields).map(|(q, (id, kind, text, date))| match kind {
-                AnswerKind::YesNo => view! {
-                    <Radios id question=q.question small=true inline=true selected=text errors choices=yes_no()/>
-                }.into_any(),
-                AnswerKind::Date => view! { <DateInput id label=q.question fields=date errors/> }.into_any(),
-                _ => view! { <TextField id label=q.question value=text errors rows=3/> }.into_any(),
-            }).collect_view()}
-        </QuestionForm>
+            }
+            _ => form.value(&id),
+        };
+        // Every question on the page was asked: an empty answer is kept
+        // as "not given", never dropped as "not asked".
+        out.push((q.id.clone(), value));
     }
+    form::answered(found)?;
+    aid.record.update(|r| r.answers.extend(out));
+    aid.changing.set(false);
+    aid.go(Screen::Check);
+    Ok(())
 }
 
 /// Print, save, a readable copy and the calendar file.
 pub fn keep_buttons(aid: &Aid) -> String {
     let has_dates = aid
         .record
-        .with_untracked(|r| !crate::plan::calendar_dates(&aid.procedure, r, aid.today).is_empty());
+        .with(|r| !crate::plan::calendar_dates(&aid.procedure, r, aid.today).is_empty());
     let mut out = format!(
         "<h4>Keep your record</h4><div class=\"button-group\">{}{}{}",
         html::button("Print the record", "button", "data-act=\"print\""),
@@ -127,7 +131,7 @@ pub fn printed_record(aid: &Aid) -> String {
     let today = aid.today;
     let record = aid
         .record
-        .with_untracked(|r| html::record(&export::summary(procedure, r, today)));
+        .with(|r| html::record(&export::summary(procedure, r, today)));
     format!(
         "<div class=\"print-only\">{}<p><strong>{}</strong></p></div><h2 class=\"print-only\">Record of a professional disagreement</h2>{record}<p class=\"print-only\">Record made {}.</p><p class=\"print-only\">Printed on {}. Check the handbook for the current version: {}</p>",
         html::element("p", "caption", &procedure.meta.partnership),
@@ -158,7 +162,7 @@ pub fn return_offer(aid: &Aid) -> String {
 }
 
 fn check_html(aid: &Aid, title: &str) -> String {
-    let next_stage = aid.record.with_untracked(|r| {
+    let next_stage = aid.record.with(|r| {
         r.current()
             .filter(|i| matches!(r.stages[*i].outcome, Outcome::Open | Outcome::Waiting))
     });
@@ -197,18 +201,15 @@ pub fn keep_draft_html(kept: bool) -> String {
 
 /// The record as summary lists with "Change" links (hidden in print), and
 /// everything the practitioner takes away.
-#[component]
-pub fn Check() -> impl IntoView {
-    let aid = aid();
+pub fn check(aid: &Aid) -> String {
     let title = "Check your record";
-    read_only(title, check_html(&aid, title))
+    read_only(title, check_html(aid, title))
 }
 
 /// "Clear everything" asks first, and says what it removes.
-#[component]
-pub fn ConfirmClear() -> impl IntoView {
+pub fn confirm_clear(aid: &Aid) -> String {
     let title = "Are you sure you want to clear everything?";
-    let kept = if aid().keep_draft.get_untracked() {
+    let kept = if aid.keep_draft.get() {
         "<li>the draft kept on this device</li>"
     } else {
         ""
@@ -216,7 +217,7 @@ pub fn ConfirmClear() -> impl IntoView {
     let html = html::confirmation(
         title,
         &format!(
-            "<p>This removes:</p><ul><li>every answer in this decision aid, on this page</li>{kept}</ul><p>It cannot be undone. It does not remove files you saved, records you printed or events you added to your calendar.</p>"
+            "<p>This removes:</p><ul><li>every answer in this decision aid, on this page</li>{kept}</ul><p>It cannot be undone. It does not remove files you saved, records you printed and events you added to your calendar.</p>"
         ),
         "Yes, clear everything",
         "clear",

@@ -2,17 +2,15 @@
 //! step the finder's questions land on, and when each stage began (or that
 //! they do not know).
 
-use super::form::{
-    BackLink, Choice, DateInput, FieldError, Heading, OnAnswer, QuestionForm, RadioQuestion,
-    new_errors, show,
-};
-use super::{Aid, Screen, aid};
-use crate::dates::{DateFields, long_date, parse_time};
+use super::events::Answer;
+use super::form::{self, Choice, FieldError, Form, RadioPage};
+use super::{Aid, Screen};
+use crate::dates::{long_date, parse_time};
 use crate::finder;
+use crate::html;
 use crate::plan::stage_name;
 use crate::wording::with_whom;
 use chrono::NaiveDate;
-use leptos::prelude::*;
 
 /// Who a stage is raised with, in words: its first step's contact for the
 /// practitioner's agency, where it names one.
@@ -49,21 +47,15 @@ fn land(aid: &Aid, landing: finder::Landing) {
     });
 }
 
-#[component]
-pub fn Where() -> impl IntoView {
-    let aid = aid();
-    let stages = aid.procedure.route.stages.clone();
-    // "I'm not sure" is not in the record: Back shows it as chosen.
-    let initial = aid.chosen(Screen::Where).unwrap_or_else(|| {
-        aid.record
-            .with_untracked(|r| r.current())
-            .map_or(String::new(), |i| i.to_string())
-    });
-    let mut choices: Vec<Choice> = stages
+fn where_choices(aid: &Aid) -> Vec<Choice> {
+    let mut choices: Vec<Choice> = aid
+        .procedure
+        .route
+        .stages
         .iter()
         .enumerate()
         .map(|(i, s)| {
-            let hint = match (i, raised_with(&aid, i)) {
+            let hint = match (i, raised_with(aid, i)) {
                 (0, Some(with)) => format!("You are starting: raising it with {with}"),
                 (0, None) => "You are starting".to_string(),
                 (_, Some(with)) => format!("It is with {with}"),
@@ -75,62 +67,88 @@ pub fn Where() -> impl IntoView {
         })
         .collect();
     choices.push(Choice::new("unsure", "I'm not sure").hint("Answer a few questions to find out"));
-    let on_answer: OnAnswer = Box::new(move |answer| {
-        aid.choose(Screen::Where, answer);
-        match answer.parse::<usize>() {
-            Ok(i) => land(
-                &aid,
-                finder::Landing {
-                    stage: i,
-                    step: 0,
-                    waiting: false,
-                },
-            ),
-            Err(_) => {
-                let (stage, step) = finder::first(&aid.procedure, aid.agency().as_deref());
-                aid.go(Screen::Find(stage, step));
-            }
-        }
-        Vec::new()
+    choices
+}
+
+pub fn where_(aid: &Aid, form: &Form) -> String {
+    // "I'm not sure" is not in the record: Back shows it as chosen.
+    let initial = aid.chosen(Screen::Where).unwrap_or_else(|| {
+        aid.record
+            .with(|r| r.current())
+            .map_or(String::new(), |i| i.to_string())
     });
-    view! {
-        <RadioQuestion id="where" question="Which stage are you at?" choices initial
-            required="Select the stage you are at, or I'm not sure" on_answer/>
+    RadioPage {
+        id: "where",
+        question: "Which stage are you at?",
+        hint: None,
+        caption: None,
+        choices: &where_choices(aid),
+        initial: &initial,
     }
+    .html(form, &|_| None)
+}
+
+pub fn answer_where(aid: &Aid, form: &Form) -> Result<(), Answer> {
+    let answer = form::chosen(
+        form,
+        "where",
+        "Select the stage you are at, or I'm not sure",
+    )?;
+    aid.choose(Screen::Where, &answer);
+    match answer.parse::<usize>() {
+        Ok(i) if i < aid.stage_count() => land(
+            aid,
+            finder::Landing {
+                stage: i,
+                step: 0,
+                waiting: false,
+            },
+        ),
+        _ => {
+            let (stage, step) = finder::first(&aid.procedure, aid.agency().as_deref());
+            aid.go(Screen::Find(stage, step));
+        }
+    }
+    Ok(())
 }
 
 /// "Have you raised it with ...?", step by step through the route: raised
 /// and waiting, raised and not resolved, or not yet.
-#[component]
-pub fn Find(stage: usize, step: usize) -> impl IntoView {
-    let aid = aid();
+pub fn find(aid: &Aid, form: &Form, stage: usize, step: usize) -> String {
     let agency = aid.agency();
     let question = finder::question(&aid.procedure, agency.as_deref(), (stage, step));
-    let required = match raised_with(&aid, stage) {
-        Some(with) => format!("Select whether you have raised it with {with}"),
-        None => format!("Select whether you have taken it to stage {}", stage + 1),
-    };
-    let procedure = aid.procedure.clone();
     let initial = aid.chosen(Screen::Find(stage, step)).unwrap_or_default();
-    let on_answer: OnAnswer = Box::new(move |value| {
-        aid.choose(Screen::Find(stage, step), value);
-        if let Some(answer) = finder::Answer::from_value(value) {
-            match finder::answer(&procedure, agency.as_deref(), (stage, step), answer) {
-                finder::Next::Ask((i, j)) => aid.go(Screen::Find(i, j)),
-                finder::Next::Land(landing) => land(&aid, landing),
-            }
-        }
-        Vec::new()
-    });
     let choices: Vec<Choice> = finder::Answer::labels()
         .into_iter()
         .map(|(answer, label)| Choice::new(answer.value(), label))
         .collect();
-    view! {
+    RadioPage {
+        id: "find",
+        question: &question,
+        hint: None,
         // Not "Stage 2 of 3": the finder has not yet said which stage it is.
-        <RadioQuestion id="find" question caption="Finding your stage"
-            choices initial required on_answer/>
+        caption: Some("Finding your stage"),
+        choices: &choices,
+        initial: &initial,
     }
+    .html(form, &|_| None)
+}
+
+pub fn answer_find(aid: &Aid, form: &Form, stage: usize, step: usize) -> Result<(), Answer> {
+    let required = match raised_with(aid, stage) {
+        Some(with) => format!("Select whether you have raised it with {with}"),
+        None => format!("Select whether you have taken it to stage {}", stage + 1),
+    };
+    let value = form::chosen(form, "find", &required)?;
+    aid.choose(Screen::Find(stage, step), &value);
+    if let Some(answer) = finder::Answer::from_value(&value) {
+        let agency = aid.agency();
+        match finder::answer(&aid.procedure, agency.as_deref(), (stage, step), answer) {
+            finder::Next::Ask((i, j)) => aid.go(Screen::Find(i, j)),
+            finder::Next::Land(landing) => land(aid, landing),
+        }
+    }
+    Ok(())
 }
 
 /// A date that must not come before an earlier stage's, or after a later one's.
@@ -146,7 +164,7 @@ fn out_of_order(
             .iter()
             .find(|(n, _)| *n == i)
             .map(|(_, d)| *d)
-            .unwrap_or_else(|| aid.record.with_untracked(|r| r.started(i)))
+            .unwrap_or_else(|| aid.record.with(|r| r.started(i)))
     };
     if let Some((i, before)) = (0..index).rev().find_map(|i| known(i).map(|d| (i, d)))
         && date < before
@@ -159,7 +177,7 @@ fn out_of_order(
     }
     let later = aid
         .record
-        .with_untracked(|r| (index + 1..r.stages.len()).find_map(|i| r.started(i).map(|d| (i, d))));
+        .with(|r| (index + 1..r.stages.len()).find_map(|i| r.started(i).map(|d| (i, d))));
     if let Some((i, after)) = later
         && date > after
     {
@@ -172,179 +190,166 @@ fn out_of_order(
     None
 }
 
+fn earlier_id(i: usize) -> String {
+    format!("earlier-{}", i + 1)
+}
+
 /// The dates the stages before the current one began, on one page: each
 /// may be left blank when it is not known.
-#[component]
-pub fn EarlierStarts(index: usize) -> impl IntoView {
-    let aid = aid();
-    let fields: Vec<RwSignal<DateFields>> = (0..index)
-        .map(|i| {
-            RwSignal::new(DateFields::from_date(
-                aid.record.with_untracked(|r| r.started(i)),
-            ))
-        })
-        .collect();
-    let ids: Vec<&'static str> = (0..index)
-        .map(|i| &*Box::leak(format!("earlier-{}", i + 1).into_boxed_str()))
-        .collect();
-    let errors = new_errors();
-    let names: Vec<String> = (0..index)
-        .map(|i| aid.procedure.route.stages[i].title.clone())
-        .collect();
-    let inputs = fields.clone();
-    let field_ids = ids.clone();
-    let found = found_at(&aid, index);
-    let submit = move || {
-        let mut found = Vec::new();
-        let mut dates: Vec<(usize, Option<NaiveDate>)> = Vec::new();
-        for (i, f) in inputs.iter().enumerate() {
-            let what = format!("Date stage {} began", i + 1);
-            let f = f.get_untracked();
-            if f.is_empty() {
-                dates.push((i, None));
-                continue;
-            }
-            match f.parse(&what, aid.today, aid.earliest(), false) {
-                Ok(d) => {
-                    if let Some(e) = out_of_order(&aid, i, d, &what, &dates) {
-                        found.push(FieldError::new(field_ids[i], e));
-                    }
-                    dates.push((i, Some(d)));
-                }
-                Err(e) => {
-                    found.push(FieldError::date(field_ids[i], e));
-                    dates.push((i, None));
-                }
-            }
-        }
-        if !show(errors, found) {
-            return;
-        }
-        aid.record.update(|r| {
-            for (i, date) in dates {
-                if let Some(s) = r.stages.get_mut(i) {
-                    s.started = date;
-                    s.started_not_known = date.is_none();
-                }
-            }
-        });
-        aid.next(Screen::StageStart(index));
-    };
-
-    view! {
-        <BackLink/>
-        <QuestionForm errors on_continue=Box::new(submit)>
-            <Heading text="When did the earlier stages begin?"/>
-            {found.map(|at| view! { <p>{at}</p> })}
-            <p>"Give the dates you know, for the record. Leave a date blank if you do not know it."</p>
-            {fields.into_iter().zip(ids).zip(names).enumerate().map(|(i, ((f, id), title))| view! {
-                <DateInput id label=format!("Stage {}: {title}", i + 1) fields=f errors/>
-            }).collect_view()}
-        </QuestionForm>
+pub fn earlier_starts(aid: &Aid, form: &Form, index: usize) -> String {
+    let title = "When did the earlier stages begin?";
+    crate::browser::set_title(title);
+    let mut inner = html::heading(title);
+    if let Some(at) = found_at(aid, index) {
+        inner.push_str(&html::element("p", "", &at));
     }
+    inner.push_str(
+        "<p>Give the dates you know, for the record. Leave a date blank if you do not know it.</p>",
+    );
+    for i in 0..index {
+        let id = earlier_id(i);
+        let typed = form.date(&id, aid.record.with(|r| r.started(i)));
+        let label = format!("Stage {}: {}", i + 1, aid.procedure.route.stages[i].title);
+        inner.push_str(&form::date(form, &id, &label, &typed));
+    }
+    format!("{}{}", html::BACK_LINK, form::question_form(form, &inner))
+}
+
+pub fn answer_earlier_starts(aid: &Aid, form: &Form, index: usize) -> Result<(), Answer> {
+    let mut found = Vec::new();
+    let mut dates: Vec<(usize, Option<NaiveDate>)> = Vec::new();
+    for i in 0..index {
+        let id = earlier_id(i);
+        let what = format!("Date stage {} began", i + 1);
+        let f = form.date(&id, None);
+        if f.is_empty() {
+            dates.push((i, None));
+            continue;
+        }
+        match f.parse(&what, aid.today, aid.earliest(), false) {
+            Ok(d) => {
+                if let Some(e) = out_of_order(aid, i, d, &what, &dates) {
+                    found.push(FieldError::new(id, e));
+                }
+                dates.push((i, Some(d)));
+            }
+            Err(e) => {
+                found.push(FieldError::date(id, e));
+                dates.push((i, None));
+            }
+        }
+    }
+    form::answered(found)?;
+    aid.record.update(|r| {
+        for (i, date) in dates {
+            if let Some(s) = r.stages.get_mut(i) {
+                s.started = date;
+                s.started_not_known = date.is_none();
+            }
+        }
+    });
+    aid.next(Screen::StageStart(index));
+    Ok(())
 }
 
 /// The date (and, for timescales in hours, the time) a stage began, or
 /// that the practitioner does not know it.
-#[component]
-pub fn StageStart(index: usize) -> impl IntoView {
-    let aid = aid();
+pub fn stage_start(aid: &Aid, form: &Form, index: usize) -> String {
     let reached = aid
         .record
-        .with_untracked(|r| r.stages.get(index).cloned())
+        .with(|r| r.stages.get(index).cloned())
         .unwrap_or_default();
     let name = stage_name(&aid.procedure, &reached.stage);
-    let fields = RwSignal::new(DateFields::from_date(reached.started));
-    let not_known = RwSignal::new(reached.started_not_known);
-    let time = RwSignal::new(reached.started_time.clone().unwrap_or_default());
-    let uses_hours = aid.procedure.route.uses_hours();
-    let errors = new_errors();
     let label = format!("When did {} begin?", name.replacen("Stage", "stage", 1));
+    crate::browser::set_title(&label);
     let hint = format!(
         "{}The day you first raised it at this stage. For example, 27 3 2026",
-        found_at(&aid, index).map(|at| at + " ").unwrap_or_default()
+        found_at(aid, index).map(|at| at + " ").unwrap_or_default()
     );
-    let what = format!("Date stage {} began", index + 1);
-    let submit = move || {
-        let mut found = Vec::new();
-        let typed = fields.get_untracked();
-        let unknown = not_known.get_untracked();
-        let date = if unknown && typed.is_empty() {
-            None
-        } else if unknown {
-            found.push(FieldError::new(
-                "stage-start",
-                format!(
-                    "Enter the date stage {} began, or select ‘I do not know’, not both",
-                    index + 1
-                ),
-            ));
-            None
-        } else if typed.is_empty() {
-            found.push(FieldError::new(
-                "stage-start",
-                format!(
-                    "Enter the date stage {} began, or select ‘I do not know’",
-                    index + 1
-                ),
-            ));
-            None
-        } else {
-            match typed.parse(&what, aid.today, aid.earliest(), false) {
-                Ok(d) => {
-                    if let Some(e) = out_of_order(&aid, index, d, &what, &[]) {
-                        found.push(FieldError::new("stage-start", e));
-                    }
-                    Some(d)
-                }
-                Err(e) => {
-                    found.push(FieldError::date("stage-start", e));
-                    None
-                }
-            }
-        };
-        let t = time.get_untracked();
-        if uses_hours && date.is_some() && parse_time(&t).is_none() {
-            found.push(FieldError::new(
-                "stage-start-time",
-                "Enter the time it began, like 09:30 or 14:00",
-            ));
-        }
-        if !show(errors, found) {
-            return;
-        }
-        aid.record.update(|r| {
-            if let Some(s) = r.stages.get_mut(index) {
-                s.started = date;
-                s.started_not_known = date.is_none();
-                s.started_time = (uses_hours && date.is_some()).then(|| t.trim().to_string());
-            }
+    let typed = form.date("stage-start", reached.started);
+    let mut inner = crate::fields::date_input(
+        "stage-start",
+        &label,
+        &hint,
+        &typed,
+        form.error("stage-start"),
+        true,
+    );
+    if aid.procedure.route.uses_hours() {
+        let time = form.text("stage-start-time", || {
+            reached.started_time.clone().unwrap_or_default()
         });
-        aid.next(Screen::Stage(index));
-    };
-    // The time (for timescales in hours) and "I do not know": markup
-    // made once, with one listener keeping what is typed and ticked.
-    let mut time_and_unknown = String::new();
-    if uses_hours {
-        time_and_unknown.push_str(&format!(
-            "<div class=\"form-group\"><label class=\"label\" for=\"aid-stage-start-time\">Time it began</label><p class=\"hint\" id=\"aid-stage-start-time-hint\">Use the 24-hour clock, for example 09:30 or 14:00</p><input class=\"input input--width-4\" id=\"aid-stage-start-time\" name=\"stage-start-time\" type=\"text\" aria-describedby=\"aid-stage-start-time-hint\" value=\"{}\"></div>",
-            crate::export::escape(&time.get_untracked())
+        inner.push_str(&form::text(
+            form,
+            "stage-start-time",
+            "Time it began",
+            Some("Use the 24-hour clock, for example 09:30 or 14:00"),
+            &time,
+            0,
         ));
     }
-    time_and_unknown.push_str(&format!(
+    inner.push_str(&format!(
         "<p class=\"divider\">or</p><div class=\"form-group check\"><input type=\"checkbox\" id=\"aid-stage-start-unknown\" name=\"stage-start-unknown\"{}><label for=\"aid-stage-start-unknown\">I do not know when this stage began</label></div>",
-        if not_known.get_untracked() { " checked" } else { "" }
+        if form.ticked("stage-start-unknown", reached.started_not_known) { " checked" } else { "" }
     ));
-    let on_input = move |ev: leptos::ev::Event| match crate::browser::typed(&ev) {
-        Some((name, value)) if name == "stage-start-time" => time.set(value),
-        Some((name, value)) if name == "stage-start-unknown" => not_known.set(value == "true"),
-        _ => {}
+    format!("{}{}", html::BACK_LINK, form::question_form(form, &inner))
+}
+
+pub fn answer_stage_start(aid: &Aid, form: &Form, index: usize) -> Result<(), Answer> {
+    let uses_hours = aid.procedure.route.uses_hours();
+    let what = format!("Date stage {} began", index + 1);
+    let mut found = Vec::new();
+    let typed = form.date("stage-start", None);
+    let unknown = form.ticked("stage-start-unknown", false);
+    let date = if unknown && typed.is_empty() {
+        None
+    } else if unknown {
+        found.push(FieldError::new(
+            "stage-start",
+            format!(
+                "Enter the date stage {} began, or select ‘I do not know’, not both",
+                index + 1
+            ),
+        ));
+        None
+    } else if typed.is_empty() {
+        found.push(FieldError::new(
+            "stage-start",
+            format!(
+                "Enter the date stage {} began, or select ‘I do not know’",
+                index + 1
+            ),
+        ));
+        None
+    } else {
+        match typed.parse(&what, aid.today, aid.earliest(), false) {
+            Ok(d) => {
+                if let Some(e) = out_of_order(aid, index, d, &what, &[]) {
+                    found.push(FieldError::new("stage-start", e));
+                }
+                Some(d)
+            }
+            Err(e) => {
+                found.push(FieldError::date("stage-start", e));
+                None
+            }
+        }
     };
-    view! {
-        <BackLink/>
-        <QuestionForm errors on_continue=Box::new(submit)>
-            <DateInput id="stage-start" heading=true label=label fields errors hint/>
-            <div on:input=on_input inner_html=time_and_unknown></div>
-        </QuestionForm>
+    let t = form.value("stage-start-time");
+    if uses_hours && date.is_some() && parse_time(&t).is_none() {
+        found.push(FieldError::new(
+            "stage-start-time",
+            "Enter the time it began, like 09:30 or 14:00",
+        ));
     }
+    form::answered(found)?;
+    aid.record.update(|r| {
+        if let Some(s) = r.stages.get_mut(index) {
+            s.started = date;
+            s.started_not_known = date.is_none();
+            s.started_time = (uses_hours && date.is_some()).then(|| t.trim().to_string());
+        }
+    });
+    aid.next(Screen::Stage(index));
+    Ok(())
 }

@@ -1,10 +1,19 @@
 //! The aid's screens, one question each, following the GOV.UK Design System.
+//!
+//! Every screen is markup made from the record (`crate::html`,
+//! `crate::fields` and each screen's file) and set as the aid's content;
+//! what its buttons, links and forms do is carried out by listeners on the
+//! aid's root (`events`). A reactive view for each screen cost the wasm
+//! several times as much as the markup, and the aid must stay small for a
+//! phone.
 
-mod act;
 mod case;
 mod check;
+mod events;
 mod finding;
 mod form;
+mod screens;
+mod slot;
 mod stage;
 mod start;
 mod summary;
@@ -12,38 +21,42 @@ mod summary;
 use crate::browser;
 use crate::record::{Ids, Record};
 pub use crate::screen::Screen;
-use leptos::prelude::*;
+use form::Form;
+use slot::Slot;
 use stagehand_model::Procedure;
-use std::sync::Arc;
-use wasm_bindgen::JsCast;
+use std::rc::Rc;
 
-/// The aid's shared state: the procedure (read-only), the record, and the
-/// navigation. Form fields keep their own signals until "Continue".
-#[derive(Clone)]
+/// The aid's state: the procedure (read-only), the record, and the
+/// navigation. What is typed is read from the form on Continue.
 pub struct Aid {
-    pub procedure: Arc<Procedure>,
-    pub record: RwSignal<Record>,
-    pub screen: RwSignal<Screen>,
+    pub procedure: Procedure,
+    pub record: Slot<Record>,
+    pub screen: Slot<Screen>,
     /// The screens before this one, oldest first: the aid's Back.
-    history: RwSignal<Vec<Screen>>,
+    history: Slot<Vec<Screen>>,
     /// Screens gone back from, for the browser's Forward button.
-    forward: RwSignal<Vec<Screen>>,
+    forward: Slot<Vec<Screen>>,
     /// Set by a "Change" link: the next "Continue" returns to the check page.
-    pub changing: RwSignal<bool>,
-    pub keep_draft: RwSignal<bool>,
+    pub changing: Slot<bool>,
+    pub keep_draft: Slot<bool>,
     /// The record as it was last saved to a file (or opened, or started):
     /// leaving the page with other answers, and no draft kept, asks first.
-    pub saved: StoredValue<Record>,
+    pub saved: Slot<Record>,
     /// Where the safety question continues to, when a link started the aid
     /// part-way (a stage, a training example).
-    pub after_urgent: RwSignal<Option<Screen>>,
+    pub after_urgent: Slot<Option<Screen>>,
     /// A link named a stage or example this procedure does not have.
-    pub link_problem: RwSignal<Option<String>>,
+    pub link_problem: Slot<Option<String>>,
     /// Why the saved record chosen on the start screen could not be opened.
-    pub open_error: RwSignal<Option<String>>,
+    pub open_error: Slot<Option<String>>,
     /// The answers to the finding questions (which stage, and the finder's),
     /// by screen, so Back shows what was chosen: they are not in the record.
-    chosen: StoredValue<Vec<(Screen, String)>>,
+    chosen: Slot<Vec<(Screen, String)>>,
+    /// A target date in the past, said once before it is accepted.
+    pub warned: Slot<Option<chrono::NaiveDate>>,
+    /// The screen last shown: a new one takes focus at its heading.
+    shown: Slot<Option<Screen>>,
+    root: web_sys::Element,
     pub today: chrono::NaiveDate,
 }
 
@@ -57,24 +70,23 @@ pub fn new_ids() -> Ids {
 impl Aid {
     pub fn go(&self, next: Screen) {
         browser::keep_page_title();
-        let now = self.screen.get_untracked();
+        let now = self.screen.get();
         self.history.update(|h| h.push(now));
         self.forward.set(Vec::new());
         // One browser history entry a step, so the browser's Back button
         // goes back a question instead of leaving the page (and the answers).
-        browser::push_step(self.history.with_untracked(Vec::len));
-        browser::mark_title_error(false);
+        browser::push_step(self.history.with(Vec::len));
         self.screen.set(next);
     }
 
     /// The browser went back or forward to the entry of step `depth`.
     pub fn returned_to(&self, depth: usize) {
-        while self.history.with_untracked(Vec::len) > depth {
+        while self.history.with(Vec::len) > depth {
             if !self.back_one() {
                 break;
             }
         }
-        while self.history.with_untracked(Vec::len) < depth {
+        while self.history.with(Vec::len) < depth {
             if !self.forward_one() {
                 break;
             }
@@ -83,7 +95,7 @@ impl Aid {
 
     /// Continue to `next`, or back to the check page after a change.
     pub fn next(&self, next: Screen) {
-        if self.changing.get_untracked() {
+        if self.changing.get() {
             self.changing.set(false);
             self.go(Screen::Check);
         } else {
@@ -97,9 +109,10 @@ impl Aid {
     }
 
     /// The aid's Back link: through the browser's history when this step
-    /// has an entry there, so both Back buttons stay in step.
+    /// has an entry there, so both Back buttons stay in step (the screen
+    /// then changes when the browser says it has gone back).
     pub fn back(&self) {
-        if browser::step_depth() == Some(self.history.with_untracked(Vec::len)) {
+        if browser::step_depth() == Some(self.history.with(Vec::len)) {
             browser::history_back();
         } else {
             self.back_one();
@@ -107,24 +120,22 @@ impl Aid {
     }
 
     fn back_one(&self) -> bool {
-        let Some(previous) = self.history.try_update(|h| h.pop()).flatten() else {
+        let Some(previous) = self.history.update(Vec::pop) else {
             return false;
         };
-        let now = self.screen.get_untracked();
+        let now = self.screen.get();
         self.forward.update(|f| f.push(now));
         self.changing.set(false);
-        browser::mark_title_error(false);
         self.screen.set(previous);
         true
     }
 
     fn forward_one(&self) -> bool {
-        let Some(next) = self.forward.try_update(|f| f.pop()).flatten() else {
+        let Some(next) = self.forward.update(Vec::pop) else {
             return false;
         };
-        let now = self.screen.get_untracked();
+        let now = self.screen.get();
         self.history.update(|h| h.push(now));
-        browser::mark_title_error(false);
         self.screen.set(next);
         true
     }
@@ -134,8 +145,8 @@ impl Aid {
         self.history.set(Vec::new());
         self.forward.set(Vec::new());
         self.changing.set(false);
-        self.chosen.set_value(Vec::new());
-        self.saved.set_value(record.clone());
+        self.chosen.set(Vec::new());
+        self.saved.set(record.clone());
         self.record.set(record);
         browser::replace_step(0);
         self.screen.set(screen);
@@ -152,17 +163,17 @@ impl Aid {
             .filter_map(|code| Screen::from_code(code, stages))
             .filter(|s| *s != Screen::Summary)
             .collect();
-        let now = self.screen.get_untracked();
-        let base = self.history.with_untracked(Vec::len);
+        let now = self.screen.get();
+        let base = self.history.with(Vec::len);
         self.history.update(|h| {
             h.push(now);
             h.extend(journey);
         });
         self.forward.set(Vec::new());
-        self.chosen.set_value(Vec::new());
-        self.saved.set_value(record.clone());
+        self.chosen.set(Vec::new());
+        self.saved.set(record.clone());
         self.record.set(record);
-        let depth = self.history.with_untracked(Vec::len);
+        let depth = self.history.with(Vec::len);
         for d in base + 1..=depth {
             browser::push_step(d);
         }
@@ -171,22 +182,20 @@ impl Aid {
 
     /// The record as it is saved: with the journey so far.
     pub fn snapshot(&self) -> Record {
-        let mut record = self.record.get_untracked();
-        record.journey = self
-            .history
-            .with_untracked(|h| h.iter().map(Screen::code).collect());
-        record.journey.push(self.screen.get_untracked().code());
+        let mut record = self.record.get();
+        record.journey = self.history.with(|h| h.iter().map(Screen::code).collect());
+        record.journey.push(self.screen.get().code());
         record
     }
 
     /// What was chosen on `screen` the last time it was answered.
     pub fn chosen(&self, screen: Screen) -> Option<String> {
         self.chosen
-            .with_value(|c| c.iter().find(|(s, _)| *s == screen).map(|(_, v)| v.clone()))
+            .with(|c| c.iter().find(|(s, _)| *s == screen).map(|(_, v)| v.clone()))
     }
 
     pub fn choose(&self, screen: Screen, value: &str) {
-        self.chosen.update_value(|c| {
+        self.chosen.update(|c| {
             c.retain(|(s, _)| *s != screen);
             c.push((screen, value.to_string()));
         });
@@ -210,12 +219,59 @@ impl Aid {
 
     /// The practitioner's agency id, where the procedure lists agencies.
     pub fn agency(&self) -> Option<String> {
-        self.record.with_untracked(|r| r.agency.clone())
+        self.record.with(|r| r.agency.clone())
     }
-}
 
-pub fn aid() -> Aid {
-    expect_context::<Aid>()
+    /// Show the current screen, made fresh from the record.
+    pub fn render(&self) {
+        self.render_form(&Form::default(), "aid-heading");
+    }
+
+    /// Show the current screen from `form` (what was typed, and its
+    /// errors); focus `focus` if the screen is the one already shown, else
+    /// the new screen's heading, so keyboard and screen reader users start
+    /// reading the new question.
+    pub fn render_form(&self, form: &Form, focus: &str) {
+        let screen = self.screen.get();
+        let before = self.shown.update(|s| s.replace(screen));
+        // "Print the record" prints the record until the screen changes.
+        if before != Some(screen) {
+            browser::stop_printing_record();
+            self.warned.set(None);
+        }
+        browser::mark_title_error(!form.errors.is_empty());
+        let mut html = String::from("<div class=\"aid\" aria-live=\"off\">");
+        if let Some(t) = self.record.with(|r| r.training.clone()) {
+            html.push_str(&format!(
+                "<p class=\"aid-training\"><strong class=\"tag\">Training example</strong> {}: fictional, not a real case.</p>",
+                crate::export::escape(&t)
+            ));
+        }
+        // In a box of its own, as the page carries the first screen
+        // (`stagehand_aid_markup::before_start`).
+        html.push_str(&format!("<div>{}</div>", screens::page(self, screen, form)));
+        if !matches!(
+            screen,
+            Screen::Start | Screen::ConfirmRestart | Screen::ConfirmClear | Screen::Scenario
+        ) {
+            html.push_str(&check::keep_draft_html(self.keep_draft.get()));
+        }
+        html.push_str(&format!(
+            "<div class=\"aid-print\">{}</div></div>",
+            check::printed_record(self)
+        ));
+        self.root.set_inner_html(&html);
+        // The draft is written only while the person has asked for it.
+        if self.keep_draft.get() {
+            browser::save_draft(&self.procedure.slug, &self.snapshot().to_json());
+        }
+        match before {
+            Some(s) if s == screen => browser::focus(focus),
+            Some(_) => browser::focus("aid-heading"),
+            // The aid's first screen, as the page opens: focus stays put.
+            None => {}
+        }
+    }
 }
 
 fn read_procedure() -> Option<Procedure> {
@@ -233,187 +289,29 @@ pub fn mount() {
     let Some(root) = browser::document().get_element_by_id("decision-aid-root") else {
         return;
     };
-    root.set_inner_html("");
-    let root: web_sys::HtmlElement = root.unchecked_into();
-    leptos::mount::mount_to(root, move || view! { <App procedure/> }).forget();
-}
-
-/// How the page opens.
-struct Opening {
-    record: Record,
-    screen: Screen,
-    after_urgent: Option<Screen>,
-    problem: Option<String>,
-    draft: Option<Record>,
-}
-
-/// A training example or stage from the address, else a kept draft, else a
-/// new record. A link to a stage or example still asks about the child's
-/// safety first; a link to one this procedure does not have says so.
-fn opening(procedure: &Procedure, today: chrono::NaiveDate) -> Opening {
-    let mut open = Opening {
-        record: Record::new(procedure, new_ids()),
-        screen: Screen::Start,
-        after_urgent: None,
-        problem: None,
-        draft: None,
-    };
-    let first = if procedure.route.urgent.is_some() {
-        Screen::Urgent
-    } else {
-        Screen::Start
-    };
-    if let Some(id) = browser::query("scenario") {
-        match procedure.scenarios.iter().find(|s| s.id == id) {
-            Some(s) => {
-                open.record = Record::from_scenario(procedure, s, new_ids(), today);
-                open.screen = Screen::Scenario;
-                open.after_urgent = Some(Screen::Stage(open.record.current().unwrap_or(0)));
-                return open;
-            }
-            None => {
-                open.problem = Some(format!(
-                    "The link you followed names a worked example, “{id}”, that this procedure does not have. You can start from the beginning instead."
-                ));
-            }
-        }
-    } else if let Some(id) = browser::query("stage") {
-        match procedure.route.stage_index(&id) {
-            Some(i) => {
-                open.record.reach(procedure, i, 0);
-                open.after_urgent = Some(Screen::StageStart(i));
-                open.screen = if first == Screen::Urgent {
-                    Screen::Urgent
-                } else {
-                    Screen::StageStart(i)
-                };
-                return open;
-            }
-            None => {
-                let list: Vec<String> = (1..=procedure.route.stages.len())
-                    .map(|n| n.to_string())
-                    .collect();
-                open.problem = Some(format!(
-                    "The link you followed names a stage, “{id}”, that this procedure does not have (it has stages {}). You can start from the beginning instead.",
-                    list.join(", ")
-                ));
-            }
-        }
-    }
-    if open.problem.is_none()
-        && let Some(draft) = browser::load_draft(&procedure.slug)
-        && let Ok(record) = Record::from_json(&draft, procedure)
-    {
-        open.draft = Some(record);
-    }
-    open
-}
-
-#[component]
-fn App(procedure: Procedure) -> impl IntoView {
     let today = browser::today();
-    let open = opening(&procedure, today);
-    let aid = Aid {
-        procedure: Arc::new(procedure),
-        record: RwSignal::new(open.record.clone()),
-        screen: RwSignal::new(open.screen),
-        history: RwSignal::new(Vec::new()),
-        forward: RwSignal::new(Vec::new()),
-        changing: RwSignal::new(false),
-        keep_draft: RwSignal::new(open.draft.is_some()),
-        saved: StoredValue::new(open.record.clone()),
-        after_urgent: RwSignal::new(open.after_urgent),
-        link_problem: RwSignal::new(open.problem),
-        open_error: RwSignal::new(None),
-        chosen: StoredValue::new(Vec::new()),
+    let open = start::opening(&procedure, today);
+    let aid = Rc::new(Aid {
+        procedure,
+        record: Slot::new(open.record.clone()),
+        screen: Slot::new(open.screen),
+        history: Slot::new(Vec::new()),
+        forward: Slot::new(Vec::new()),
+        changing: Slot::new(false),
+        keep_draft: Slot::new(open.draft.is_some()),
+        saved: Slot::new(open.record),
+        after_urgent: Slot::new(open.after_urgent),
+        link_problem: Slot::new(open.problem),
+        open_error: Slot::new(None),
+        chosen: Slot::new(Vec::new()),
+        warned: Slot::new(None),
+        shown: Slot::new(None),
+        root,
         today,
-    };
-    provide_context(aid.clone());
-    {
-        let aid = aid.clone();
-        browser::on_history_move(move |depth| aid.returned_to(depth));
-    }
+    });
     if let Some(draft) = open.draft {
         aid.open(draft);
     }
-
-    // The draft is written only while the person has asked for it.
-    let slug = aid.procedure.slug.clone();
-    {
-        let aid = aid.clone();
-        Effect::new(move |_| {
-            aid.record.track();
-            aid.screen.track();
-            if aid.keep_draft.get() {
-                browser::save_draft(&slug, &aid.snapshot().to_json());
-            }
-        });
-    }
-
-    // Answers not saved to a file nor kept as a draft: reloading or closing
-    // the page asks first.
-    {
-        let aid = aid.clone();
-        browser::on_leaving(move || {
-            !aid.keep_draft.get_untracked()
-                && aid
-                    .record
-                    .with_untracked(|r| aid.saved.with_value(|s| r != s))
-        });
-    }
-
-    // Each new screen takes focus at its heading, so keyboard and screen
-    // reader users start reading the new question.
-    let first = StoredValue::new(true);
-    Effect::new(move |_| {
-        aid.screen.track();
-        if first.get_value() {
-            first.set_value(false);
-            return;
-        }
-        request_animation_frame(|| browser::focus("aid-heading"));
-    });
-
-    let (on_click, on_change) = (aid.clone(), aid.clone());
-    view! {
-        <div class="aid" aria-live="off"
-            on:click=move |ev| act::on_click(&on_click, &ev)
-            on:change=move |ev| act::on_change(&on_change, &ev)>
-            {move || aid.record.with(|r| r.training.clone()).map(|t| view! {
-                <p class="aid-training"><strong class="tag">"Training example"</strong>" "{t}": fictional, not a real case."</p>
-            })}
-            {move || {
-                let screen = aid.screen.get();
-                // "Print the record" prints this, from whichever screen.
-                browser::stop_printing_record();
-                match screen {
-                Screen::Start => view! { <start::Start/> }.into_any(),
-                Screen::ConfirmRestart => view! { <start::ConfirmRestart/> }.into_any(),
-                Screen::Scenario => view! { <start::ScenarioStory/> }.into_any(),
-                Screen::Urgent => view! { <start::Urgent/> }.into_any(),
-                Screen::UrgentAdvice => view! { <start::UrgentAdvice/> }.into_any(),
-                Screen::YourAgency => view! { <case::Agency theirs=false/> }.into_any(),
-                Screen::OtherAgency => view! { <case::Agency theirs=true/> }.into_any(),
-                Screen::Case => view! { <case::Case/> }.into_any(),
-                Screen::Area => view! { <start::Area/> }.into_any(),
-                Screen::Excluded(i) => view! { <start::Excluded index=i/> }.into_any(),
-                Screen::Description => view! { <start::Description/> }.into_any(),
-                Screen::Where => view! { <finding::Where/> }.into_any(),
-                Screen::Find(i, j) => view! { <finding::Find stage=i step=j/> }.into_any(),
-                Screen::EarlierStarts(i) => view! { <finding::EarlierStarts index=i/> }.into_any(),
-                Screen::StageStart(i) => view! { <finding::StageStart index=i/> }.into_any(),
-                Screen::Stage(i) => view! { <stage::CurrentStage index=i/> }.into_any(),
-                Screen::Outcome(i) => view! { <stage::Outcome index=i/> }.into_any(),
-                Screen::Escalate(i) => view! { <stage::Escalate index=i/> }.into_any(),
-                Screen::Questions => view! { <check::Questions/> }.into_any(),
-                Screen::Check => view! { <check::Check/> }.into_any(),
-                Screen::Summary => view! { <summary::Summary/> }.into_any(),
-                Screen::Return => view! { <summary::Return/> }.into_any(),
-                Screen::ConfirmClear => view! { <check::ConfirmClear/> }.into_any(),
-            }}}
-            {move || (!matches!(aid.screen.get(), Screen::Start | Screen::ConfirmRestart | Screen::ConfirmClear | Screen::Scenario))
-                .then(|| view! { <div inner_html=move || check::keep_draft_html(aid.keep_draft.get())></div> })}
-            <div class="aid-print" inner_html=move || { aid.record.track(); check::printed_record(&aid) }></div>
-        </div>
-    }
+    events::listen(&aid);
+    aid.render();
 }

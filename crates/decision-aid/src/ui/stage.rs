@@ -1,137 +1,150 @@
 //! What to do at a stage, who to contact and by when, and what happened.
 
-use super::form::{
-    BackLink, Choice, DateInput, Field, FieldError, OnAnswer, QuestionForm, RadioQuestion, Static,
-    TextField, new_errors, show,
-};
-use super::{Screen, aid};
-use crate::browser;
-use crate::dates::{DateFields, long_date};
+use super::events::{Answer, Stay};
+use super::form::{self, Choice, FieldError, Form, RadioPage};
+use super::{Aid, Screen};
+use crate::dates::long_date;
+use crate::html;
 use crate::plan;
 use crate::record::Outcome as Result_;
-use chrono::NaiveDate;
-use leptos::prelude::*;
 
 /// What to do at this stage, who to contact, and by when.
-#[component]
-pub fn CurrentStage(index: usize) -> impl IntoView {
-    let aid = aid();
-    let procedure = aid.procedure.clone();
-    let record = aid.record.get_untracked();
+pub fn current_stage(aid: &Aid, form: &Form, index: usize) -> String {
+    let procedure = &aid.procedure;
+    let record = aid.record.get();
     let reached = record.stages.get(index).cloned().unwrap_or_default();
-    let today = aid.today;
-    let earliest = aid.earliest();
-    let title = procedure
-        .route
-        .stage(&reached.stage)
-        .map(|s| s.title.clone())
-        .unwrap_or_default();
-    let steps = plan::steps(&procedure, &record, index, today);
+    let stage = procedure.route.stage(&reached.stage);
+    let title = stage.map(|s| s.title.clone()).unwrap_or_default();
+    crate::browser::set_title(&title);
+    let steps = plan::steps(procedure, &record, index, aid.today);
     let has_dates = steps.iter().any(|s| s.due_date().is_some());
-    let timescales: Vec<_> = procedure
-        .route
-        .stage(&reached.stage)
+    let timescales: Vec<_> = stage
         .map(|s| s.steps.iter().filter_map(|st| st.within).collect())
         .unwrap_or_default();
     let start_unknown =
         reached.started.is_none() && timescales.iter().any(|t| !t.is_urgent_without_date());
     let urgent_only = timescales.iter().any(|t| t.is_urgent_without_date());
-    let mut html = crate::html::stage(&procedure, &record, index, today);
-    if start_unknown {
-        html.push_str("<div class=\"warning-text\" role=\"note\">The date this stage began is not known, so its deadlines cannot be worked out. You can add the date from the check page.</div>");
-    }
-    let contacted = RwSignal::new(reached.contacted.clone().unwrap_or_default());
-    let target = RwSignal::new(DateFields::from_date(reached.target));
-    let warned = StoredValue::new(None::<NaiveDate>);
-    let past_target = RwSignal::new(None::<NaiveDate>);
-    let errors = new_errors();
-    let submit = move || {
-        let mut found = Vec::new();
-        let t = target.get_untracked();
-        let parsed = if t.is_empty() {
-            None
-        } else {
-            match t.parse("Target date", today, earliest, true) {
-                Ok(d) => Some(d),
-                Err(e) => {
-                    found.push(FieldError::date("target", e));
-                    None
-                }
-            }
-        };
-        if !show(errors, found) {
-            // The warning was about a date no longer there.
-            past_target.set(None);
-            warned.set_value(None);
-            return;
-        }
-        // A target date in the past: say so once, then accept it.
-        if let Some(d) = parsed.filter(|d| *d < today)
-            && warned.get_value() != Some(d)
-        {
-            warned.set_value(Some(d));
-            past_target.set(Some(d));
-            request_animation_frame(|| crate::browser::focus("aid-target-warning"));
-            return;
-        }
-        aid.record.update(|r| {
-            if let Some(s) = r.stages.get_mut(index) {
-                s.contacted = Some(contacted.get_untracked());
-                s.target = parsed;
-            }
-        });
-        aid.next(Screen::Outcome(index));
-    };
-    let inset = if urgent_only {
-        "You can set your own target date to keep this stage moving."
-    } else {
-        "The procedure sets no timescale for this stage. You can set your own target date to keep it moving."
-    };
-    let heading = format!(
-        "<span class=\"caption\">Stage {} of {}</span>{}",
+    let mut out = format!(
+        "{}<span class=\"caption\">Stage {} of {}</span>{}{}",
+        html::BACK_LINK,
         index + 1,
         procedure.route.stages.len(),
-        crate::html::heading(&title)
+        html::heading(&title),
+        html::stage(procedure, &record, index, aid.today)
     );
-    browser::set_title(&title);
-    html.insert_str(0, &heading);
-    let ask_target = !has_dates && !start_unknown;
-    // A target date in the past is said once, above the date.
-    let warning = move || {
-        past_target
-            .get()
-            .map(|d| {
-                format!(
-                    "<div class=\"warning-text\" id=\"aid-target-warning\" tabindex=\"-1\" role=\"alert\"><strong>The target date you entered, {}, has already passed. </strong>Continue if that is right, or change it.</div>",
-                    long_date(d)
-                )
-            })
-            .unwrap_or_default()
-    };
-    view! {
-        <BackLink/>
-        <Static html/>
-        <QuestionForm errors on_continue=Box::new(submit)>
-            <TextField id="contacted" label="Who have you contacted at this stage, and when? (optional)"
-                hint="Their role and agency is enough for most records" value=contacted errors rows=3/>
-            {ask_target.then(|| view! {
-                <div class="inset"><p>{inset}</p></div>
-                <div inner_html=warning></div>
-                <DateInput id="target" label="Target date (optional)" fields=target errors/>
-            })}
-        </QuestionForm>
+    if start_unknown {
+        out.push_str("<div class=\"warning-text\" role=\"note\">The date this stage began is not known, so its deadlines cannot be worked out. You can add the date from the check page.</div>");
     }
+    let contacted = form.text("contacted", || {
+        reached.contacted.clone().unwrap_or_default()
+    });
+    let mut inner = form::text(
+        form,
+        "contacted",
+        "Who have you contacted at this stage, and when? (optional)",
+        Some("Their role and agency is enough for most records"),
+        &contacted,
+        3,
+    );
+    if !has_dates && !start_unknown {
+        let inset = if urgent_only {
+            "You can set your own target date to keep this stage moving."
+        } else {
+            "The procedure sets no timescale for this stage. You can set your own target date to keep it moving."
+        };
+        inner.push_str(&format!("<div class=\"inset\"><p>{inset}</p></div>"));
+        // A target date in the past is said once, above the date.
+        if let Some(d) = aid.warned.get().filter(|_| form.errors.is_empty()) {
+            inner.push_str(&format!(
+                "<div class=\"warning-text\" id=\"aid-target-warning\" tabindex=\"-1\" role=\"alert\"><strong>The target date you entered, {}, has already passed. </strong>Continue if that is right, or change it.</div>",
+                long_date(d)
+            ));
+        }
+        let target = form.date("target", reached.target);
+        inner.push_str(&form::date(
+            form,
+            "target",
+            "Target date (optional)",
+            &target,
+        ));
+    }
+    out.push_str(&form::question_form(form, &inner));
+    out
+}
+
+pub fn answer_current_stage(aid: &Aid, form: &Form, index: usize) -> Result<(), Answer> {
+    let typed = form.date("target", None);
+    let target = if typed.is_empty() {
+        None
+    } else {
+        match typed.parse("Target date", aid.today, aid.earliest(), true) {
+            Ok(d) => Some(d),
+            Err(e) => {
+                // The warning was about a date no longer there.
+                aid.warned.set(None);
+                return Err(vec![FieldError::date("target", e)].into());
+            }
+        }
+    };
+    // A target date in the past: say so once, then accept it.
+    if let Some(d) = target.filter(|d| *d < aid.today)
+        && aid.warned.get() != Some(d)
+    {
+        aid.warned.set(Some(d));
+        return Err(Answer::Stay(Stay {
+            form: form.again(),
+            focus: "aid-target-warning",
+        }));
+    }
+    aid.warned.set(None);
+    let contacted = form.value("contacted");
+    aid.record.update(|r| {
+        if let Some(s) = r.stages.get_mut(index) {
+            s.contacted = Some(contacted);
+            s.target = target;
+        }
+    });
+    aid.next(Screen::Outcome(index));
+    Ok(())
+}
+
+fn outcome_choices(aid: &Aid, index: usize) -> Vec<Choice> {
+    let route = &aid.procedure.route;
+    let last = index + 1 >= route.stages.len();
+    let mut choices = vec![Choice::new("resolved", "Yes, it was resolved")];
+    choices.push(if last {
+        // Where the handbook holds only the first stages, this is not the
+        // procedure's final one: say where it goes next, in its own words.
+        let label = if route.partial {
+            "No, it was not resolved at this stage"
+        } else {
+            "No, it was not resolved at this final stage"
+        };
+        let choice = Choice::new("unresolved", label);
+        match &route.end_of_route {
+            Some(e) => choice.hint(e.clone()),
+            None => choice.hint("The procedure has no further stage"),
+        }
+    } else {
+        let next = &route.stages[index + 1];
+        Choice::new(
+            "escalate",
+            format!("No, it needs to go to stage {}: {}", index + 2, next.title),
+        )
+    });
+    choices.push(
+        Choice::new("waiting", "Not yet: I'm waiting to hear back")
+            .hint("You can save the record now and carry on later"),
+    );
+    choices
 }
 
 /// Was it resolved at this stage?
-#[component]
-pub fn Outcome(index: usize) -> impl IntoView {
-    let aid = aid();
-    let count = aid.stage_count();
-    let last = index + 1 >= count;
+pub fn outcome(aid: &Aid, form: &Form, index: usize) -> String {
+    let last = index + 1 >= aid.stage_count();
     let reached = aid
         .record
-        .with_untracked(|r| r.stages.get(index).cloned())
+        .with(|r| r.stages.get(index).cloned())
         .unwrap_or_default();
     // "No, take it further" is recorded only on the next screen: until
     // then, Back shows the choice made here, not the record's "waiting".
@@ -140,7 +153,7 @@ pub fn Outcome(index: usize) -> impl IntoView {
     let not_resolved = !last
         && aid
             .record
-            .with_untracked(|r| r.past_every_step(&aid.procedure, index));
+            .with(|r| r.past_every_step(&aid.procedure, index));
     let initial = aid.chosen(Screen::Outcome(index)).unwrap_or_else(|| {
         match reached.outcome {
             Result_::Open if not_resolved => "escalate",
@@ -152,125 +165,142 @@ pub fn Outcome(index: usize) -> impl IntoView {
         }
         .to_string()
     });
-    let agreed = RwSignal::new(reached.agreed.clone());
-    // Empty until the person gives the date, as GOV.UK's date pattern does.
-    let when = RwSignal::new(DateFields::from_date(reached.ended));
-    let errors = new_errors();
-    let mut choices = vec![Choice::new("resolved", "Yes, it was resolved")];
-    let end = aid.procedure.route.end_of_route.clone();
-    choices.push(if last {
-        // Where the handbook holds only the first stages, this is not the
-        // procedure's final one: say where it goes next, in its own words.
-        let label = if aid.procedure.route.partial {
-            "No, it was not resolved at this stage"
-        } else {
-            "No, it was not resolved at this final stage"
+    // The date is empty until the person gives it, as GOV.UK's date pattern does.
+    let reveal = |value: &str| {
+        let (text, text_label, date, date_label) = match value {
+            "resolved" => (
+                "agreed",
+                "What was agreed?",
+                "resolved-on",
+                "When was it resolved?",
+            ),
+            "unresolved" if last => (
+                "next-course",
+                "What happens next? (optional)",
+                "unresolved-on",
+                "When was this decided?",
+            ),
+            _ => return None,
         };
-        let choice = Choice::new("unresolved", label);
-        match &end {
-            Some(e) => choice.hint(e.clone()),
-            None => choice.hint("The procedure has no further stage"),
-        }
-    } else {
-        let next = &aid.procedure.route.stages[index + 1];
-        Choice::new(
-            "escalate",
-            format!("No, it needs to go to stage {}: {}", index + 2, next.title),
+        let typed = form.text(text, || reached.agreed.clone());
+        let when = form.date(date, reached.ended);
+        Some(
+            form::text(form, text, text_label, None, &typed, 3)
+                + &form::date(form, date, date_label, &when),
         )
-    });
-    choices.push(
-        Choice::new("waiting", "Not yet: I'm waiting to hear back")
-            .hint("You can save the record now and carry on later"),
-    );
-    let has_questions = !aid.procedure.route.record.is_empty();
-    let started = reached.started;
-    let on_answer: OnAnswer = Box::new(move |answer| {
-        let mut found = Vec::new();
-        let mut ended = None;
-        if answer == "resolved" || answer == "unresolved" {
-            if answer == "resolved" && agreed.get_untracked().trim().is_empty() {
-                found.push(FieldError::new("agreed", "Enter what was agreed"));
-            }
-            let field = if answer == "resolved" {
-                "resolved-on"
-            } else {
-                "unresolved-on"
-            };
-            match when
-                .get_untracked()
-                .parse("The date", aid.today, aid.earliest(), false)
-            {
-                Ok(d) if started.is_some_and(|s| d < s) => found.push(FieldError::new(
-                    field,
-                    format!(
-                        "The date must be the same as or after the date stage {} began, {}",
-                        index + 1,
-                        started.map(long_date).unwrap_or_default()
-                    ),
-                )),
-                Ok(d) => ended = Some(d),
-                Err(e) => found.push(FieldError::date(field, e)),
-            }
-        }
-        if !found.is_empty() {
-            return found;
-        }
-        aid.choose(Screen::Outcome(index), answer);
-        aid.changing.set(false);
-        match answer {
-            "resolved" | "unresolved" => {
-                aid.record.update(|r| {
-                    r.stages.truncate(index + 1);
-                    let s = &mut r.stages[index];
-                    s.outcome = if answer == "resolved" {
-                        Result_::Resolved
-                    } else {
-                        Result_::Unresolved
-                    };
-                    s.agreed = agreed.get_untracked();
-                    s.ended = ended;
-                });
-                aid.go(if has_questions {
-                    Screen::Questions
-                } else {
-                    Screen::Check
-                });
-            }
-            "escalate" => aid.go(Screen::Escalate(index)),
-            _ => {
-                aid.record.update(|r| {
-                    r.stages.truncate(index + 1);
-                    r.stages[index].outcome = Result_::Waiting;
-                    r.stages[index].ended = None;
-                });
-                aid.go(Screen::Summary);
-            }
-        }
-        Vec::new()
-    });
-    let resolved_field = vec![
-        Field::text("agreed", "What was agreed?", agreed, 3),
-        Field::date("resolved-on", "When was it resolved?", when),
-    ];
-    let unresolved_field = vec![
-        Field::text("next-course", "What happens next? (optional)", agreed, 3),
-        Field::date("unresolved-on", "When was this decided?", when),
-    ];
-    let mut reveal = vec![("resolved".to_string(), resolved_field)];
-    if last {
-        reveal.push(("unresolved".to_string(), unresolved_field));
+    };
+    RadioPage {
+        id: "outcome",
+        question: &format!("Was the disagreement resolved at stage {}?", index + 1),
+        hint: None,
+        caption: None,
+        choices: &outcome_choices(aid, index),
+        initial: &initial,
     }
-    view! {
-        <RadioQuestion id="outcome" question=format!("Was the disagreement resolved at stage {}?", index + 1)
-            choices initial required=format!("Select whether the disagreement was resolved at stage {}", index + 1)
-            on_answer errors reveal/>
+    .html(form, &reveal)
+}
+
+pub fn answer_outcome(aid: &Aid, form: &Form, index: usize) -> Result<(), Answer> {
+    let answer = form::chosen(
+        form,
+        "outcome",
+        &format!(
+            "Select whether the disagreement was resolved at stage {}",
+            index + 1
+        ),
+    )?;
+    let started = aid
+        .record
+        .with(|r| r.stages.get(index).and_then(|s| s.started));
+    let ended = match answer.as_str() {
+        "resolved" | "unresolved" => Some(ended_on(aid, form, index, &answer, started)?),
+        _ => None,
+    };
+    aid.choose(Screen::Outcome(index), &answer);
+    aid.changing.set(false);
+    match answer.as_str() {
+        "resolved" | "unresolved" => {
+            let agreed = form.value(if answer == "resolved" {
+                "agreed"
+            } else {
+                "next-course"
+            });
+            aid.record.update(|r| {
+                r.stages.truncate(index + 1);
+                let s = &mut r.stages[index];
+                s.outcome = if answer == "resolved" {
+                    Result_::Resolved
+                } else {
+                    Result_::Unresolved
+                };
+                s.agreed = agreed;
+                s.ended = ended;
+            });
+            aid.go(if aid.procedure.route.record.is_empty() {
+                Screen::Check
+            } else {
+                Screen::Questions
+            });
+        }
+        "escalate" => aid.go(Screen::Escalate(index)),
+        _ => {
+            aid.record.update(|r| {
+                r.stages.truncate(index + 1);
+                r.stages[index].outcome = Result_::Waiting;
+                r.stages[index].ended = None;
+            });
+            aid.go(Screen::Summary);
+        }
+    }
+    Ok(())
+}
+
+/// The day a stage was resolved, or decided unresolved, with what was agreed.
+fn ended_on(
+    aid: &Aid,
+    form: &Form,
+    index: usize,
+    answer: &str,
+    started: Option<chrono::NaiveDate>,
+) -> Result<chrono::NaiveDate, Vec<FieldError>> {
+    let mut found = Vec::new();
+    if answer == "resolved" && form.value("agreed").trim().is_empty() {
+        found.push(FieldError::new("agreed", "Enter what was agreed"));
+    }
+    let field = if answer == "resolved" {
+        "resolved-on"
+    } else {
+        "unresolved-on"
+    };
+    let ended = match form
+        .date(field, None)
+        .parse("The date", aid.today, aid.earliest(), false)
+    {
+        Ok(d) if started.is_some_and(|s| d < s) => {
+            found.push(FieldError::new(
+                field,
+                format!(
+                    "The date must be the same as or after the date stage {} began, {}",
+                    index + 1,
+                    started.map(long_date).unwrap_or_default()
+                ),
+            ));
+            None
+        }
+        Ok(d) => Some(d),
+        Err(e) => {
+            found.push(FieldError::date(field, e));
+            None
+        }
+    };
+    match ended {
+        Some(d) if found.is_empty() => Ok(d),
+        _ => Err(found),
     }
 }
 
 /// The date it was escalated: the next stage begins then.
-#[component]
-pub fn Escalate(index: usize) -> impl IntoView {
-    let aid = aid();
+pub fn escalate(aid: &Aid, form: &Form, index: usize) -> String {
     let next_name = aid
         .procedure
         .route
@@ -278,54 +308,53 @@ pub fn Escalate(index: usize) -> impl IntoView {
         .get(index + 1)
         .map(|s| s.title.clone())
         .unwrap_or_default();
+    let label = format!("When did you take it to stage {}: {next_name}?", index + 2);
+    crate::browser::set_title(&label);
     let existing = aid
         .record
-        .with_untracked(|r| r.stages.get(index).and_then(|s| s.ended));
-    let fields = RwSignal::new(DateFields::from_date(existing));
-    let errors = new_errors();
+        .with(|r| r.stages.get(index).and_then(|s| s.ended));
+    let field = crate::fields::date_input(
+        "escalated",
+        &label,
+        "Stage deadlines count from this day. For example, 27 3 2026",
+        &form.date("escalated", existing),
+        form.error("escalated"),
+        true,
+    );
+    format!("{}{}", html::BACK_LINK, form::question_form(form, &field))
+}
+
+pub fn answer_escalate(aid: &Aid, form: &Form, index: usize) -> Result<(), Answer> {
     let what = "Date it was escalated";
-    let submit = move || {
-        let date = fields
-            .get_untracked()
-            .parse(what, aid.today, aid.earliest(), false);
-        let started = aid
-            .record
-            .with_untracked(|r| r.stages.get(index).and_then(|s| s.started));
-        let found = match (&date, started) {
-            (Err(e), _) => vec![FieldError::date("escalated", e.clone())],
-            (Ok(d), Some(s)) if *d < s => vec![FieldError::new(
-                "escalated",
-                format!(
-                    "Date it was escalated must be the same as or after the date stage {} began, {}",
-                    index + 1,
-                    long_date(s)
-                ),
-            )],
-            _ => vec![],
-        };
-        if !show(errors, found) {
-            return;
-        }
-        let date = date.ok();
-        aid.record.update(|r| {
-            r.reach(&aid.procedure, index + 1, 0);
-            r.stages[index].outcome = Result_::Escalated;
-            r.stages[index].ended = date;
-            r.stages[index + 1].started = date;
-            r.stages[index + 1].started_not_known = false;
-        });
-        let needs_time = aid.procedure.route.uses_hours();
-        aid.go(if needs_time {
-            Screen::StageStart(index + 1)
-        } else {
-            Screen::Stage(index + 1)
-        });
-    };
-    view! {
-        <BackLink/>
-        <QuestionForm errors on_continue=Box::new(submit)>
-            <DateInput id="escalated" heading=true label=format!("When did you take it to stage {}: {}?", index + 2, next_name) fields errors
-                hint="Stage deadlines count from this day. For example, 27 3 2026"/>
-        </QuestionForm>
+    let date = form
+        .date("escalated", None)
+        .parse(what, aid.today, aid.earliest(), false)
+        .map_err(|e| vec![FieldError::date("escalated", e)])?;
+    let started = aid
+        .record
+        .with(|r| r.stages.get(index).and_then(|s| s.started));
+    if let Some(s) = started.filter(|s| date < *s) {
+        return Err(vec![FieldError::new(
+            "escalated",
+            format!(
+                "{what} must be the same as or after the date stage {} began, {}",
+                index + 1,
+                long_date(s)
+            ),
+        )]
+        .into());
     }
+    aid.record.update(|r| {
+        r.reach(&aid.procedure, index + 1, 0);
+        r.stages[index].outcome = Result_::Escalated;
+        r.stages[index].ended = Some(date);
+        r.stages[index + 1].started = Some(date);
+        r.stages[index + 1].started_not_known = false;
+    });
+    aid.go(if aid.procedure.route.uses_hours() {
+        Screen::StageStart(index + 1)
+    } else {
+        Screen::Stage(index + 1)
+    });
+    Ok(())
 }

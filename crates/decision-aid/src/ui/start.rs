@@ -1,20 +1,90 @@
-//! The first screens: start (or carry on), a training example's story,
-//! safety, what the disagreement is about, a description.
+//! The first screens: how the page opens, start (or carry on), a training
+//! example's story, safety, what the disagreement is about, a description.
 
-use super::form::{
-    BackLink, Choice, Field, FieldError, OnAnswer, QuestionForm, RadioQuestion, TextField,
-    new_errors, read_only, yes_no,
-};
-use super::{Aid, Screen, aid, new_ids};
+use super::events::Answer;
+use super::form::{self, Choice, FieldError, Form, RadioPage, yes_no};
+use super::{Aid, Screen, new_ids};
 use crate::browser;
 use crate::export::escape;
 use crate::html;
 use crate::record::Record;
-use leptos::prelude::*;
+use stagehand_model::Procedure;
+use std::rc::Rc;
+
+/// How the page opens.
+pub struct Opening {
+    pub record: Record,
+    pub screen: Screen,
+    pub after_urgent: Option<Screen>,
+    pub problem: Option<String>,
+    pub draft: Option<Record>,
+}
+
+/// A training example or stage from the address, else a kept draft, else a
+/// new record. A link to a stage or example still asks about the child's
+/// safety first; a link to one this procedure does not have says so.
+pub fn opening(procedure: &Procedure, today: chrono::NaiveDate) -> Opening {
+    let mut open = Opening {
+        record: Record::new(procedure, new_ids()),
+        screen: Screen::Start,
+        after_urgent: None,
+        problem: None,
+        draft: None,
+    };
+    let first = if procedure.route.urgent.is_some() {
+        Screen::Urgent
+    } else {
+        Screen::Start
+    };
+    if let Some(id) = browser::query("scenario") {
+        match procedure.scenarios.iter().find(|s| s.id == id) {
+            Some(s) => {
+                open.record = Record::from_scenario(procedure, s, new_ids(), today);
+                open.screen = Screen::Scenario;
+                open.after_urgent = Some(Screen::Stage(open.record.current().unwrap_or(0)));
+                return open;
+            }
+            None => {
+                open.problem = Some(format!(
+                    "The link you followed names a worked example, “{id}”, that this procedure does not have. You can start from the beginning instead."
+                ));
+            }
+        }
+    } else if let Some(id) = browser::query("stage") {
+        match procedure.route.stage_index(&id) {
+            Some(i) => {
+                open.record.reach(procedure, i, 0);
+                open.after_urgent = Some(Screen::StageStart(i));
+                open.screen = if first == Screen::Urgent {
+                    Screen::Urgent
+                } else {
+                    Screen::StageStart(i)
+                };
+                return open;
+            }
+            None => {
+                let list: Vec<String> = (1..=procedure.route.stages.len())
+                    .map(|n| n.to_string())
+                    .collect();
+                open.problem = Some(format!(
+                    "The link you followed names a stage, “{id}”, that this procedure does not have (it has stages {}). You can start from the beginning instead.",
+                    list.join(", ")
+                ));
+            }
+        }
+    }
+    if open.problem.is_none()
+        && let Some(draft) = browser::load_draft(&procedure.slug)
+        && let Ok(record) = Record::from_json(&draft, procedure)
+    {
+        open.draft = Some(record);
+    }
+    open
+}
 
 /// After the safety question: a link's own destination, or the case's details.
 pub fn after_urgent(aid: &Aid) -> Screen {
-    if let Some(to) = aid.after_urgent.get_untracked() {
+    if let Some(to) = aid.after_urgent.get() {
         aid.after_urgent.set(None);
         return to;
     }
@@ -48,7 +118,7 @@ pub fn begin(aid: &Aid) {
     aid.after_urgent.set(None);
     aid.link_problem.set(None);
     let fresh = Record::new(&aid.procedure, new_ids());
-    aid.saved.set_value(fresh.clone());
+    aid.saved.set(fresh.clone());
     aid.record.set(fresh);
     aid.go(first(aid));
 }
@@ -64,14 +134,14 @@ pub fn start(aid: &Aid) {
 
 /// A kept draft has answers worth asking about before starting again.
 fn has_draft(aid: &Aid) -> bool {
-    aid.keep_draft.get_untracked()
+    aid.keep_draft.get()
         && aid
             .record
-            .with_untracked(|r| r.urgent.is_some() || !r.stages.is_empty())
+            .with(|r| r.urgent.is_some() || !r.stages.is_empty())
 }
 
 /// "Carry on from a saved record": open the chosen file, or say why not.
-pub fn open_file(aid: &Aid, input: &web_sys::HtmlInputElement) {
+pub fn open_file(aid: &Rc<Aid>, input: &web_sys::HtmlInputElement) {
     let aid = aid.clone();
     browser::read_file(input, move |text| {
         match Record::from_json(&text, &aid.procedure) {
@@ -79,17 +149,20 @@ pub fn open_file(aid: &Aid, input: &web_sys::HtmlInputElement) {
                 aid.open_error.set(None);
                 aid.link_problem.set(None);
                 aid.open(record);
+                aid.render();
             }
             Err(e) => {
                 aid.open_error.set(Some(e.to_string()));
-                request_animation_frame(|| browser::focus("aid-open-record"));
+                aid.render_form(&Form::default(), "aid-open-record");
             }
         }
     });
 }
 
-fn start_html(aid: &Aid, open_error: Option<String>) -> String {
-    let problem = aid.link_problem.get_untracked();
+pub fn start_page(aid: &Aid) -> String {
+    let problem = aid.link_problem.get();
+    let open_error = aid.open_error.get();
+    browser::set_title(html::START_TITLE);
     html::start_screen(html::StartScreen {
         link_problem: problem.as_deref(),
         draft: has_draft(aid),
@@ -97,17 +170,14 @@ fn start_html(aid: &Aid, open_error: Option<String>) -> String {
     })
 }
 
-const TITLE: &str = html::START_TITLE;
-
-#[component]
-pub fn Start() -> impl IntoView {
-    let aid = aid();
-    move || read_only(TITLE, start_html(&aid, aid.open_error.get()))
+/// A screen with nothing to fill in: its title names the page.
+pub fn read_only(title: &str, html: String) -> String {
+    browser::set_title(title);
+    html
 }
 
 /// Starting again over a kept draft would lose it: GOV.UK's confirmation.
-#[component]
-pub fn ConfirmRestart() -> impl IntoView {
+pub fn confirm_restart() -> String {
     let title = "Are you sure you want to start again?";
     let html = html::confirmation(
         title,
@@ -120,9 +190,8 @@ pub fn ConfirmRestart() -> impl IntoView {
 }
 
 /// A training example's story, shown before it starts.
-#[component]
-pub fn ScenarioStory() -> impl IntoView {
-    let (title, story) = aid().record.with_untracked(|r| {
+pub fn scenario_story(aid: &Aid) -> String {
+    let (title, story) = aid.record.with(|r| {
         (
             r.training.clone().unwrap_or_default(),
             r.description.clone().unwrap_or_default(),
@@ -137,45 +206,51 @@ pub fn ScenarioStory() -> impl IntoView {
     read_only(&title, html)
 }
 
-#[component]
-pub fn Urgent() -> impl IntoView {
-    let aid = aid();
+const URGENT_REQUIRED: &str = "Select yes if a child is at immediate risk of significant harm";
+
+pub fn urgent(aid: &Aid, form: &Form) -> String {
     let question = aid
         .procedure
         .route
         .urgent
         .as_ref()
-        .map(|u| u.question.clone())
+        .map(|u| u.question.as_str())
         .unwrap_or_default();
-    let initial = match aid.record.with_untracked(|r| r.urgent) {
+    let initial = match aid.record.with(|r| r.urgent) {
         Some(true) => "yes",
         Some(false) => "no",
         None => "",
     };
-    let on_answer: OnAnswer = Box::new(move |answer| {
-        aid.record.update(|r| r.urgent = Some(answer == "yes"));
-        if answer == "yes" {
-            aid.go(Screen::UrgentAdvice)
-        } else {
-            aid.next(after_urgent(&aid))
-        }
-        Vec::new()
-    });
-    view! {
-        <RadioQuestion id="urgent" question choices=yes_no() initial
-            required="Select yes if a child is at immediate risk of significant harm" on_answer/>
+    RadioPage {
+        id: "urgent",
+        question,
+        hint: None,
+        caption: None,
+        choices: &yes_no(),
+        initial,
     }
+    .html(form, &|_| None)
 }
 
-#[component]
-pub fn UrgentAdvice() -> impl IntoView {
+pub fn answer_urgent(aid: &Aid, form: &Form) -> Result<(), Answer> {
+    let answer = form::chosen(form, "urgent", URGENT_REQUIRED)?;
+    aid.record.update(|r| r.urgent = Some(answer == "yes"));
+    if answer == "yes" {
+        aid.go(Screen::UrgentAdvice)
+    } else {
+        aid.next(after_urgent(aid))
+    }
+    Ok(())
+}
+
+pub fn urgent_advice(aid: &Aid) -> String {
     let title = "Act now to keep the child safe";
     let mut html = format!(
         "{}<div class=\"urgent\">{}",
         html::BACK_LINK,
         html::heading(title)
     );
-    if let Some(u) = &aid().procedure.route.urgent {
+    if let Some(u) = &aid.procedure.route.urgent {
         html.push_str(&format!("<p><strong>{}</strong></p>", escape(&u.advice)));
         if let Some(local) = &u.local_advice {
             html.push_str(&format!("<p><strong>{}</strong></p>", escape(local)));
@@ -191,16 +266,8 @@ pub fn UrgentAdvice() -> impl IntoView {
     read_only(title, html)
 }
 
-#[component]
-pub fn Area() -> impl IntoView {
-    let aid = aid();
-    let route = aid.procedure.route.clone();
-    let initial = aid
-        .record
-        .with_untracked(|r| r.area.clone())
-        .unwrap_or_default();
-    let other = RwSignal::new(aid.record.with_untracked(|r| r.other_area.clone()));
-    let errors = new_errors();
+fn area_choices(aid: &Aid) -> Vec<Choice> {
+    let route = &aid.procedure.route;
     let mut choices: Vec<Choice> = route
         .areas
         .iter()
@@ -213,45 +280,61 @@ pub fn Area() -> impl IntoView {
         );
     }
     choices.push(Choice::new("other", "Something else"));
-    let excludes = route.excludes.len();
-    let on_answer: OnAnswer = Box::new(move |answer| {
-        if answer == "other" && other.get_untracked().trim().is_empty() {
-            return vec![FieldError::new(
-                "other-area",
-                "Enter what the disagreement is about",
-            )];
-        }
-        if let Some(i) = answer
-            .strip_prefix("excluded-")
-            .and_then(|n| n.parse::<usize>().ok())
-            .filter(|i| *i < excludes)
-        {
-            aid.go(Screen::Excluded(i));
-            return Vec::new();
-        }
-        aid.record.update(|r| {
-            r.area = Some(answer.to_string());
-            r.other_area = if answer == "other" {
-                other.get_untracked()
-            } else {
-                String::new()
-            };
-        });
-        aid.next(Screen::Description);
-        Vec::new()
-    });
-    let other_field = vec![Field::text("other-area", "What is it about?", other, 2)];
-    view! {
-        <RadioQuestion id="area" question="What is the disagreement about?" hint="Choose the closest" choices initial
-            required="Select what the disagreement is about" on_answer errors reveal=vec![("other".to_string(), other_field)]/>
-    }
+    choices
 }
 
-#[component]
-pub fn Excluded(index: usize) -> impl IntoView {
+pub fn area(aid: &Aid, form: &Form) -> String {
+    let initial = aid.record.with(|r| r.area.clone()).unwrap_or_default();
+    let other = form.text("other-area", || aid.record.with(|r| r.other_area.clone()));
+    RadioPage {
+        id: "area",
+        question: "What is the disagreement about?",
+        hint: Some("Choose the closest"),
+        caption: None,
+        choices: &area_choices(aid),
+        initial: &initial,
+    }
+    .html(form, &|value| {
+        (value == "other")
+            .then(|| form::text(form, "other-area", "What is it about?", None, &other, 2))
+    })
+}
+
+pub fn answer_area(aid: &Aid, form: &Form) -> Result<(), Answer> {
+    let answer = form::chosen(form, "area", "Select what the disagreement is about")?;
+    let other = form.value("other-area");
+    if answer == "other" && other.trim().is_empty() {
+        return Err(vec![FieldError::new(
+            "other-area",
+            "Enter what the disagreement is about",
+        )]
+        .into());
+    }
+    let excludes = aid.procedure.route.excludes.len();
+    if let Some(i) = answer
+        .strip_prefix("excluded-")
+        .and_then(|n| n.parse::<usize>().ok())
+        .filter(|i| *i < excludes)
+    {
+        aid.go(Screen::Excluded(i));
+        return Ok(());
+    }
+    aid.record.update(|r| {
+        r.other_area = if answer == "other" {
+            other
+        } else {
+            String::new()
+        };
+        r.area = Some(answer);
+    });
+    aid.next(Screen::Description);
+    Ok(())
+}
+
+pub fn excluded(aid: &Aid, index: usize) -> String {
     let title = "This procedure does not cover this disagreement";
     let mut html = format!("{}{}", html::BACK_LINK, html::heading(title));
-    if let Some(e) = aid().procedure.route.excludes.get(index) {
+    if let Some(e) = aid.procedure.route.excludes.get(index) {
         html.push_str(&html::element("p", "", &format!("{}.", e.matter)));
         html.push_str(&html::element(
             "p",
@@ -264,26 +347,31 @@ pub fn Excluded(index: usize) -> impl IntoView {
     read_only(title, html)
 }
 
-#[component]
-pub fn Description() -> impl IntoView {
-    let aid = aid();
-    let value = RwSignal::new(
+pub fn description(aid: &Aid, form: &Form) -> String {
+    let title = "Describe the disagreement (optional)";
+    browser::set_title(title);
+    let value = form.text("description", || {
         aid.record
-            .with_untracked(|r| r.description.clone())
-            .unwrap_or_default(),
+            .with(|r| r.description.clone())
+            .unwrap_or_default()
+    });
+    let field = crate::fields::text_field(
+        "description",
+        title,
+        Some(
+            "A sentence or two for the record: the decision you disagree with, and why. Leave out names and details the record does not need: use the case reference, not the child's name.",
+        ),
+        &value,
+        form.error("description"),
+        5,
+        true,
     );
-    let errors = new_errors();
-    let submit = move || {
-        aid.record
-            .update(|r| r.description = Some(value.get_untracked()));
-        aid.next(Screen::Where);
-    };
-    view! {
-        <BackLink/>
-        <QuestionForm errors on_continue=Box::new(submit)>
-            <TextField id="description" heading=true label="Describe the disagreement (optional)"
-                hint="A sentence or two for the record: the decision you disagree with, and why. Leave out names and details the record does not need: use the case reference, not the child's name."
-                value errors rows=5/>
-        </QuestionForm>
-    }
+    format!("{}{}", html::BACK_LINK, form::question_form(form, &field))
+}
+
+pub fn answer_description(aid: &Aid, form: &Form) -> Result<(), Answer> {
+    let value = form.value("description");
+    aid.record.update(|r| r.description = Some(value));
+    aid.next(Screen::Where);
+    Ok(())
 }

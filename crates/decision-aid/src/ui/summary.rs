@@ -3,8 +3,8 @@
 //! return, shown in full before it leaves the practitioner's hands.
 
 use super::check::{go_button, keep_buttons, return_offer};
-use super::form::read_only;
-use super::{Screen, aid};
+use super::start::read_only;
+use super::{Aid, Screen};
 use crate::dates::long_date;
 use crate::export::{self, outcome_words};
 use crate::html;
@@ -13,7 +13,6 @@ use crate::monitoring;
 use crate::plan::{self, Tag};
 use crate::record::{Outcome, Record};
 use chrono::NaiveDate;
-use leptos::prelude::*;
 use stagehand_model::Procedure;
 
 /// Where the record stands, as read-only markup below the heading.
@@ -75,11 +74,9 @@ fn standing(procedure: &Procedure, record: &Record, today: NaiveDate) -> String 
     out
 }
 
-#[component]
-pub fn Summary() -> impl IntoView {
-    let aid = aid();
+pub fn summary(aid: &Aid) -> String {
     let title = "Where this disagreement stands";
-    let record = aid.record.get_untracked();
+    let record = aid.record.get();
     let mut html = html::BACK_LINK.to_string();
     if let Some(c) = record
         .case_reference
@@ -127,8 +124,8 @@ pub fn Summary() -> impl IntoView {
     ));
     html.push_str(&format!(
         "</div><div class=\"no-print\">{}{}</div>",
-        keep_buttons(&aid),
-        return_offer(&aid)
+        keep_buttons(aid),
+        return_offer(aid)
     ));
     read_only(title, html)
 }
@@ -194,13 +191,11 @@ fn return_html(
     out
 }
 
-#[component]
-pub fn Return() -> impl IntoView {
-    let aid = aid();
+pub fn monitoring_return(aid: &Aid) -> String {
     let title = "Your monitoring return";
     let made = aid
         .record
-        .with_untracked(|r| monitoring::make(&aid.procedure, r, aid.today));
+        .with(|r| monitoring::make(&aid.procedure, r, aid.today));
     let json = crate::json::write(&made);
     let html = format!(
         "{}{}{}{}",
