@@ -1,8 +1,9 @@
 //! What a teacher, a health visitor and a police officer found in a trial:
 //! the urgent "Yes" chosen by its label, a record that keeps nothing nobody
 //! said, answers not lost on reload, the whole record printed from every
-//! screen, a route that ends early saying where it goes next, and pages and
-//! screens that fit a 320 px screen.
+//! screen, a route that ends early saying where it goes next, pages and
+//! screens that fit a 320 px screen, and what was typed kept when Continue
+//! finds a mistake.
 
 use crate::days::{london_to_stage, not_urgent};
 use crate::support::browser::Browser;
@@ -397,4 +398,101 @@ async fn every_page_and_aid_screen_fits_a_320_px_screen() {
     fits(&b, "the check page").await;
     let mut n = 0;
     step(&b, prefix, &mut n, "check-320").await;
+}
+
+/// The values of the aid's fields by name (a radio group: the one chosen).
+async fn typed_values(b: &Browser) -> serde_json::Value {
+    b.eval("const out = {}; for (const e of document.querySelectorAll('#decision-aid-root form [name]')) { if (e.type === 'radio') { if (e.checked) out[e.name] = e.value; } else if (e.type === 'checkbox') { out[e.name] = e.checked; } else { out[e.name] = e.value; } } return out;")
+        .await
+}
+
+/// Question pages are made again from what was typed when Continue finds a
+/// mistake (nothing keeps a field while it is typed in): every field of the
+/// page keeps its value, markup typed stays text, focus goes to the errors.
+#[tokio::test]
+async fn what_was_typed_stays_when_continue_finds_a_mistake() {
+    let prefix = "typed-stays";
+    let site = Site::real(prefix);
+    let b = Browser::start(prefix, PHONE.0, PHONE.1).await;
+    b.set_today("2026-11-23").await;
+    open_aid(&b, &format!("{}/durham/", site.url)).await;
+    b.activate("Start now").await;
+    b.wait_heading("immediate risk").await;
+    b.choose("urgent", 1).await;
+    b.activate("Continue").await;
+    b.wait_heading("About the case").await;
+    b.activate("Continue").await;
+
+    // "Something else" without saying what: the choice and the page stay.
+    b.wait_heading("What is the disagreement about?").await;
+    b.choose("area", 8).await;
+    b.activate("Continue").await;
+    let summary = b.text("#aid-error-summary").await;
+    assert!(
+        summary.contains("Enter what the disagreement is about"),
+        "{summary}"
+    );
+    assert_eq!(b.focused().await.0, "aid-error-summary");
+    assert_eq!(typed_values(&b).await["area"], "other");
+    b.tab_to("aid-other-area").await;
+    b.type_text("Transport <b>to</b> school").await;
+    b.activate("Continue").await;
+    b.wait_heading("Describe").await;
+    b.activate("Continue").await;
+    b.wait_heading("Which stage are you at?").await;
+    b.choose("where", 0).await;
+    b.activate("Continue").await;
+    b.wait_heading("When did stage 1").await;
+    b.date("aid-stage-start", 16, 11, 2026).await;
+    b.activate("Continue").await;
+    b.wait_heading("Discussion, then front line managers").await;
+    b.activate("Continue").await;
+
+    // Resolved, with what was agreed, and a date that does not exist.
+    b.wait_heading("resolved at stage 1").await;
+    b.choose("outcome", 0).await;
+    let agreed = "A plan <i>agreed</i> & \"kept\" </textarea><script>window.__xss = 3</script>";
+    b.tab_to("aid-agreed").await;
+    b.type_text(agreed).await;
+    b.date("aid-resolved-on", 31, 2, 2026).await;
+    b.activate("Continue").await;
+    let summary = b.text("#aid-error-summary").await;
+    assert!(summary.contains("real date"), "{summary}");
+    assert_eq!(b.focused().await.0, "aid-error-summary");
+    assert!(
+        b.title().await.starts_with("Error: "),
+        "{}",
+        b.title().await
+    );
+    let values = typed_values(&b).await;
+    assert_eq!(values["outcome"], "resolved", "{values}");
+    assert_eq!(values["agreed"], agreed, "{values}");
+    assert_eq!(
+        (
+            &values["resolved-on-day"],
+            &values["resolved-on-month"],
+            &values["resolved-on-year"]
+        ),
+        (&json!("31"), &json!("2"), &json!("2026")),
+        "{values}"
+    );
+    assert_eq!(b.eval("return window.__xss || 0;").await, 0);
+    let mut n = 0;
+    step(&b, prefix, &mut n, "outcome-error").await;
+
+    // Put right, the answer is recorded as typed, and shown as text.
+    b.date("aid-resolved-on", 20, 11, 2026).await;
+    b.activate("Continue").await;
+    b.wait_heading("Questions for the record").await;
+    b.activate("Continue").await;
+    b.wait_heading("Check your record").await;
+    assert!(
+        !b.title().await.starts_with("Error: "),
+        "{}",
+        b.title().await
+    );
+    let record = aid_text(&b).await;
+    assert!(record.contains(agreed), "{record}");
+    assert!(record.contains("Transport <b>to</b> school"), "{record}");
+    assert_eq!(b.eval("return window.__xss || 0;").await, 0);
 }
