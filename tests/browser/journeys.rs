@@ -217,6 +217,14 @@ async fn durham_journey(width: u32, height: u32, prefix: &str) {
     open_aid(&b, &page).await;
     open_file(&b, &format!("{prefix}-saved"), &saved[0]).await;
     b.wait_heading("Where this disagreement stands").await;
+    // The title names the step, as after Start now.
+    assert!(
+        b.title()
+            .await
+            .starts_with("Where this disagreement stands - "),
+        "{}",
+        b.title().await
+    );
     let summary = aid_text(&b).await;
     assert!(
         summary.contains("Case CASE/7 <i>x</i>") && summary.contains("Nothing more to do"),

@@ -252,7 +252,8 @@ async fn dates_are_never_given_for_the_person_and_slips_are_refused() {
     b.wait_heading("Managers, named practitioner").await;
     // A target date in the past is warned of; changed to a date that is not
     // a date, the warning goes and the error says why.
-    b.date("aid-target", 2, 11, 2026).await;
+    // (After the stage began: before it, a target is refused.)
+    b.date("aid-target", 16, 11, 2026).await;
     b.activate("Continue").await;
     assert!(
         b.text("#aid-target-warning")
@@ -495,4 +496,84 @@ async fn what_was_typed_stays_when_continue_finds_a_mistake() {
     assert!(record.contains(agreed), "{record}");
     assert!(record.contains("Transport <b>to</b> school"), "{record}");
     assert_eq!(b.eval("return window.__xss || 0;").await, 0);
+}
+
+/// Focus has landed on the element with this id (it moves a frame after
+/// the screen is shown).
+async fn focus_lands_on(b: &Browser, id: &str, what: &str) {
+    for _ in 0..40 {
+        if b.focused().await.0 == id {
+            return;
+        }
+        tokio::time::sleep(std::time::Duration::from_millis(25)).await;
+    }
+    panic!("{what}: focus is on “{}”, not #{id}", b.focused().await.0);
+}
+
+/// From a trial of the aid as rewritten: arriving by a `#decision-aid`
+/// link, Back put focus nowhere (the browser, restoring the address's
+/// fragment, undid it); the aid's own links to its fields and screens had a
+/// "Back to the decision aid" link put inside its form; a target date before
+/// the stage began was only "already passed".
+#[tokio::test]
+async fn back_errors_and_targets_stay_where_they_belong() {
+    let prefix = "aid-links";
+    let site = Site::real(prefix);
+    let b = Browser::start(prefix, PHONE.0, PHONE.1).await;
+    b.set_today("2026-11-30").await;
+    open_aid(&b, &format!("{}/darlington/#decision-aid", site.url)).await;
+    b.activate("Start now").await;
+    b.wait_heading("immediate risk").await;
+    b.choose("urgent", 1).await;
+    b.activate("Continue").await;
+    b.wait_heading("About the case").await;
+    b.activate("Back").await;
+    b.wait_heading("immediate risk").await;
+    focus_lands_on(&b, "aid-heading", "after Back").await;
+    b.activate("Continue").await;
+    b.wait_heading("About the case").await;
+    focus_lands_on(&b, "aid-heading", "after Continue").await;
+    b.activate("Continue").await;
+
+    // An error's link moves focus to its field, and adds nothing to the form.
+    b.wait_heading("What is the disagreement about?").await;
+    b.activate("Continue").await;
+    focus_lands_on(&b, "aid-error-summary", "after a mistake").await;
+    b.activate("Select what the disagreement is about").await;
+    focus_lands_on(&b, "aid-area", "after the error's link").await;
+    assert_eq!(
+        b.eval("return document.getElementById('back-to-aid') === null;")
+            .await,
+        true,
+        "the aid's own link was taken for a link into the text"
+    );
+    b.choose("area", 0).await;
+    b.activate("Continue").await;
+    b.wait_heading("Describe").await;
+    b.activate("Continue").await;
+    b.wait_heading("Which stage are you at?").await;
+    b.choose("where", 0).await;
+    b.activate("Continue").await;
+    b.wait_heading("When did stage 1").await;
+    b.date("aid-stage-start", 24, 11, 2026).await;
+    b.activate("Continue").await;
+
+    // Darlington sets no timescale: a target of one's own, not before the
+    // stage began; a past one is said once, then accepted.
+    b.wait_heading("Speak to the person who made the decision")
+        .await;
+    b.date("aid-target", 20, 11, 2026).await;
+    b.activate("Continue").await;
+    let summary = b.text("#aid-error-summary").await;
+    assert!(
+        summary.contains(
+            "Target date must be the same as or after the date stage 1 began, Tuesday 24 November 2026"
+        ),
+        "{summary}"
+    );
+    b.date("aid-target", 27, 11, 2026).await;
+    b.activate("Continue").await;
+    focus_lands_on(&b, "aid-target-warning", "a past target date").await;
+    b.activate("Continue").await;
+    b.wait_heading("resolved at stage 1").await;
 }

@@ -260,12 +260,39 @@ pub fn input_of(ev: &web_sys::Event) -> Option<web_sys::HtmlInputElement> {
     ev.target()?.dyn_into().ok()
 }
 
-/// Move focus to an element by id (the new screen's heading, an error summary).
+/// Move focus to an element by id (an error summary, a field).
 pub fn focus(id: &str) {
-    if let Some(el) = document().get_element_by_id(id) {
-        let el: web_sys::HtmlElement = el.unchecked_into();
-        let _ = el.focus();
+    focus_at(&format!("#{id}"));
+}
+
+/// Move focus to the first element `selector` finds.
+fn focus_at(selector: &str) {
+    if let Ok(Some(el)) = document().query_selector(selector) {
+        let _ = el.unchecked_into::<web_sys::HtmlElement>().focus();
     }
+}
+
+/// Move focus once the browser has finished what it is doing: after Back
+/// to an address with a `#fragment`, the browser itself moves focus as the
+/// history entry is restored, and would undo a focus made at once.
+pub fn focus_soon(selector: String) {
+    let later = Closure::once_into_js(move || focus_at(&selector));
+    let _ = window().request_animation_frame(later.unchecked_ref());
+}
+
+/// Where focus is inside `root`, as a selector that finds the same control
+/// in markup made again: its id, or what it does (`data-act`, `data-go`).
+pub fn focused_place(root: &web_sys::Element) -> Option<String> {
+    let el = document().active_element()?;
+    if !root.contains(Some(&el)) {
+        return None;
+    }
+    if !el.id().is_empty() {
+        return Some(format!("#{}", el.id()));
+    }
+    ["data-act", "data-go"]
+        .into_iter()
+        .find_map(|name| Some(format!("[{name}=\"{}\"]", el.get_attribute(name)?)))
 }
 
 /// Adds a browser history entry for aid step `depth` (same address).

@@ -321,10 +321,14 @@ impl Record {
     /// marked so.
     pub fn land(&mut self, procedure: &Procedure, landing: crate::finder::Landing) {
         self.reach(procedure, landing.stage, landing.step as u32);
-        if landing.waiting
-            && let Some(s) = self.stages.get_mut(landing.stage)
-        {
-            s.outcome = Outcome::Waiting;
+        // The latest answers decide: "waiting" from an earlier landing, gone
+        // back from and answered otherwise, is not what they said.
+        if let Some(s) = self.stages.get_mut(landing.stage) {
+            if landing.waiting {
+                s.outcome = Outcome::Waiting;
+            } else if s.outcome == Outcome::Waiting {
+                s.outcome = Outcome::Open;
+            }
         }
     }
 
@@ -506,5 +510,21 @@ mod tests {
         assert_eq!(record.stages[0].outcome, Outcome::Escalated);
         assert_eq!(record.stages[1].outcome, Outcome::Escalated);
         assert_eq!(record.stages[2].outcome, Outcome::Open);
+    }
+
+    #[test]
+    fn landing_again_says_only_what_the_latest_answers_said() {
+        let p = durham();
+        let mut record = Record::new(&p, ids());
+        let at = |waiting| crate::finder::Landing {
+            stage: 0,
+            step: 0,
+            waiting,
+        };
+        record.land(&p, at(true));
+        assert_eq!(record.stages[0].outcome, Outcome::Waiting);
+        // Gone back, and answered "No, not yet": not waiting for anyone.
+        record.land(&p, at(false));
+        assert_eq!(record.stages[0].outcome, Outcome::Open);
     }
 }

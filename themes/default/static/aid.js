@@ -13,16 +13,12 @@ let started = null;
 let running = false;
 function start() {
   started ??= import("./decision_aid.js")
-    .then((aid) => {
-      // The aid replaces the carried screen with its own: keep the reader's
-      // place (the control with focus) across the change.
-      const focused = root.contains(document.activeElement) ? document.activeElement : null;
-      const place = focused?.id ? `#${focused.id}` : focused?.dataset.act ? `[data-act="${focused.dataset.act}"]` : null;
-      return aid.default().then(() => {
-        running = true;
-        root.dataset.aid = "running";
-        if (place) root.querySelector(place)?.focus();
-      });
+    // The aid replaces the carried screen with its own, keeping the
+    // reader's place (the control with focus) as it does.
+    .then((aid) => aid.default())
+    .then(() => {
+      running = true;
+      root.dataset.aid = "running";
     })
     .catch(() => {
       // It could not be fetched (a lost signal) or cannot run here: say

@@ -215,9 +215,11 @@ if ("serviceWorker" in navigator) {
 // link placed after the section's heading leads back to the same question.
 document.addEventListener("click", (event) => {
   const link = event.target.closest && event.target.closest("#decision-aid-root a[href^='#']");
-  if (!link) return;
+  // Only a link into the text: not the aid's own (Back, Change, an error's
+  // field), which the aid carries out itself.
+  if (!link || event.defaultPrevented) return;
   const target = document.getElementById(decodeURIComponent(link.hash.slice(1)));
-  if (!target) return;
+  if (!target || document.getElementById("decision-aid")?.contains(target)) return;
   document.getElementById("back-to-aid")?.remove();
   const back = el("a", { href: "#decision-aid" }, "Back to the decision aid");
   back.addEventListener("click", (e) => {

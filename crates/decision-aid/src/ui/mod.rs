@@ -156,6 +156,8 @@ impl Aid {
     /// stands, with the screens it went through replayed into the
     /// browser's history, so Back works as it did before.
     pub fn open(&self, record: Record) {
+        // The title names the step from now on, as after Start.
+        browser::keep_page_title();
         let stages = self.procedure.route.stages.len();
         let journey: Vec<Screen> = record
             .journey
@@ -260,16 +262,24 @@ impl Aid {
             "<div class=\"aid-print\">{}</div></div>",
             check::printed_record(self)
         ));
+        // The aid's first screen replaces the one the page carried, where
+        // the reader may already be: keep their place.
+        let place = before
+            .is_none()
+            .then(|| browser::focused_place(&self.root))
+            .flatten();
         self.root.set_inner_html(&html);
         // The draft is written only while the person has asked for it.
         if self.keep_draft.get() {
             browser::save_draft(&self.procedure.slug, &self.snapshot().to_json());
         }
-        match before {
-            Some(s) if s == screen => browser::focus(focus),
-            Some(_) => browser::focus("aid-heading"),
-            // The aid's first screen, as the page opens: focus stays put.
-            None => {}
+        let to = match before {
+            Some(s) if s == screen => Some(format!("#{focus}")),
+            Some(_) => Some("#aid-heading".to_string()),
+            None => place,
+        };
+        if let Some(to) = to {
+            browser::focus_soon(to);
         }
     }
 }

@@ -86,6 +86,22 @@ pub fn answer_current_stage(aid: &Aid, form: &Form, index: usize) -> Result<(), 
             }
         }
     };
+    // A target for the stage cannot come before it began.
+    let started = aid
+        .record
+        .with(|r| r.stages.get(index).and_then(|s| s.started));
+    if let Some((_, began)) = target.zip(started).filter(|(d, began)| d < began) {
+        aid.warned.set(None);
+        return Err(vec![FieldError::new(
+            "target",
+            format!(
+                "Target date must be the same as or after the date stage {} began, {}",
+                index + 1,
+                long_date(began)
+            ),
+        )]
+        .into());
+    }
     // A target date in the past: say so once, then accept it.
     if let Some(d) = target.filter(|d| *d < aid.today)
         && aid.warned.get() != Some(d)
@@ -148,14 +164,15 @@ pub fn outcome(aid: &Aid, form: &Form, index: usize) -> String {
         .unwrap_or_default();
     // "No, take it further" is recorded only on the next screen: until
     // then, Back shows the choice made here, not the record's "waiting".
-    // The finder's "raised and not resolved" at every step of a stage that
-    // has a next: that is what she said, so it is shown chosen.
-    let not_resolved = !last
-        && aid
-            .record
-            .with(|r| r.past_every_step(&aid.procedure, index));
+    // The finder's "raised and not resolved" at every step of the stage:
+    // that is what she said, so it is shown chosen (at the last stage, as
+    // not resolved there).
+    let not_resolved = aid
+        .record
+        .with(|r| r.past_every_step(&aid.procedure, index));
     let initial = aid.chosen(Screen::Outcome(index)).unwrap_or_else(|| {
         match reached.outcome {
+            Result_::Open if not_resolved && last => "unresolved",
             Result_::Open if not_resolved => "escalate",
             Result_::Open => "",
             Result_::Waiting => "waiting",
@@ -267,20 +284,21 @@ fn ended_on(
     if answer == "resolved" && form.value("agreed").trim().is_empty() {
         found.push(FieldError::new("agreed", "Enter what was agreed"));
     }
-    let field = if answer == "resolved" {
-        "resolved-on"
+    // Which date, in the message: there may be several on the record.
+    let (field, what) = if answer == "resolved" {
+        ("resolved-on", "The date it was resolved")
     } else {
-        "unresolved-on"
+        ("unresolved-on", "The date this was decided")
     };
     let ended = match form
         .date(field, None)
-        .parse("The date", aid.today, aid.earliest(), false)
+        .parse(what, aid.today, aid.earliest(), false)
     {
         Ok(d) if started.is_some_and(|s| d < s) => {
             found.push(FieldError::new(
                 field,
                 format!(
-                    "The date must be the same as or after the date stage {} began, {}",
+                    "{what} must be the same as or after the date stage {} began, {}",
                     index + 1,
                     started.map(long_date).unwrap_or_default()
                 ),
