@@ -577,3 +577,57 @@ async fn back_errors_and_targets_stay_where_they_belong() {
     b.activate("Continue").await;
     b.wait_heading("resolved at stage 1").await;
 }
+
+/// The finder's "raised and not resolved" at every step of the last stage
+/// is what she said: the outcome shows it chosen, as at any other stage.
+#[tokio::test]
+async fn not_resolved_at_the_last_stage_is_shown_as_said() {
+    let prefix = "last-not-resolved";
+    let site = Site::real(prefix);
+    let b = Browser::start(prefix, PHONE.0, PHONE.1).await;
+    b.set_today("2026-11-23").await;
+    open_aid(&b, &format!("{}/london/", site.url)).await;
+    b.activate("Start now").await;
+    not_urgent(&b).await;
+    for question in [
+        "Which agency do you work for?",
+        "Which agency do you disagree with?",
+    ] {
+        b.wait_heading(question).await;
+        let group = if question.contains("work for") {
+            "your-agency"
+        } else {
+            "other-agency"
+        };
+        b.choose(group, 1).await;
+        b.activate("Continue").await;
+    }
+    b.wait_heading("About the case").await;
+    b.activate("Continue").await;
+    b.wait_heading("What is the disagreement about?").await;
+    b.choose("area", 0).await;
+    b.activate("Continue").await;
+    b.wait_heading("Describe").await;
+    b.activate("Continue").await;
+    b.wait_heading("Which stage are you at?").await;
+    b.choose("where", 2).await; // I'm not sure
+    b.activate("Continue").await;
+    for whom in ["professionals involved", "police detective sergeant"] {
+        b.wait_heading(whom).await;
+        b.choose("find", crate::NOT_RESOLVED).await;
+        b.activate("Continue").await;
+    }
+    b.wait_heading("When did the earlier stages begin?").await;
+    b.activate("Continue").await;
+    b.wait_heading("When did stage 2").await;
+    b.date("aid-stage-start", 18, 11, 2026).await;
+    b.activate("Continue").await;
+    b.wait_heading("First line managers").await;
+    b.activate("Continue").await;
+    b.wait_heading("resolved at stage 2").await;
+    assert_eq!(
+        b.eval("return document.querySelector('input[name=outcome]:checked')?.value ?? '';")
+            .await,
+        "unresolved"
+    );
+}
