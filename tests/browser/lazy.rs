@@ -116,6 +116,43 @@ async fn the_aid_starts_only_when_the_reader_comes_to_it_and_nothing_moves() {
     );
     step(&blocked, prefix, &mut n, "could-not-load").await;
 
+    // On a slow connection, the reader reaches Start now while the aid is
+    // still loading: focus stays on it as the aid's own screen replaces the
+    // carried one, and Enter starts.
+    let slow = Browser::start(&format!("{prefix}-slow"), PHONE.0, PHONE.1).await;
+    slow.cdp("Network.enable", json!({})).await;
+    // Past the offline copy, which fetches the aid in the background.
+    slow.cdp("Network.setBypassServiceWorker", json!({ "bypass": true }))
+        .await;
+    slow.cdp(
+        "Network.emulateNetworkConditions",
+        json!({ "offline": false, "latency": 150, "downloadThroughput": 40_000, "uploadThroughput": 40_000 }),
+    )
+    .await;
+    slow.goto(&format!("{}/durham/", site.url)).await;
+    slow.eval("document.getElementById('decision-aid').scrollIntoView();")
+        .await;
+    // (Focus put there directly: Tabbing through the page would take
+    // longer than the aid takes to load.)
+    slow.eval("document.querySelector('#decision-aid-root [data-act=start]').focus();")
+        .await;
+    assert_eq!(
+        slow.eval("return document.getElementById('decision-aid-root').dataset.aid || '';")
+            .await,
+        "",
+        "the aid had loaded before the reader reached Start now: nothing was tested"
+    );
+    slow.aid_running().await;
+    tokio::time::sleep(std::time::Duration::from_millis(200)).await;
+    assert_eq!(
+        slow.eval("const e = document.activeElement; return e.dataset.act || e.tagName;")
+            .await,
+        "start",
+        "focus was lost as the aid started"
+    );
+    slow.press('\u{e007}').await; // Enter
+    slow.wait_heading("immediate risk").await;
+
     // Arriving to use it (a training lead's link to a stage) starts it at once.
     b.goto(&format!("{}/durham/?stage=stage-2#decision-aid", site.url))
         .await;
