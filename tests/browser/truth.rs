@@ -631,3 +631,67 @@ async fn not_resolved_at_the_last_stage_is_shown_as_said() {
         "unresolved"
     );
 }
+
+/// From the re-trial: the browser's Back after "Read what the procedure
+/// says" emptied what was typed on the stage's screen; an outcome changed
+/// from resolved to "needs to go to stage 2" offered the resolved day as the
+/// day it was taken further; a stage link's first screen did not name itself
+/// in the title.
+#[tokio::test]
+async fn what_was_typed_and_said_survives_reading_and_changing() {
+    let prefix = "read-and-change";
+    let site = Site::real(prefix);
+    let b = Browser::start(prefix, PHONE.0, PHONE.1).await;
+    b.set_today("2026-11-23").await;
+    open_aid(
+        &b,
+        &format!("{}/durham/?stage=stage-1#decision-aid", site.url),
+    )
+    .await;
+    b.wait_heading("immediate risk").await;
+    assert!(
+        b.title().await.starts_with("Is a child at immediate risk"),
+        "{}",
+        b.title().await
+    );
+    b.choose("urgent", 1).await;
+    b.activate("Continue").await;
+    b.wait_heading("When did stage 1").await;
+    b.date("aid-stage-start", 16, 11, 2026).await;
+    b.activate("Continue").await;
+    b.wait_heading("Discussion, then front line managers").await;
+    b.tab_to("aid-contacted").await;
+    b.type_text("The social worker, Tuesday").await;
+    b.activate("Read what the procedure says about this stage")
+        .await;
+    b.client.back().await.expect("browser back");
+    tokio::time::sleep(std::time::Duration::from_millis(300)).await;
+    assert_eq!(
+        b.eval("return document.getElementById('aid-contacted')?.value ?? 'gone';")
+            .await,
+        "The social worker, Tuesday",
+        "what was typed was lost on the way back from the text"
+    );
+    b.activate("Continue").await;
+
+    b.wait_heading("resolved at stage 1").await;
+    b.choose("outcome", 0).await;
+    b.tab_to("aid-agreed").await;
+    b.type_text("Agreed at the meeting").await;
+    b.date("aid-resolved-on", 20, 11, 2026).await;
+    b.activate("Continue").await;
+    b.wait_heading("Questions for the record").await;
+    b.activate("Continue").await;
+    b.wait_heading("Check your record").await;
+    b.activate("Change outcome").await;
+    b.wait_heading("resolved at stage 1").await;
+    b.choose("outcome", 1).await; // No, it needs to go to stage 2
+    b.activate("Continue").await;
+    b.wait_heading("When did you take it to stage 2").await;
+    assert_eq!(
+        b.eval("return ['', '-month', '-year'].map(p => document.getElementById('aid-escalated' + p).value).join('');")
+            .await,
+        "",
+        "the day it was resolved was offered as the day it was taken further"
+    );
+}

@@ -29,8 +29,13 @@ pub fn listen(aid: &Rc<Aid>) {
     {
         let aid = aid.clone();
         browser::on_history_move(move |depth| {
+            // Back from a link into the procedure's text returns to the same
+            // step: the page stays as it is, with what was typed in it.
+            let before = aid.screen.get();
             aid.returned_to(depth);
-            aid.render();
+            if aid.screen.get() != before {
+                aid.render();
+            }
         });
     }
     // Answers not saved to a file nor kept as a draft: reloading or closing

@@ -319,6 +319,11 @@ pub fn mount() {
         root,
         today,
     });
+    // A link to a stage or a worked example opens the aid part-way: the
+    // title names the step from the first screen.
+    if aid.screen.get() != Screen::Start {
+        browser::keep_page_title();
+    }
     if let Some(draft) = open.draft {
         aid.open(draft);
     }

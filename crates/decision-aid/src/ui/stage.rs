@@ -328,9 +328,14 @@ pub fn escalate(aid: &Aid, form: &Form, index: usize) -> String {
         .unwrap_or_default();
     let label = format!("When did you take it to stage {}: {next_name}?", index + 2);
     crate::browser::set_title(&label);
-    let existing = aid
-        .record
-        .with(|r| r.stages.get(index).and_then(|s| s.ended));
+    // Only the day it was taken further: not a day given for another
+    // outcome (resolved, then changed to "needs to go to the next stage").
+    let existing = aid.record.with(|r| {
+        r.stages
+            .get(index)
+            .filter(|s| s.outcome == Result_::Escalated)
+            .and_then(|s| s.ended)
+    });
     let field = crate::fields::date_input(
         "escalated",
         &label,
@@ -343,7 +348,7 @@ pub fn escalate(aid: &Aid, form: &Form, index: usize) -> String {
 }
 
 pub fn answer_escalate(aid: &Aid, form: &Form, index: usize) -> Result<(), Answer> {
-    let what = "Date it was escalated";
+    let what = "The date it was escalated";
     let date = form
         .date("escalated", None)
         .parse(what, aid.today, aid.earliest(), false)
