@@ -44,18 +44,24 @@ pub enum Completion {
 impl Completion {
     /// Step `n` of the stage at `index`: done by the day the stage ended
     /// (the day each step was done is never asked), or done when the
-    /// practitioner is past it.
-    pub fn of_step(record: &Record, index: usize, n: usize) -> Self {
+    /// practitioner is past it. `None`: a step after the one the stage was
+    /// resolved at, which was never needed (the record does not say it was
+    /// done).
+    pub fn of_step(record: &Record, index: usize, n: usize) -> Option<Self> {
         let Some(reached) = record.stages.get(index) else {
-            return Self::NotYet;
+            return Some(Self::NotYet);
         };
-        if reached.outcome.ended() {
-            record.ended_on(index).map_or(Self::Unknown, Self::By)
-        } else if n < reached.step as usize {
-            Self::Unknown
-        } else {
-            Self::NotYet
-        }
+        Some(
+            if reached.outcome == Outcome::Resolved && n > reached.step as usize {
+                return None;
+            } else if reached.outcome.ended() {
+                record.ended_on(index).map_or(Self::Unknown, Self::By)
+            } else if n < reached.step as usize {
+                Self::Unknown
+            } else {
+                Self::NotYet
+            },
+        )
     }
 
     /// A stage's target date: met or missed by the day the stage ended.
@@ -230,14 +236,9 @@ pub fn steps(
             deadline(start, step.within, &route.calendar).ok()
         });
         let due = deadline.as_ref().map(|d| d.due).and_then(|d| d.date());
-        let tag = due.map(|d| {
-            Tag::of(
-                d,
-                Completion::of_step(record, index, n),
-                today,
-                &route.calendar,
-            )
-        });
+        let tag = due
+            .zip(Completion::of_step(record, index, n))
+            .map(|(d, done)| Tag::of(d, done, today, &route.calendar));
         out.push(StepDue {
             action: step.action.clone(),
             contact: step
@@ -314,7 +315,7 @@ pub fn calendar_dates(
                     who.map(|w| format!(" Contact: {w}.")).unwrap_or_default()
                 ),
                 cancelled: step.tag.is_some_and(|t| t.is_done())
-                    || Completion::of_step(record, i, n) != Completion::NotYet,
+                    || Completion::of_step(record, i, n) != Some(Completion::NotYet),
             });
         }
         if let Some(target) = reached.target {
@@ -561,6 +562,29 @@ mod tests {
             (Some(Tag::Done), Some(Tag::Met))
         );
         assert_eq!(Tag::Overdue(2).words(), "Overdue by 2 working days");
+    }
+
+    #[test]
+    fn a_stage_resolved_at_its_first_step_says_nothing_of_the_next() {
+        let p = durham();
+        let mut r = record(&p);
+        r.reach(&p, 0, 0);
+        r.stages[0].started = Some(d("2026-12-21"));
+        r.stages[0].outcome = Outcome::Resolved;
+        r.stages[0].ended = Some(d("2026-12-22"));
+        // Resolved in the discussion: the manager step was never needed, so
+        // the record does not say it was done.
+        let s = steps(&p, &r, 0, d("2026-12-28"));
+        assert_eq!((s[0].tag, s[1].tag), (Some(Tag::Met), None));
+        // Past the discussion (the finder's answers), the manager's step is
+        // the one it was resolved at.
+        r.stages[0].step = 1;
+        let s = steps(&p, &r, 0, d("2026-12-28"));
+        assert_eq!((s[0].tag, s[1].tag), (Some(Tag::Met), Some(Tag::Met)));
+        // Its calendar event no longer applies either way.
+        r.stages[0].step = 0;
+        let dates = calendar_dates(&p, &r, d("2026-12-28"));
+        assert!(dates.iter().all(|c| c.cancelled), "{dates:?}");
     }
 
     #[test]
