@@ -695,3 +695,73 @@ async fn what_was_typed_and_said_survives_reading_and_changing() {
         "the day it was resolved was offered as the day it was taken further"
     );
 }
+
+/// From the re-trial: "it needs to go to stage 2" said before it has gone
+/// there had no true answer on the next screen, which required the day it
+/// was taken. Now it can be said, and the record says what is so.
+#[tokio::test]
+async fn needing_to_go_to_the_next_stage_is_not_having_gone() {
+    let prefix = "not-taken-yet";
+    let site = Site::real(prefix);
+    let b = Browser::start(prefix, PHONE.0, PHONE.1).await;
+    b.set_today("2026-11-23").await;
+    open_aid(&b, &format!("{}/london/", site.url)).await;
+    b.activate("Start now").await;
+    not_urgent(&b).await;
+    for group in ["your-agency", "other-agency"] {
+        b.wait_heading("Which agency").await;
+        b.choose(group, 1).await;
+        b.activate("Continue").await;
+        if group == "your-agency" {
+            b.wait_heading("Which agency do you disagree with?").await;
+        }
+    }
+    b.wait_heading("About the case").await;
+    b.activate("Continue").await;
+    b.wait_heading("What is the disagreement about?").await;
+    b.choose("area", 0).await;
+    b.activate("Continue").await;
+    b.wait_heading("Describe").await;
+    b.activate("Continue").await;
+    b.wait_heading("Which stage are you at?").await;
+    b.choose("where", 2).await; // I'm not sure
+    b.activate("Continue").await;
+    b.wait_heading("professionals involved").await;
+    b.choose("find", crate::NOT_RESOLVED).await;
+    b.activate("Continue").await;
+    b.wait_heading("police detective sergeant").await;
+    b.choose("find", crate::NOT_YET).await;
+    b.activate("Continue").await;
+    b.wait_heading("When did stage 1").await;
+    b.date("aid-stage-start", 18, 11, 2026).await;
+    b.activate("Continue").await;
+    b.wait_heading("Discussion between the professionals").await;
+    b.activate("Continue").await;
+    b.wait_heading("resolved at stage 1").await;
+    b.activate("Continue").await; // "needs to go to stage 2", as the finder said
+    b.wait_heading("When did you take it to stage 2").await;
+    // Both is a mistake; "not yet" alone is an answer.
+    b.date("aid-escalated", 20, 11, 2026).await;
+    b.tick("aid-escalated-not-yet").await;
+    b.activate("Continue").await;
+    let summary = b.text("#aid-error-summary").await;
+    assert!(summary.contains("not both"), "{summary}");
+    let mut n = 0;
+    step(&b, prefix, &mut n, "date-and-not-yet").await;
+    b.tab_to("aid-escalated").await;
+    for _ in 0..3 {
+        b.select_all().await;
+        b.press('\u{e017}').await; // Delete
+        b.press('\u{e004}').await; // Tab
+    }
+    b.activate("Continue").await;
+    b.wait_heading("Where this disagreement stands").await;
+    let stands = aid_text(&b).await;
+    assert!(
+        stands.contains("Not resolved: not yet taken to stage 2")
+            && stands.contains("Take it to stage 2"),
+        "{stands}"
+    );
+    assert!(!stands.contains("Stage 2:"), "stage 2 was begun: {stands}");
+    step(&b, prefix, &mut n, "stands").await;
+}

@@ -66,6 +66,13 @@ pub fn outcome_words(procedure: &Procedure, record: &Record, index: usize) -> St
         .map(|d| format!(" on {}", long_date(d)))
         .unwrap_or_default();
     match reached.outcome {
+        // Raised at every step and not resolved, not yet taken further.
+        Outcome::Open if record.past_every_step(procedure, index) => {
+            match procedure.route.stages.get(index + 1) {
+                Some(_) => format!("Not resolved: not yet taken to stage {}", index + 2),
+                None => "Not resolved yet".into(),
+            }
+        }
         Outcome::Open => "Not asked yet".into(),
         Outcome::Waiting => "Not yet known: waiting to hear back".into(),
         Outcome::Resolved => format!("Resolved{on}: {}", given(Some(&reached.agreed))),

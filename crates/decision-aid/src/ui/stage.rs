@@ -336,7 +336,7 @@ pub fn escalate(aid: &Aid, form: &Form, index: usize) -> String {
             .filter(|s| s.outcome == Result_::Escalated)
             .and_then(|s| s.ended)
     });
-    let field = crate::fields::date_input(
+    let mut inner = crate::fields::date_input(
         "escalated",
         &label,
         "Stage deadlines count from this day. For example, 27 3 2026",
@@ -344,13 +344,48 @@ pub fn escalate(aid: &Aid, form: &Form, index: usize) -> String {
         form.error("escalated"),
         true,
     );
-    format!("{}{}", html::BACK_LINK, form::question_form(form, &field))
+    // "It needs to go to stage 2" may be said before it has gone there:
+    // then there is no true date to give.
+    inner.push_str(&format!(
+        "<p class=\"divider\">or</p><div class=\"form-group check\"><input type=\"checkbox\" id=\"aid-escalated-not-yet\" name=\"escalated-not-yet\"{}><label for=\"aid-escalated-not-yet\">I have not taken it to stage {} yet</label></div>",
+        if form.ticked("escalated-not-yet", false) { " checked" } else { "" },
+        index + 2
+    ));
+    format!("{}{}", html::BACK_LINK, form::question_form(form, &inner))
+}
+
+/// Not taken to the next stage yet: the stage stays open, past its every
+/// step, and where it stands says to take it there.
+fn not_taken_yet(aid: &Aid, index: usize) {
+    let steps = aid.procedure.route.stages[index].steps.len() as u32;
+    aid.record.update(|r| {
+        r.stages.truncate(index + 1);
+        let s = &mut r.stages[index];
+        s.outcome = Result_::Open;
+        s.ended = None;
+        s.step = steps;
+    });
+    aid.go(Screen::Summary);
 }
 
 pub fn answer_escalate(aid: &Aid, form: &Form, index: usize) -> Result<(), Answer> {
     let what = "The date it was escalated";
-    let date = form
-        .date("escalated", None)
+    let typed = form.date("escalated", None);
+    if form.ticked("escalated-not-yet", false) {
+        if !typed.is_empty() {
+            return Err(vec![FieldError::new(
+                "escalated",
+                format!(
+                    "Enter the date it was escalated, or select ‘I have not taken it to stage {} yet’, not both",
+                    index + 2
+                ),
+            )]
+            .into());
+        }
+        not_taken_yet(aid, index);
+        return Ok(());
+    }
+    let date = typed
         .parse(what, aid.today, aid.earliest(), false)
         .map_err(|e| vec![FieldError::date("escalated", e)])?;
     let started = aid
