@@ -49,6 +49,18 @@ pub(crate) async fn london_to_stage(
     theirs: usize,
     stage: usize,
 ) {
+    london_to_where(b, url, yours, theirs).await;
+    b.choose("where", stage - 1).await;
+    b.activate("Continue").await;
+    if stage > 1 {
+        b.wait_heading("When did the earlier stages begin?").await;
+        b.activate("Continue").await;
+    }
+    b.wait_heading(&format!("When did stage {stage}")).await;
+}
+
+/// Through London's first questions to "Which stage are you at?".
+pub(crate) async fn london_to_where(b: &Browser, url: &str, yours: usize, theirs: usize) {
     open_aid(b, url).await;
     b.activate("Start now").await;
     not_urgent(b).await;
@@ -66,13 +78,6 @@ pub(crate) async fn london_to_stage(
     b.wait_heading("Describe").await;
     b.activate("Continue").await;
     b.wait_heading("Which stage are you at?").await;
-    b.choose("where", stage - 1).await;
-    b.activate("Continue").await;
-    if stage > 1 {
-        b.wait_heading("When did the earlier stages begin?").await;
-        b.activate("Continue").await;
-    }
-    b.wait_heading(&format!("When did stage {stage}")).await;
 }
 
 async fn own_roles(width: u32, height: u32, prefix: &str) {

@@ -5,7 +5,7 @@
 //! screens that fit a 320 px screen, and what was typed kept when Continue
 //! finds a mistake.
 
-use crate::days::{london_to_stage, not_urgent};
+use crate::days::{london_to_stage, london_to_where, not_urgent};
 use crate::support::browser::Browser;
 use crate::support::{Site, copy_tree, scratch, workspace};
 use crate::{
@@ -586,30 +586,7 @@ async fn not_resolved_at_the_last_stage_is_shown_as_said() {
     let site = Site::real(prefix);
     let b = Browser::start(prefix, PHONE.0, PHONE.1).await;
     b.set_today("2026-11-23").await;
-    open_aid(&b, &format!("{}/london/", site.url)).await;
-    b.activate("Start now").await;
-    not_urgent(&b).await;
-    for question in [
-        "Which agency do you work for?",
-        "Which agency do you disagree with?",
-    ] {
-        b.wait_heading(question).await;
-        let group = if question.contains("work for") {
-            "your-agency"
-        } else {
-            "other-agency"
-        };
-        b.choose(group, 1).await;
-        b.activate("Continue").await;
-    }
-    b.wait_heading("About the case").await;
-    b.activate("Continue").await;
-    b.wait_heading("What is the disagreement about?").await;
-    b.choose("area", 0).await;
-    b.activate("Continue").await;
-    b.wait_heading("Describe").await;
-    b.activate("Continue").await;
-    b.wait_heading("Which stage are you at?").await;
+    london_to_where(&b, &format!("{}/london/", site.url), 1, 1).await;
     b.choose("where", 2).await; // I'm not sure
     b.activate("Continue").await;
     for whom in ["professionals involved", "police detective sergeant"] {
@@ -705,25 +682,7 @@ async fn needing_to_go_to_the_next_stage_is_not_having_gone() {
     let site = Site::real(prefix);
     let b = Browser::start(prefix, PHONE.0, PHONE.1).await;
     b.set_today("2026-11-23").await;
-    open_aid(&b, &format!("{}/london/", site.url)).await;
-    b.activate("Start now").await;
-    not_urgent(&b).await;
-    for group in ["your-agency", "other-agency"] {
-        b.wait_heading("Which agency").await;
-        b.choose(group, 1).await;
-        b.activate("Continue").await;
-        if group == "your-agency" {
-            b.wait_heading("Which agency do you disagree with?").await;
-        }
-    }
-    b.wait_heading("About the case").await;
-    b.activate("Continue").await;
-    b.wait_heading("What is the disagreement about?").await;
-    b.choose("area", 0).await;
-    b.activate("Continue").await;
-    b.wait_heading("Describe").await;
-    b.activate("Continue").await;
-    b.wait_heading("Which stage are you at?").await;
+    london_to_where(&b, &format!("{}/london/", site.url), 1, 1).await;
     b.choose("where", 2).await; // I'm not sure
     b.activate("Continue").await;
     b.wait_heading("professionals involved").await;

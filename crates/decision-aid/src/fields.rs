@@ -223,6 +223,17 @@ pub fn text_field(
     )
 }
 
+/// GOV.UK's "or" and a tick box after a question's field: an answer that
+/// stands instead of it ("I do not know when this stage began").
+pub fn or_tick_box(name: &str, label: &str, ticked: bool) -> String {
+    let dom = dom_id(name);
+    format!(
+        "<p class=\"divider\">or</p><div class=\"form-group check\"><input type=\"checkbox\" id=\"{dom}\" name=\"{name}\"{}><label for=\"{dom}\">{}</label></div>",
+        if ticked { " checked" } else { "" },
+        escape(label)
+    )
+}
+
 /// One radio option: value, label, optional hint.
 #[derive(Clone, Debug)]
 pub struct Choice {

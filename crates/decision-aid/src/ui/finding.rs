@@ -288,9 +288,10 @@ pub fn stage_start(aid: &Aid, form: &Form, index: usize) -> String {
             0,
         ));
     }
-    inner.push_str(&format!(
-        "<p class=\"divider\">or</p><div class=\"form-group check\"><input type=\"checkbox\" id=\"aid-stage-start-unknown\" name=\"stage-start-unknown\"{}><label for=\"aid-stage-start-unknown\">I do not know when this stage began</label></div>",
-        if form.ticked("stage-start-unknown", reached.started_not_known) { " checked" } else { "" }
+    inner.push_str(&crate::fields::or_tick_box(
+        "stage-start-unknown",
+        "I do not know when this stage began",
+        form.ticked("stage-start-unknown", reached.started_not_known),
     ));
     format!("{}{}", html::BACK_LINK, form::question_form(form, &inner))
 }

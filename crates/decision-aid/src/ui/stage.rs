@@ -346,10 +346,10 @@ pub fn escalate(aid: &Aid, form: &Form, index: usize) -> String {
     );
     // "It needs to go to stage 2" may be said before it has gone there:
     // then there is no true date to give.
-    inner.push_str(&format!(
-        "<p class=\"divider\">or</p><div class=\"form-group check\"><input type=\"checkbox\" id=\"aid-escalated-not-yet\" name=\"escalated-not-yet\"{}><label for=\"aid-escalated-not-yet\">I have not taken it to stage {} yet</label></div>",
-        if form.ticked("escalated-not-yet", false) { " checked" } else { "" },
-        index + 2
+    inner.push_str(&crate::fields::or_tick_box(
+        "escalated-not-yet",
+        &format!("I have not taken it to stage {} yet", index + 2),
+        form.ticked("escalated-not-yet", false),
     ));
     format!("{}{}", html::BACK_LINK, form::question_form(form, &inner))
 }
