@@ -124,9 +124,12 @@ async fn the_aid_starts_only_when_the_reader_comes_to_it_and_nothing_moves() {
     // Past the offline copy, which fetches the aid in the background.
     slow.cdp("Network.setBypassServiceWorker", json!({ "bypass": true }))
         .await;
+    // And past the browser's cache: the aid came from it on one run in a few.
+    slow.cdp("Network.setCacheDisabled", json!({ "cacheDisabled": true }))
+        .await;
     slow.cdp(
         "Network.emulateNetworkConditions",
-        json!({ "offline": false, "latency": 150, "downloadThroughput": 40_000, "uploadThroughput": 40_000 }),
+        json!({ "offline": false, "latency": 150, "downloadThroughput": 20_000, "uploadThroughput": 20_000 }),
     )
     .await;
     slow.goto(&format!("{}/durham/", site.url)).await;
