@@ -6,6 +6,7 @@
 #[path = "../support/mod.rs"]
 mod support;
 
+mod by_when;
 mod days;
 mod find;
 mod journeys;

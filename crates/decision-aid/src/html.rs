@@ -147,11 +147,13 @@ pub fn stage(
         )
     };
     let waiting = reached.outcome == crate::record::Outcome::Waiting;
+    let at = record.at_step(index);
+    let past = record.past_every_step(procedure, index);
     for (n, s) in steps.iter().enumerate() {
         out.push_str("<li>");
         if n == reached.step as usize && waiting {
             out.push_str("<p><strong class=\"tag tag--blue\">You raised it here: waiting for the answer</strong></p>");
-        } else if n == reached.step as usize && n > 0 {
+        } else if n == at && n > 0 && !waiting && !past {
             out.push_str("<p><strong class=\"tag tag--blue\">You are at this step</strong></p>");
         }
         out.push_str(&element("p", "", &s.action));
@@ -166,7 +168,7 @@ pub fn stage(
                 .unwrap_or_default();
             out.push_str(&row("Their counterpart", format!("{}{of}", escape(c))));
         }
-        let mut due = escape(&s.due_words());
+        let mut due = escape(&s.due_and_done_words());
         if let Some(t) = s.tag {
             due.push(' ');
             due.push_str(&tag(t));

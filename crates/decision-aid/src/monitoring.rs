@@ -208,6 +208,7 @@ mod tests {
                 record: "rec".into(),
                 monitoring: "ret".into(),
             },
+            d("2026-12-01"),
         );
         let typed = "TYPED-SECRET";
         record.case_reference = Some(typed.into());
@@ -261,6 +262,7 @@ mod tests {
                 record: "rec".into(),
                 monitoring: "ret".into(),
             },
+            d("2026-12-01"),
         );
         record.reach(&p, 1, 0);
         record.stages[0].started = Some(d("2026-12-21"));

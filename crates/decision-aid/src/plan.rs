@@ -7,7 +7,7 @@ use crate::record::{Outcome, Record, StageRecord};
 use crate::wording::{mid_sentence, with_whom};
 use chrono::NaiveDate;
 use stagehand_model::{
-    Calendar, CountFrom, Deadline, Due, Procedure, Start, deadline, working_days_between,
+    Calendar, CountFrom, Deadline, Due, Procedure, Start, Timescale, deadline, working_days_between,
 };
 
 /// Where a deadline stands: a GOV.UK tag, in words as well as colour. The
@@ -51,6 +51,10 @@ impl Completion {
         let Some(reached) = record.stages.get(index) else {
             return Some(Self::NotYet);
         };
+        // The day they gave decides: met or missed by it.
+        if let Some(day) = record.done_on(index, n) {
+            return Some(Self::On(day));
+        }
         Some(
             if reached.outcome == Outcome::Resolved && n > reached.step as usize {
                 return None;
@@ -58,6 +62,10 @@ impl Completion {
                 record.ended_on(index).map_or(Self::Unknown, Self::By)
             } else if n < reached.step as usize {
                 Self::Unknown
+            } else if reached.not_resolved {
+                // "Not resolved, not taken further yet" says nothing of
+                // this step: neither done nor due.
+                return None;
             } else {
                 Self::NotYet
             },
@@ -170,6 +178,8 @@ pub struct StepDue {
     /// The same step's role in the agency they disagree with.
     pub counterpart: Option<String>,
     pub deadline: Option<Deadline>,
+    /// The procedure's timescale, if it sets one.
+    pub within: Option<Timescale>,
     /// "Within 3 working days", "No timescale set by the procedure".
     pub timescale: String,
     /// When it must happen sooner, in the procedure's words.
@@ -177,6 +187,8 @@ pub struct StepDue {
     /// Met, missed, done, or where its date stands today; `None` with no
     /// date: a step with no timescale is never tagged.
     pub tag: Option<Tag>,
+    /// The day the practitioner said it was done.
+    pub done: Option<NaiveDate>,
 }
 
 impl StepDue {
@@ -192,6 +204,15 @@ impl StepDue {
         self.due_date()
             .and_then(|d| long_due(&d))
             .unwrap_or_else(|| self.timescale.clone())
+    }
+
+    /// The deadline and, where it was marked done, the day: "Friday 4
+    /// December 2026; done on Friday 4 December 2026".
+    pub fn due_and_done_words(&self) -> String {
+        match self.done {
+            Some(day) => format!("{}; done on {}", self.due_words(), long_date(day)),
+            None => self.due_words(),
+        }
     }
 }
 
@@ -221,11 +242,18 @@ pub fn steps(
             None => reached.started.map(|d| (d, reached.started_time.clone())),
             Some(CountFrom::StageStart { stage }) => stage_record(record, stage)
                 .and_then(|s| s.started.map(|d| (d, s.started_time.clone()))),
-            Some(CountFrom::PreviousStep) => out.last().and_then(|prev| match prev.due_date()? {
-                Due::Date(d) => Some((d, None)),
-                Due::DateTime(t) => Some((t.date(), Some(crate::dates::hhmm(t.time())))),
-                _ => None,
-            }),
+            // From the day the previous step was done, where they gave it;
+            // otherwise from its deadline.
+            Some(CountFrom::PreviousStep) => {
+                match n.checked_sub(1).and_then(|p| record.done_on(index, p)) {
+                    Some(day) => Some((day, None)),
+                    None => out.last().and_then(|prev| match prev.due_date()? {
+                        Due::Date(d) => Some((d, None)),
+                        Due::DateTime(t) => Some((t.date(), Some(crate::dates::hhmm(t.time())))),
+                        _ => None,
+                    }),
+                }
+            }
         };
         let deadline = start.and_then(|(date, time)| {
             let start = if step.within.is_some_and(|t| t.needs_time()) {
@@ -250,9 +278,11 @@ pub fn steps(
                 .and_then(|a| step.roles.iter().find(|r| r.agency == a))
                 .map(|r| r.role.clone()),
             deadline,
+            within: step.within,
             timescale: step.timescale_words(stage_number),
             sooner_if: step.sooner_if.clone(),
             tag,
+            done: record.done_on(index, n),
         });
     }
     out
@@ -302,15 +332,24 @@ pub fn calendar_dates(
                 continue;
             };
             let who = step.contact.as_deref().map(mid_sentence);
+            // Done: the event says how it stands (met or missed), by the one tag rule.
+            let (state, done) = match (step.tag.filter(Tag::is_done), step.done) {
+                (Some(t), Some(day)) => (
+                    t.words(),
+                    format!(" {}: done on {}.", t.words(), long_date(day)),
+                ),
+                (Some(t), None) => (t.words(), format!(" {}.", t.words())),
+                _ => ("Due".into(), String::new()),
+            };
             out.push(CalendarDate {
                 key: format!("{}-{}", reached.stage, n + 1),
                 due,
                 summary: format!(
-                    "Due: {name}{}{case}",
+                    "{state}: {name}{}{case}",
                     who.as_deref().map(|w| format!(", {w}")).unwrap_or_default()
                 ),
                 description: format!(
-                    "{}{}",
+                    "{}{}{done}",
                     step.action,
                     who.map(|w| format!(" Contact: {w}.")).unwrap_or_default()
                 ),
@@ -331,10 +370,57 @@ pub fn calendar_dates(
             });
         }
     }
+    // The next deadline, where it is taking the disagreement further: the
+    // next stage's first step as if raised today. Its key is the one the
+    // step takes once the stage is reached, so the event is moved, not added.
+    if let Some(i) = record
+        .current()
+        .filter(|i| goes_further_next(procedure, record, *i))
+        && let Some(step) = next_stage_if_raised_today(procedure, record, i, today)
+        && let Some(due) = step.due_date()
+    {
+        let next = &procedure.route.stages[i + 1];
+        let name = stage_name(procedure, &next.id);
+        let who = step.contact.as_deref().map(with_whom);
+        out.push(CalendarDate {
+            key: format!("{}-1", next.id),
+            due,
+            summary: format!(
+                "Due if raised on {}: {name}{}{case}",
+                long_date(today),
+                who.as_deref().map(|w| format!(", {w}")).unwrap_or_default()
+            ),
+            description: format!(
+                "{} Contact: {}. This date counts from {}, the day this file was made: if you raise it later, download the calendar file again.",
+                step.action,
+                who.unwrap_or_else(|| "as the procedure says".into()),
+                long_date(today)
+            ),
+            cancelled: false,
+        });
+    }
     out
 }
 
-/// The one thing to do next, in a sentence.
+/// Whether what is left at the stage at `i` is to take it to the next stage:
+/// every step taken and not resolved, or waiting at its last step.
+fn goes_further_next(procedure: &Procedure, record: &Record, i: usize) -> bool {
+    let Some(reached) = record.stages.get(i) else {
+        return false;
+    };
+    let steps = procedure.route.stages.get(i).map_or(0, |s| s.steps.len());
+    i + 1 < procedure.route.stages.len()
+        && match reached.outcome {
+            Outcome::Open => record.past_every_step(procedure, i) || record.at_step(i) >= steps,
+            Outcome::Waiting => reached.step as usize + 1 >= steps,
+            _ => false,
+        }
+}
+
+/// The one thing to do next, in a sentence that always says by when: a
+/// date, or the procedure's own words where it sets none, and whom to
+/// contact where the procedure names someone. Every door (the summary, the
+/// stage screen, the printed record, the copy) takes it from here.
 pub fn next_action(procedure: &Procedure, record: &Record, today: NaiveDate) -> String {
     let route = &procedure.route;
     let Some(i) = record.current() else {
@@ -359,42 +445,77 @@ pub fn next_action(procedure: &Procedure, record: &Record, today: NaiveDate) -> 
                 .clone()
                 .unwrap_or_else(|| "The procedure has no further stage.".into())
         ),
-        Outcome::Escalated => format!("Record when it reached the next stage after {name}."),
+        Outcome::Escalated => taking_further(procedure, record, i, today),
         Outcome::Open | Outcome::Waiting => {
+            if record.past_every_step(procedure, i) {
+                return taking_further(procedure, record, i, today);
+            }
             let steps = steps(procedure, record, i, today);
-            let at = reached.step as usize;
-            match steps.get(at) {
-                Some(step) if reached.outcome == Outcome::Open => to_do(&name, step),
-                Some(step) => waiting(procedure, record, i, &steps, step, today),
-                None => taking_further(procedure, i),
+            let target = reached.target;
+            if reached.outcome == Outcome::Waiting {
+                return match steps.get(reached.step as usize) {
+                    Some(step) => waiting(procedure, record, i, &steps, step, today),
+                    None => taking_further(procedure, record, i, today),
+                };
+            }
+            match steps.get(record.at_step(i)) {
+                Some(step) => to_do(&name, step, target, today),
+                // Every step marked done, and nothing said of the outcome.
+                None => format!(
+                    "Every step of {name} is done: record whether it was resolved.{}",
+                    further(procedure, record, i, today)
+                        .map(|take| format!(" If it was not, t{take}"))
+                        .unwrap_or_default()
+                ),
             }
         }
     }
 }
 
+/// By when a step is to be done: "by Thursday 10 December 2026", "today,
+/// Monday 7 December 2026: it was due by ...", or why there is no date.
+pub fn by_when(step: &StepDue, target: Option<NaiveDate>, today: NaiveDate) -> String {
+    if let Some((date, words)) = step
+        .due_date()
+        .and_then(|d| Some((d.date()?, long_due(&d)?)))
+    {
+        return if date >= today {
+            format!("by {words}")
+        } else {
+            format!("today, {}: it was due by {words}", long_date(today))
+        };
+    }
+    let set_your_own = match target {
+        Some(t) => format!("your target date for this stage is {}", long_date(t)),
+        None => "you can set your own target date on the stage's screen".into(),
+    };
+    match step.within {
+        None => format!("as soon as you can: the procedure sets no timescale, and {set_your_own}"),
+        Some(w) if w.is_urgent_without_date() => {
+            format!("{w}: the procedure sets no date, and {set_your_own}")
+        }
+        Some(w) => format!(
+            "{w}: the date cannot be worked out until the record says when this stage began (add it from the check page)"
+        ),
+    }
+}
+
 /// "Stage 1: ...: Report it to your team manager. Contact X by D."
-fn to_do(name: &str, step: &StepDue) -> String {
+fn to_do(name: &str, step: &StepDue, target: Option<NaiveDate>, today: NaiveDate) -> String {
     let who = step
         .contact
         .as_deref()
-        .map(|c| format!(" Contact {}", with_whom(c)))
-        .unwrap_or_default();
-    let by = step
-        .due_date()
-        .and_then(|d| long_due(&d))
-        .map(|d| format!(" by {d}"))
-        .unwrap_or_default();
-    let who_by = if who.is_empty() && !by.is_empty() {
-        format!(" Do it{by}.")
-    } else if who.is_empty() {
-        String::new()
-    } else {
-        format!("{who}{by}.")
-    };
-    format!("{name}: {}{who_by}", step.action)
+        .map(|c| format!("Contact {}", with_whom(c)))
+        .unwrap_or_else(|| "Do it".into());
+    format!(
+        "{name}: {} {who} {}.",
+        step.action,
+        by_when(step, target, today)
+    )
 }
 
-/// Waiting for the answer at a step: what to do if it does not come.
+/// Waiting for the answer at a step: what to do if it does not come, and
+/// by when.
 fn waiting(
     procedure: &Procedure,
     record: &Record,
@@ -412,30 +533,55 @@ fn waiting(
         .unwrap_or_default();
     let at = record.stages[i].step as usize;
     let then = match steps.get(at + 1) {
-        Some(next) => mid_sentence(without_condition(next.action.trim_end_matches('.'))),
-        None if i + 1 < route.stages.len() => {
-            format!("take it to stage {}: {}", i + 2, route.stages[i + 1].title)
-        }
-        None => {
-            return format!(
-                "You are waiting to hear back{from} at {name}, {}.",
-                route.last_stage_words()
-            );
-        }
+        Some(next) => format!(
+            "{} {}.",
+            mid_sentence(without_condition(next.action.trim_end_matches('.'))),
+            by_when(next, record.stages[i].target, today)
+        ),
+        None => match further(procedure, record, i, today) {
+            Some(take) => format!("t{take}"),
+            None => {
+                return format!(
+                    "You are waiting to hear back{from} at {name}, {}{}.",
+                    route.last_stage_words(),
+                    step_due_clause(step, today)
+                );
+            }
+        },
     };
     match step
         .due_date()
         .and_then(|d| Some((d.date()?, long_due(&d)?)))
     {
         Some((date, words)) if date < today => format!(
-            "You are waiting to hear back{from} at {name}. The deadline, {words}, has passed: {then}."
+            "You are waiting to hear back{from} at {name}. The deadline, {words}, has passed: {then}"
         ),
         Some((_, words)) => format!(
-            "You are waiting to hear back{from} at {name}. If it is not resolved by {words}, {then}."
+            "You are waiting to hear back{from} at {name}. If it is not resolved by {words}, {then}"
         ),
         None => {
-            format!("You are waiting to hear back{from} at {name}. If it is not resolved, {then}.")
+            format!("You are waiting to hear back{from} at {name}. If it is not resolved, {then}")
         }
+    }
+}
+
+/// ", whose deadline is Friday 4 December 2026" (or that it has passed),
+/// for a step raised and waiting; nothing where it has no date.
+fn step_due_clause(step: &StepDue, today: NaiveDate) -> String {
+    match step
+        .due_date()
+        .and_then(|d| Some((d.date()?, long_due(&d)?)))
+    {
+        Some((date, words)) if date < today => format!(" (its deadline, {words}, has passed)"),
+        Some((_, words)) => format!(" (its deadline is {words})"),
+        None => match step.within {
+            None => " (the procedure sets no timescale for this step)".into(),
+            Some(w) if w.is_urgent_without_date() => format!(" ({w}: the procedure sets no date)"),
+            Some(_) => {
+                " (its deadline cannot be worked out until the record says when this stage began)"
+                    .into()
+            }
+        },
     }
 }
 
@@ -452,30 +598,75 @@ fn without_condition(action: &str) -> &str {
     }
 }
 
-/// Every step of the stage done and not resolved: take it further, or at
-/// the last stage, say so.
-fn taking_further(procedure: &Procedure, i: usize) -> String {
+/// The first step of the stage after `index`, with its deadline counted
+/// as if it were raised today: what "take it further" is due by.
+pub fn next_stage_if_raised_today(
+    procedure: &Procedure,
+    record: &Record,
+    index: usize,
+    today: NaiveDate,
+) -> Option<StepDue> {
+    let next = procedure.route.stages.get(index + 1)?;
+    let mut supposed = record.clone();
+    supposed.stages.truncate(index + 1);
+    supposed.stages.push(StageRecord {
+        stage: next.id.clone(),
+        started: Some(today),
+        ..StageRecord::default()
+    });
+    steps(procedure, &supposed, index + 1, today)
+        .into_iter()
+        .next()
+}
+
+/// Not resolved at the stage at `i`: take it to the next one, whom and by
+/// when; at the last stage, say so.
+fn taking_further(procedure: &Procedure, record: &Record, i: usize, today: NaiveDate) -> String {
     let route = &procedure.route;
     let name = stage_name(procedure, &route.stages[i].id);
-    match route.stages.get(i + 1) {
-        Some(next) => {
-            let who = next
-                .steps
-                .iter()
-                .find_map(|s| s.contact.as_deref())
-                .map(|c| format!(": raise it with {}", with_whom(c)))
-                .unwrap_or_default();
-            format!(
-                "It was not resolved at {name}. Take it to stage {}: {}{who}.",
-                i + 2,
-                next.title
-            )
-        }
+    match further(procedure, record, i, today) {
+        Some(take) => format!("It was not resolved at {name}. T{take}"),
         None => format!(
             "Every step of {name}, {}, has been taken. Record whether it was resolved.",
             route.last_stage_words()
         ),
     }
+}
+
+/// "ake it to stage 2: ...: raise it with X. If you raise it today, ..., the
+/// procedure's deadline for that step (...) is ...", after its first letter
+/// (the sentence it goes into decides the case); `None` at the last stage.
+fn further(procedure: &Procedure, record: &Record, i: usize, today: NaiveDate) -> Option<String> {
+    let next = procedure.route.stages.get(i + 1)?;
+    let first = next_stage_if_raised_today(procedure, record, i, today);
+    let who = first
+        .as_ref()
+        .and_then(|s| s.contact.as_deref())
+        .map(|c| format!(": raise it with {}", with_whom(c)))
+        .unwrap_or_default();
+    let by = match &first {
+        Some(step) => match step.due_date().and_then(|d| long_due(&d)) {
+            Some(due) => format!(
+                " If you raise it today, {}, the procedure's deadline for that step ({}) is {due}.",
+                long_date(today),
+                mid_sentence(&step.timescale)
+            ),
+            None => format!(
+                " By when: {}.",
+                by_when(step, None, today).replacen(
+                    " on the stage's screen",
+                    " once it is there",
+                    1
+                )
+            ),
+        },
+        None => String::new(),
+    };
+    Some(format!(
+        "ake it to stage {}: {}{who}.{by}",
+        i + 2,
+        next.title
+    ))
 }
 
 #[cfg(test)]
@@ -495,6 +686,7 @@ mod tests {
                 record: "r".into(),
                 monitoring: "m".into(),
             },
+            d("2026-12-01"),
         )
     }
 
@@ -663,6 +855,155 @@ mod tests {
         );
         assert_eq!(s[0].due_date(), None);
         assert_eq!(s[0].tag, None);
+    }
+
+    /// "Thursday 10 December 2026": a date in the aid's words.
+    fn says_a_date(text: &str) -> bool {
+        let days = [
+            "Monday",
+            "Tuesday",
+            "Wednesday",
+            "Thursday",
+            "Friday",
+            "Saturday",
+            "Sunday",
+        ];
+        text.split(' ').collect::<Vec<_>>().windows(4).any(|w| {
+            days.contains(&w[0])
+                && w[1].parse::<u32>().is_ok()
+                && w[3]
+                    .trim_end_matches(['.', ',', ':', ')'])
+                    .parse::<i32>()
+                    .is_ok()
+        })
+    }
+
+    /// The rule, through every state a record can be in at every stage of
+    /// every real procedure: what to do next says by when (a date, or the
+    /// procedure's own words for why there is none), and names whom where
+    /// the procedure names someone for that step.
+    #[test]
+    fn every_next_step_says_by_when() {
+        let today = d("2026-12-07");
+        let mut checked = 0;
+        for p in crate::real_content::procedures() {
+            for (i, stage) in p.route.stages.iter().enumerate() {
+                for step in 0..=stage.steps.len() {
+                    for outcome in [Outcome::Open, Outcome::Waiting] {
+                        for started in [Some(d("2026-12-02")), Some(today), None] {
+                            for not_resolved in [false, true] {
+                                let mut r = record(&p);
+                                r.reach(&p, i, step as u32);
+                                let s = &mut r.stages[i];
+                                s.outcome = outcome.clone();
+                                s.started = started;
+                                s.started_not_known = started.is_none();
+                                s.not_resolved = not_resolved;
+                                let next = next_action(&p, &r, today);
+                                checked += 1;
+                                let by_when = says_a_date(&next)
+                                    || next.contains("sets no timescale")
+                                    || next.contains("sets no date")
+                                    || next.contains("cannot be worked out");
+                                let last_taken = i + 1 == p.route.stages.len()
+                                    && (r.past_every_step(&p, i)
+                                        || step >= stage.steps.len() && outcome == Outcome::Open);
+                                assert!(
+                                    by_when || last_taken,
+                                    "{}, stage {}, step {step}, {outcome:?}, started {started:?}, not resolved {not_resolved}: {next}",
+                                    p.slug,
+                                    i + 1
+                                );
+                            }
+                        }
+                    }
+                }
+            }
+        }
+        assert!(checked > 100, "{checked}");
+    }
+
+    /// The Durham journey from the practitioners' trial: raised with the
+    /// social worker on Wednesday 2 December, not resolved, not yet raised
+    /// with the team manager; on Monday 7 December.
+    #[test]
+    fn the_durham_journey_says_whom_and_by_when_and_the_calendar_holds_what_is_next() {
+        let p = durham();
+        let today = d("2026-12-07");
+        let mut r = record(&p);
+        r.land(
+            &p,
+            crate::finder::Landing {
+                stage: 0,
+                step: 1,
+                waiting: false,
+            },
+        );
+        r.stages[0].started = Some(d("2026-12-02"));
+        let next = next_action(&p, &r, today);
+        assert!(
+            next.contains("Contact your agency team manager")
+                && next.contains(
+                    "today, Monday 7 December 2026: it was due by Friday 4 December 2026"
+                ),
+            "{next}"
+        );
+        // Her team manager raised it on Friday 4 December: met, not overdue.
+        r.mark_done(0, 1, Some(d("2026-12-04")));
+        let s = steps(&p, &r, 0, today);
+        assert_eq!(s[1].tag, Some(Tag::Met));
+        // Not resolved there: take it to stage 2, whom and by when.
+        r.stages[0].not_resolved = true;
+        let next = next_action(&p, &r, today);
+        assert!(
+            next.contains("raise it with your agency service manager")
+                && next.contains("If you raise it today, Monday 7 December 2026")
+                && next.contains("is Thursday 10 December 2026"),
+            "{next}"
+        );
+        let dates = calendar_dates(&p, &r, today);
+        let ahead: Vec<_> = dates
+            .iter()
+            .filter(|c| !c.cancelled && c.due.date().is_some_and(|d| d >= today))
+            .collect();
+        assert_eq!(ahead.len(), 1, "{dates:?}");
+        assert_eq!(ahead[0].key, "stage-2-1");
+        assert_eq!(ahead[0].due, Due::Date(d("2026-12-10")));
+        // The step marked done on its deadline is met in the calendar file
+        // and in the return, as on the screen.
+        let manager = dates.iter().find(|c| c.key == "stage-1-2").unwrap();
+        assert!(
+            manager.cancelled
+                && manager.summary.starts_with("Met:")
+                && manager
+                    .description
+                    .contains("done on Friday 4 December 2026"),
+            "{manager:?}"
+        );
+        let made = crate::monitoring::make(&p, &r, today);
+        assert_eq!(made.stages[0].deadlines[1].met, Some(true));
+    }
+
+    /// Said not resolved and not yet taken further: nothing says the steps
+    /// they did not mark were done.
+    #[test]
+    fn not_taken_further_yet_tags_no_step_done_that_nobody_said() {
+        let p = durham();
+        let mut r = record(&p);
+        r.reach(&p, 0, 0);
+        r.stages[0].started = Some(d("2026-12-04"));
+        r.stages[0].not_resolved = true;
+        let tags: Vec<_> = steps(&p, &r, 0, d("2026-12-07"))
+            .iter()
+            .map(|s| s.tag)
+            .collect();
+        assert_eq!(tags, [None, None]);
+        r.mark_done(0, 0, Some(d("2026-12-07")));
+        let tags: Vec<_> = steps(&p, &r, 0, d("2026-12-07"))
+            .iter()
+            .map(|s| s.tag)
+            .collect();
+        assert_eq!(tags, [Some(Tag::Met), None]);
     }
 
     #[test]

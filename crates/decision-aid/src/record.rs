@@ -14,7 +14,9 @@ use std::collections::BTreeMap;
 pub const FORMAT: &str = "stagehand-record";
 /// 2: not-asked answers, the case's details and agencies, unknown dates,
 /// the step reached, the final stage's own outcome, ids, the journey.
-pub const VERSION: u32 = 2;
+/// 3: the day the record was made, the day each step was done, and a stage
+/// said not resolved but not yet taken further.
+pub const VERSION: u32 = 3;
 
 #[derive(Clone, Debug, Default, PartialEq, Eq)]
 pub enum Outcome {
@@ -54,6 +56,13 @@ pub struct StageRecord {
     pub contacted: Option<String>,
     /// A target date the practitioner set where the procedure sets none.
     pub target: Option<NaiveDate>,
+    /// The day each step was done, by step (0 is the first), as the
+    /// practitioner gave it: `None` where they gave none.
+    pub done_on: Vec<Option<NaiveDate>>,
+    /// They said it was not resolved here and needs to go further, but have
+    /// not taken it there yet. Unlike the finder's "raised and not resolved"
+    /// at every step, this says nothing of which steps were done.
+    pub not_resolved: bool,
     pub outcome: Outcome,
     /// What was agreed (resolved), or what happens next (unresolved at the end).
     pub agreed: String,
@@ -82,6 +91,9 @@ pub struct Record {
     /// amendment) when the record was made: reopened after a later change,
     /// the record says what changed since.
     pub procedure_changed: Option<NaiveDate>,
+    /// The day the record was first made (version 3 on): printed on it, and
+    /// never changed by reopening it.
+    pub made: Option<NaiveDate>,
     /// For a local version: the regional procedure's slug, `updated` date
     /// and last change when the record was made.
     pub region: Option<String>,
@@ -123,12 +135,12 @@ json_names!(Outcome {
     Unresolved = "unresolved",
 });
 json_object!(StageRecord defaults {
-    stage, started, started_not_known, started_time, step, contacted, target, outcome, agreed,
-    ended,
+    stage, started, started_not_known, started_time, step, contacted, target, done_on,
+    not_resolved, outcome, agreed, ended,
 });
 json_object!(Record defaults {
     format, version, id, return_id, procedure, procedure_title, procedure_updated,
-    procedure_changed, region, region_updated, region_changed, training,
+    procedure_changed, made, region, region_updated, region_changed, training,
     urgent, case_reference, role, agency, agency_named, other_agency, other_agency_named, area,
     other_area, description, stages, answers, journey,
 });
@@ -144,6 +156,7 @@ impl Default for Record {
             procedure_title: String::new(),
             procedure_updated: None,
             procedure_changed: None,
+            made: None,
             region: None,
             region_updated: None,
             region_changed: None,
@@ -257,8 +270,10 @@ pub struct Ids {
 }
 
 impl Record {
-    pub fn new(procedure: &Procedure, ids: Ids) -> Self {
+    /// A new record of `procedure`, made on `today`.
+    pub fn new(procedure: &Procedure, ids: Ids, today: NaiveDate) -> Self {
         Self {
+            made: Some(today),
             id: ids.record,
             return_id: ids.monitoring,
             procedure: procedure.slug.clone(),
@@ -280,9 +295,41 @@ impl Record {
             .stages
             .get(index)
             .map_or(0, |s| s.steps.len());
-        self.stages
-            .get(index)
-            .is_some_and(|r| steps > 0 && r.step as usize >= steps && !r.outcome.ended())
+        self.stages.get(index).is_some_and(|r| {
+            (r.not_resolved || steps > 0 && r.step as usize >= steps) && !r.outcome.ended()
+        })
+    }
+
+    /// The step to do next at stage `index`: the first from the finder's
+    /// place on that the practitioner has not marked done.
+    pub fn at_step(&self, index: usize) -> usize {
+        let Some(r) = self.stages.get(index) else {
+            return 0;
+        };
+        let mut at = r.step as usize;
+        while r.done_on.get(at).is_some_and(Option::is_some) {
+            at += 1;
+        }
+        at
+    }
+
+    /// The day step `n` of stage `index` was marked done, if it was.
+    pub fn done_on(&self, index: usize, n: usize) -> Option<NaiveDate> {
+        self.stages.get(index)?.done_on.get(n).copied().flatten()
+    }
+
+    /// Mark step `n` of stage `index` done on `day` (`None`: not done).
+    pub fn mark_done(&mut self, index: usize, n: usize, day: Option<NaiveDate>) {
+        let Some(r) = self.stages.get_mut(index) else {
+            return;
+        };
+        if r.done_on.len() <= n {
+            r.done_on.resize(n + 1, None);
+        }
+        r.done_on[n] = day;
+        while r.done_on.last() == Some(&None) {
+            r.done_on.pop();
+        }
     }
 
     /// The stage the practitioner is at now: the last one reached.
@@ -310,6 +357,7 @@ impl Record {
         }
         if let Some(s) = self.stages.get_mut(index) {
             s.step = step;
+            s.not_resolved = false;
             if s.outcome.ended() {
                 s.outcome = Outcome::Open;
             }
@@ -394,7 +442,7 @@ impl Record {
         ids: Ids,
         today: NaiveDate,
     ) -> Self {
-        let mut record = Self::new(procedure, ids);
+        let mut record = Self::new(procedure, ids, today);
         record.training = Some(scenario.title.clone());
         record.area = scenario.area.clone().or(Some("other".into()));
         record.description = Some(scenario.description.clone());
@@ -500,7 +548,7 @@ mod tests {
     #[test]
     fn reaching_a_later_stage_closes_the_earlier_ones_and_keeps_the_step() {
         let p = durham();
-        let mut record = Record::new(&p, ids());
+        let mut record = Record::new(&p, ids(), d("2026-12-01"));
         record.reach(&p, 1, 0);
         record.reach(&p, 0, 1);
         assert_eq!(record.stages.len(), 1);
@@ -515,7 +563,7 @@ mod tests {
     #[test]
     fn landing_again_says_only_what_the_latest_answers_said() {
         let p = durham();
-        let mut record = Record::new(&p, ids());
+        let mut record = Record::new(&p, ids(), d("2026-12-01"));
         let at = |waiting| crate::finder::Landing {
             stage: 0,
             step: 0,

@@ -35,10 +35,11 @@ pub fn html(procedure: &Procedure, record: &Record, today: NaiveDate) -> String 
         .map(|c| format!(": case {}", escape(c)))
         .unwrap_or_default();
     format!(
-        "<!DOCTYPE html>\n<html lang=\"en-GB\">\n<head><meta charset=\"utf-8\"><title>Record{case}: {title}</title>\n<style>body{{font-family:Arial,sans-serif;max-width:48em;margin:2em auto;padding:0 1em;line-height:1.4}}dt{{font-weight:700;margin-top:.6em}}dd{{margin:0 0 .4em}}h2{{border-top:1px solid #b1b4b6;padding-top:.5em}}</style></head>\n<body>\n<h1>Record of a professional disagreement{case}</h1>\n{training}<p>Following {title} ({partnership}), last updated {updated}. Record made {made}.</p>\n{body}</body>\n</html>\n",
+        "<!DOCTYPE html>\n<html lang=\"en-GB\">\n<head><meta charset=\"utf-8\"><title>Record{case}: {title}</title>\n<style>body{{font-family:Arial,sans-serif;max-width:48em;margin:2em auto;padding:0 1em;line-height:1.4}}dt{{font-weight:700;margin-top:.6em}}dd{{margin:0 0 .4em}}h2{{border-top:1px solid #b1b4b6;padding-top:.5em}}</style></head>\n<body>\n<h1>Record of a professional disagreement{case}</h1>\n{training}<p>Following {title} ({partnership}), last updated {updated}. {made}. Copy made {today}.</p>\n{body}</body>\n</html>\n",
         title = escape(&procedure.meta.title),
         partnership = escape(&procedure.meta.partnership),
         updated = long_date(procedure.meta.updated),
-        made = long_date(today),
+        made = escape(&super::made_words(record)),
+        today = long_date(today),
     )
 }

@@ -29,3 +29,12 @@ mod tests {
 
 #[cfg(test)]
 mod record_tests;
+
+/// "Record made Sunday 6 December 2026", from the record (files saved
+/// before version 3 did not keep the day).
+pub fn made_words(record: &crate::record::Record) -> String {
+    match record.made {
+        Some(day) => format!("Record made {}", crate::dates::long_date(day)),
+        None => "The day this record was first made was not kept (it was saved by an earlier version of the aid)".into(),
+    }
+}

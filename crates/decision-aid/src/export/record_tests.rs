@@ -17,6 +17,7 @@ fn new(p: &Procedure) -> Record {
             record: "rec-1".into(),
             monitoring: "ret-1".into(),
         },
+        d("2026-11-02"),
     )
 }
 
@@ -166,7 +167,10 @@ fn a_saved_record_reads_back_and_refuses_others() {
     assert_eq!(Record::from_json(&json, &p), Ok(record.clone()));
     let other = json.replace("\"procedure\": \"durham\"", "\"procedure\": \"darlington\"");
     assert!(Record::from_json(&other, &p).is_err());
-    let newer = json.replace("\"version\": 2", "\"version\": 99");
+    let newer = json.replace(
+        &format!("\"version\": {}", crate::record::VERSION),
+        "\"version\": 99",
+    );
     assert_eq!(
         Record::from_json(&newer, &p),
         Err(crate::record::OpenError::NewerVersion(99))

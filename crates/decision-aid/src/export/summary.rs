@@ -240,7 +240,11 @@ pub fn summary(procedure: &Procedure, record: &Record, today: NaiveDate) -> Vec<
         ));
         for step in steps(procedure, record, i, today) {
             let who = step.contact.clone().unwrap_or_else(|| "Step".into());
-            let mut r = row(format!("Deadline: {who}"), step.due_words(), None);
+            let mut r = row(
+                format!("Deadline: {who}"),
+                step.due_and_done_words(),
+                Some(ChangeAt::Contacted(i)),
+            );
             r.tag = step.tag;
             rows.push(r);
         }

@@ -66,7 +66,7 @@ pub fn answer_questions(aid: &Aid, form: &Form) -> Result<(), Answer> {
                 if typed.is_empty() {
                     String::new()
                 } else {
-                    match typed.parse("The date", aid.today, aid.earliest(), true) {
+                    match typed.parse("The date", aid.today(), aid.earliest(), true) {
                         Ok(d) => d.to_string(),
                         Err(e) => {
                             found.push(FieldError::date(id, e));
@@ -92,7 +92,7 @@ pub fn answer_questions(aid: &Aid, form: &Form) -> Result<(), Answer> {
 pub fn keep_buttons(aid: &Aid) -> String {
     let has_dates = aid
         .record
-        .with(|r| !crate::plan::calendar_dates(&aid.procedure, r, aid.today).is_empty());
+        .with(|r| !crate::plan::calendar_dates(&aid.procedure, r, aid.today()).is_empty());
     let mut out = format!(
         "<h4>Keep your record</h4><div class=\"button-group\">{}{}{}",
         html::button("Print the record", "button", "data-act=\"print\""),
@@ -128,19 +128,19 @@ pub fn go_button(to: Screen, text: &str, class: &str) -> String {
 /// "Print the record".
 pub fn printed_record(aid: &Aid) -> String {
     let procedure = &aid.procedure;
-    let today = aid.today;
+    let today = aid.today();
     let record = aid
         .record
         .with(|r| html::record(&export::summary(procedure, r, today)));
     format!(
-        "<div class=\"print-only\">{}<p><strong>{}</strong></p></div><h2 class=\"print-only\">Record of a professional disagreement</h2>{record}<p class=\"print-only\">Record made {}.</p><p class=\"print-only\">Printed on {}. Check the handbook for the current version: {}</p>",
+        "<div class=\"print-only\">{}<p><strong>{}</strong></p></div><h2 class=\"print-only\">Record of a professional disagreement</h2>{record}<p class=\"print-only\">{}.</p><p class=\"print-only\">Printed on {}. Check the handbook for the current version: {}</p>",
         html::element("p", "caption", &procedure.meta.partnership),
         escape(&format!(
             "{}, last updated {}",
             procedure.meta.title,
             long_date(procedure.meta.updated)
         )),
-        long_date(today),
+        escape(&export::made_words(&aid.record.get())),
         long_date(today),
         escape(&crate::browser::page_address())
     )

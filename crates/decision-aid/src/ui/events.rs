@@ -122,7 +122,7 @@ fn keep_draft(aid: &Aid, on: bool) {
 
 /// Carry out a `data-act`; true when the screen is to be shown again.
 fn act(aid: &Aid, name: &str) -> bool {
-    let today = aid.today;
+    let today = aid.today();
     let procedure = &aid.procedure;
     let download = |ext: &str, mime: &str, text: String| {
         let name = aid.record.with(|r| export::file_name(r, today, ext));
@@ -182,7 +182,10 @@ fn act(aid: &Aid, name: &str) -> bool {
         }
         "clear" => {
             keep_draft(aid, false);
-            aid.restart(Record::new(procedure, new_ids()), Screen::Start);
+            aid.restart(
+                Record::new(procedure, new_ids(), aid.today()),
+                Screen::Start,
+            );
             return true;
         }
         _ => {

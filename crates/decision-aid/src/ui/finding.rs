@@ -226,7 +226,7 @@ pub fn answer_earlier_starts(aid: &Aid, form: &Form, index: usize) -> Result<(),
             dates.push((i, None));
             continue;
         }
-        match f.parse(&what, aid.today, aid.earliest(), false) {
+        match f.parse(&what, aid.today(), aid.earliest(), false) {
             Ok(d) => {
                 if let Some(e) = out_of_order(aid, i, d, &what, &dates) {
                     found.push(FieldError::new(id, e));
@@ -323,7 +323,7 @@ pub fn answer_stage_start(aid: &Aid, form: &Form, index: usize) -> Result<(), An
         ));
         None
     } else {
-        match typed.parse(&what, aid.today, aid.earliest(), false) {
+        match typed.parse(&what, aid.today(), aid.earliest(), false) {
             Ok(d) => {
                 if let Some(e) = out_of_order(aid, index, d, &what, &[]) {
                     found.push(FieldError::new("stage-start", e));

@@ -57,7 +57,6 @@ pub struct Aid {
     /// The screen last shown: a new one takes focus at its heading.
     shown: Slot<Option<Screen>>,
     root: web_sys::Element,
-    pub today: chrono::NaiveDate,
 }
 
 pub fn new_ids() -> Ids {
@@ -68,6 +67,12 @@ pub fn new_ids() -> Ids {
 }
 
 impl Aid {
+    /// Today, read again on every screen: a tab left open past midnight
+    /// moves on with the clock ("Due today", "Overdue", file names).
+    pub fn today(&self) -> chrono::NaiveDate {
+        browser::today()
+    }
+
     pub fn go(&self, next: Screen) {
         browser::keep_page_title();
         let now = self.screen.get();
@@ -317,7 +322,6 @@ pub fn mount() {
         warned: Slot::new(None),
         shown: Slot::new(None),
         root,
-        today,
     });
     // A link to a stage or a worked example opens the aid part-way: the
     // title names the step from the first screen.

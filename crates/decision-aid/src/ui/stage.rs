@@ -16,7 +16,7 @@ pub fn current_stage(aid: &Aid, form: &Form, index: usize) -> String {
     let stage = procedure.route.stage(&reached.stage);
     let title = stage.map(|s| s.title.clone()).unwrap_or_default();
     crate::browser::set_title(&title);
-    let steps = plan::steps(procedure, &record, index, aid.today);
+    let steps = plan::steps(procedure, &record, index, aid.today());
     let has_dates = steps.iter().any(|s| s.due_date().is_some());
     let timescales: Vec<_> = stage
         .map(|s| s.steps.iter().filter_map(|st| st.within).collect())
@@ -30,7 +30,7 @@ pub fn current_stage(aid: &Aid, form: &Form, index: usize) -> String {
         index + 1,
         procedure.route.stages.len(),
         html::heading(&title),
-        html::stage(procedure, &record, index, aid.today)
+        html::stage(procedure, &record, index, aid.today())
     );
     if start_unknown {
         out.push_str("<div class=\"warning-text\" role=\"note\">The date this stage began is not known, so its deadlines cannot be worked out. You can add the date from the check page.</div>");
@@ -38,14 +38,15 @@ pub fn current_stage(aid: &Aid, form: &Form, index: usize) -> String {
     let contacted = form.text("contacted", || {
         reached.contacted.clone().unwrap_or_default()
     });
-    let mut inner = form::text(
+    let mut inner = done_fields(aid, form, index, &steps);
+    inner.push_str(&form::text(
         form,
         "contacted",
         "Who have you contacted at this stage, and when? (optional)",
         Some("Their role and agency is enough for most records"),
         &contacted,
         3,
-    );
+    ));
     if !has_dates && !start_unknown {
         let inset = if urgent_only {
             "You can set your own target date to keep this stage moving."
@@ -72,12 +73,87 @@ pub fn current_stage(aid: &Aid, form: &Form, index: usize) -> String {
     out
 }
 
+/// The label of step `n`'s "done on" date: whom it was raised with.
+fn done_label(step: &plan::StepDue, n: usize) -> String {
+    match &step.contact {
+        Some(c) => format!(
+            "Step {}: when did you raise it with {}? (optional)",
+            n + 1,
+            crate::wording::with_whom(c)
+        ),
+        None => format!("Step {}: when was it done? (optional)", n + 1),
+    }
+}
+
+/// A date for each step, to mark it done on the day it happened: empty
+/// until the practitioner gives one (never filled in for them).
+fn done_fields(aid: &Aid, form: &Form, index: usize, steps: &[plan::StepDue]) -> String {
+    let mut out = String::from(
+        "<h4>Steps done</h4><p class=\"hint\">Give the day each step was done, and its deadline is shown as met or missed. Leave a step empty until it is done.</p>",
+    );
+    for (n, step) in steps.iter().enumerate() {
+        let id = format!("done-{}", n + 1);
+        let given = aid.record.with(|r| r.done_on(index, n));
+        out.push_str(&crate::fields::date_input(
+            &id,
+            &done_label(step, n),
+            "For example, 4 12 2026",
+            &form.date(&id, given),
+            form.error(&id),
+            false,
+        ));
+    }
+    out
+}
+
+/// The days given for the steps, checked: none in the future, none before
+/// the stage began.
+fn read_done(
+    aid: &Aid,
+    form: &Form,
+    index: usize,
+) -> Result<Vec<Option<chrono::NaiveDate>>, Vec<FieldError>> {
+    let steps = aid.procedure.route.stages[index].steps.len();
+    let started = aid
+        .record
+        .with(|r| r.stages.get(index).and_then(|s| s.started));
+    let mut found = Vec::new();
+    let mut days = Vec::new();
+    for n in 0..steps {
+        let id = format!("done-{}", n + 1);
+        let typed = form.date(&id, None);
+        if typed.is_empty() {
+            days.push(None);
+            continue;
+        }
+        let what = format!("The date step {} was done", n + 1);
+        match typed.parse(&what, aid.today(), aid.earliest(), false) {
+            Ok(d) if started.is_some_and(|s| d < s) => found.push(FieldError::new(
+                &id,
+                format!(
+                    "{what} must be the same as or after the date stage {} began, {}",
+                    index + 1,
+                    started.map(long_date).unwrap_or_default()
+                ),
+            )),
+            Ok(d) => days.push(Some(d)),
+            Err(e) => found.push(FieldError::date(&id, e)),
+        }
+    }
+    if found.is_empty() {
+        Ok(days)
+    } else {
+        Err(found)
+    }
+}
+
 pub fn answer_current_stage(aid: &Aid, form: &Form, index: usize) -> Result<(), Answer> {
+    let done = read_done(aid, form, index)?;
     let typed = form.date("target", None);
     let target = if typed.is_empty() {
         None
     } else {
-        match typed.parse("Target date", aid.today, aid.earliest(), true) {
+        match typed.parse("Target date", aid.today(), aid.earliest(), true) {
             Ok(d) => Some(d),
             Err(e) => {
                 // The warning was about a date no longer there.
@@ -103,7 +179,7 @@ pub fn answer_current_stage(aid: &Aid, form: &Form, index: usize) -> Result<(), 
         .into());
     }
     // A target date in the past: say so once, then accept it.
-    if let Some(d) = target.filter(|d| *d < aid.today)
+    if let Some(d) = target.filter(|d| *d < aid.today())
         && aid.warned.get() != Some(d)
     {
         aid.warned.set(Some(d));
@@ -118,6 +194,9 @@ pub fn answer_current_stage(aid: &Aid, form: &Form, index: usize) -> Result<(), 
         if let Some(s) = r.stages.get_mut(index) {
             s.contacted = Some(contacted);
             s.target = target;
+        }
+        for (n, day) in done.into_iter().enumerate() {
+            r.mark_done(index, n, day);
         }
     });
     aid.next(Screen::Outcome(index));
@@ -148,10 +227,30 @@ fn outcome_choices(aid: &Aid, index: usize) -> Vec<Choice> {
             format!("No, it needs to go to stage {}: {}", index + 2, next.title),
         )
     });
+    // The step to do next, as the finder or the steps marked done left it:
+    // waiting names whom, and a step not yet raised is offered as such.
+    let (at, whom) = aid.record.with(|r| {
+        let at = r.at_step(index);
+        let whom = route.stages[index]
+            .steps
+            .get(at)
+            .and_then(|s| s.contact_for(r.agency.as_deref()))
+            .map(crate::wording::with_whom);
+        (at, whom)
+    });
+    let waiting = match &whom {
+        Some(w) => format!("Not yet: I have raised it with {w} and I'm waiting to hear back"),
+        None => "Not yet: I'm waiting to hear back".into(),
+    };
     choices.push(
-        Choice::new("waiting", "Not yet: I'm waiting to hear back")
-            .hint("You can save the record now and carry on later"),
+        Choice::new("waiting", waiting).hint("You can save the record now and carry on later"),
     );
+    if let Some(w) = whom.filter(|_| at > 0) {
+        choices.push(Choice::new(
+            "not-raised",
+            format!("Not resolved, and I have not raised it with {w} yet"),
+        ));
+    }
     choices
 }
 
@@ -174,6 +273,8 @@ pub fn outcome(aid: &Aid, form: &Form, index: usize) -> String {
         match reached.outcome {
             Result_::Open if not_resolved && last => "unresolved",
             Result_::Open if not_resolved => "escalate",
+            // The finder's "not yet" at a later step of this stage.
+            Result_::Open if reached.step > 0 => "not-raised",
             Result_::Open => "",
             Result_::Waiting => "waiting",
             Result_::Resolved => "resolved",
@@ -252,6 +353,7 @@ pub fn answer_outcome(aid: &Aid, form: &Form, index: usize) -> Result<(), Answer
                 };
                 s.agreed = agreed;
                 s.ended = ended;
+                s.not_resolved = false;
             });
             aid.go(if aid.procedure.route.record.is_empty() {
                 Screen::Check
@@ -260,11 +362,28 @@ pub fn answer_outcome(aid: &Aid, form: &Form, index: usize) -> Result<(), Answer
             });
         }
         "escalate" => aid.go(Screen::Escalate(index)),
+        "not-raised" => {
+            // At the step not yet raised: open, waiting for nobody.
+            aid.record.update(|r| {
+                r.stages.truncate(index + 1);
+                let at = r.at_step(index) as u32;
+                let s = &mut r.stages[index];
+                s.outcome = Result_::Open;
+                s.not_resolved = false;
+                s.ended = None;
+                s.step = at;
+            });
+            aid.go(Screen::Summary);
+        }
         _ => {
             aid.record.update(|r| {
                 r.stages.truncate(index + 1);
-                r.stages[index].outcome = Result_::Waiting;
-                r.stages[index].ended = None;
+                let at = r.at_step(index) as u32;
+                let s = &mut r.stages[index];
+                s.outcome = Result_::Waiting;
+                s.not_resolved = false;
+                s.ended = None;
+                s.step = at;
             });
             aid.go(Screen::Summary);
         }
@@ -292,7 +411,7 @@ fn ended_on(
     };
     let ended = match form
         .date(field, None)
-        .parse(what, aid.today, aid.earliest(), false)
+        .parse(what, aid.today(), aid.earliest(), false)
     {
         Ok(d) if started.is_some_and(|s| d < s) => {
             found.push(FieldError::new(
@@ -357,13 +476,14 @@ pub fn escalate(aid: &Aid, form: &Form, index: usize) -> String {
 /// Not taken to the next stage yet: the stage stays open, past its every
 /// step, and where it stands says to take it there.
 fn not_taken_yet(aid: &Aid, index: usize) {
-    let steps = aid.procedure.route.stages[index].steps.len() as u32;
+    // Which steps were done is only what the practitioner marked: saying it
+    // needs to go further does not say the steps before were taken.
     aid.record.update(|r| {
         r.stages.truncate(index + 1);
         let s = &mut r.stages[index];
         s.outcome = Result_::Open;
         s.ended = None;
-        s.step = steps;
+        s.not_resolved = true;
     });
     aid.go(Screen::Summary);
 }
@@ -386,7 +506,7 @@ pub fn answer_escalate(aid: &Aid, form: &Form, index: usize) -> Result<(), Answe
         return Ok(());
     }
     let date = typed
-        .parse(what, aid.today, aid.earliest(), false)
+        .parse(what, aid.today(), aid.earliest(), false)
         .map_err(|e| vec![FieldError::date("escalated", e)])?;
     let started = aid
         .record
@@ -404,6 +524,7 @@ pub fn answer_escalate(aid: &Aid, form: &Form, index: usize) -> Result<(), Answe
     }
     aid.record.update(|r| {
         r.reach(&aid.procedure, index + 1, 0);
+        r.stages[index].not_resolved = false;
         r.stages[index].outcome = Result_::Escalated;
         r.stages[index].ended = Some(date);
         r.stages[index + 1].started = Some(date);

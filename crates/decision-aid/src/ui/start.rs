@@ -25,7 +25,7 @@ pub struct Opening {
 /// safety first; a link to one this procedure does not have says so.
 pub fn opening(procedure: &Procedure, today: chrono::NaiveDate) -> Opening {
     let mut open = Opening {
-        record: Record::new(procedure, new_ids()),
+        record: Record::new(procedure, new_ids(), today),
         screen: Screen::Start,
         after_urgent: None,
         problem: None,
@@ -117,7 +117,7 @@ pub fn first(aid: &Aid) -> Screen {
 pub fn begin(aid: &Aid) {
     aid.after_urgent.set(None);
     aid.link_problem.set(None);
-    let fresh = Record::new(&aid.procedure, new_ids());
+    let fresh = Record::new(&aid.procedure, new_ids(), aid.today());
     aid.saved.set(fresh.clone());
     aid.record.set(fresh);
     aid.go(first(aid));

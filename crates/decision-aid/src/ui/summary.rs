@@ -55,7 +55,7 @@ fn standing(procedure: &Procedure, record: &Record, today: NaiveDate) -> String 
                 .unwrap_or_else(|| format!("Step {}", n + 1));
             deadlines.push((
                 format!("Stage {}: {who}", i + 1),
-                step.due_words(),
+                step.due_and_done_words(),
                 step.tag,
             ));
         }
@@ -105,7 +105,7 @@ pub fn summary(aid: &Aid) -> String {
             html::list("changed-since", items)
         ));
     }
-    html.push_str(&standing(&aid.procedure, &record, aid.today));
+    html.push_str(&standing(&aid.procedure, &record, aid.today()));
     html.push_str("<div class=\"button-group no-print\">");
     if let Some(i) = record
         .current()
@@ -195,7 +195,7 @@ pub fn monitoring_return(aid: &Aid) -> String {
     let title = "Your monitoring return";
     let made = aid
         .record
-        .with(|r| monitoring::make(&aid.procedure, r, aid.today));
+        .with(|r| monitoring::make(&aid.procedure, r, aid.today()));
     let json = crate::json::write(&made);
     let html = format!(
         "{}{}{}{}",

@@ -1,0 +1,129 @@
+//! Every "what to do next" says whom and by when: the Durham journey from the
+//! practitioners' second trial, a step marked done on its day, and an outcome
+//! that follows the finder's answers.
+
+use crate::support::Site;
+use crate::support::browser::Browser;
+use crate::{NOT_RESOLVED, NOT_YET, PHONE, aid_text, capture_files, files, open_aid, step};
+
+/// The "What to do next" box on "Where this disagreement stands".
+async fn next_action(b: &Browser) -> String {
+    b.text(".next-action").await
+}
+
+#[tokio::test]
+async fn the_durham_journey_says_whom_and_by_when_at_every_next_step() {
+    let prefix = "by-when";
+    let site = Site::real(prefix);
+    let b = Browser::start(prefix, PHONE.0, PHONE.1).await;
+    b.set_today("2026-12-07").await;
+    open_aid(&b, &format!("{}/durham/", site.url)).await;
+    b.activate("Start now").await;
+    b.wait_heading("immediate risk").await;
+    b.choose("urgent", 1).await;
+    b.activate("Continue").await;
+    b.wait_heading("About the case").await;
+    b.activate("Continue").await;
+    b.wait_heading("What is the disagreement about?").await;
+    b.choose("area", 0).await;
+    b.activate("Continue").await;
+    b.wait_heading("Describe").await;
+    b.activate("Continue").await;
+    b.wait_heading("Which stage are you at?").await;
+    b.choose("where", 4).await; // I'm not sure
+    b.activate("Continue").await;
+    // Raised with the social worker on Wednesday 2 December, not resolved;
+    // not yet raised with the team manager.
+    b.wait_heading("Have you raised it with the professionals involved?")
+        .await;
+    b.choose("find", NOT_RESOLVED).await;
+    b.activate("Continue").await;
+    b.wait_heading("Have you raised it with your agency team manager")
+        .await;
+    b.choose("find", NOT_YET).await;
+    b.activate("Continue").await;
+    b.wait_heading("When did stage 1").await;
+    b.date("aid-stage-start", 2, 12, 2026).await;
+    b.activate("Continue").await;
+    b.wait_heading("Discussion, then front line managers").await;
+    let mut n = 0;
+    step(&b, prefix, &mut n, "stage-1").await;
+    // Nothing is filled in for her: each step's day is empty until given.
+    let given = b
+        .eval("return [...document.querySelectorAll('#decision-aid-root input[name^=done-]')].map(i => i.value).join('');")
+        .await;
+    assert_eq!(given, "", "a day was filled in for the person");
+    b.activate("Continue").await;
+    b.wait_heading("resolved at stage 1").await;
+    // The outcome follows the finder: not raised with the team manager yet
+    // is offered, and chosen, as she said.
+    let chosen = b
+        .eval("const r = document.querySelector('input[name=outcome]:checked'); return r ? r.labels[0].innerText : '';")
+        .await;
+    assert!(
+        chosen
+            .as_str()
+            .is_some_and(|c| c.contains("I have not raised it with your agency team manager")),
+        "{chosen}"
+    );
+    step(&b, prefix, &mut n, "outcome-follows-finder").await;
+    b.activate("Continue").await;
+    b.wait_heading("Where this disagreement stands").await;
+    let next = next_action(&b).await;
+    assert!(
+        next.contains("Contact your agency team manager")
+            && next.contains("today, Monday 7 December 2026: it was due by Friday 4 December 2026"),
+        "{next}"
+    );
+    let stands = aid_text(&b).await;
+    assert!(
+        !stands.contains("waiting"),
+        "nobody is waited for: {stands}"
+    );
+    step(&b, prefix, &mut n, "stands-not-raised").await;
+
+    // Her team manager raised it on Friday 4 December: she marks the step
+    // done on its day, and says it needs to go to stage 2, not yet taken.
+    b.activate("Back").await;
+    b.wait_heading("resolved at stage 1").await;
+    b.activate("Back").await;
+    b.wait_heading("Discussion, then front line managers").await;
+    b.date("aid-done-2", 4, 12, 2026).await;
+    b.activate("Continue").await;
+    b.wait_heading("resolved at stage 1").await;
+    b.choose("outcome", 1).await; // No, it needs to go to stage 2
+    b.activate("Continue").await;
+    b.wait_heading("When did you take it to stage 2").await;
+    b.tick("aid-escalated-not-yet").await;
+    b.activate("Continue").await;
+    b.wait_heading("Where this disagreement stands").await;
+    let next = next_action(&b).await;
+    assert!(
+        next.contains("raise it with your agency service manager")
+            && next.contains("If you raise it today, Monday 7 December 2026")
+            && next.contains("is Thursday 10 December 2026"),
+        "{next}"
+    );
+    let stands = aid_text(&b).await;
+    assert!(
+        stands.contains("Friday 4 December 2026; done on Friday 4 December 2026 Met"),
+        "the step done on its deadline is met: {stands}"
+    );
+    assert!(
+        !stands.contains("Overdue"),
+        "a step done on time is not overdue: {stands}"
+    );
+    step(&b, prefix, &mut n, "stands-marked-done").await;
+
+    // The calendar file holds the next deadline, and the step as met.
+    capture_files(&b).await;
+    b.activate("Add the deadlines to your calendar (.ics)")
+        .await;
+    let ics = files(&b).await.remove(0);
+    assert!(
+        ics.contains("DTSTART;VALUE=DATE:20261210")
+            && ics.contains("SUMMARY:Due if raised on Monday 7 December 2026: Stage 2"),
+        "{ics}"
+    );
+    assert!(ics.contains("SUMMARY:Met: Stage 1"), "{ics}");
+}
