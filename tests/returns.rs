@@ -7,7 +7,7 @@ mod support;
 use serde_json::{Value, json};
 use std::path::{Path, PathBuf};
 use support::fixtures::tree;
-use support::{build_ok, run, scratch, stagehand, workspace};
+use support::{build_ok, copy_tree, run, scratch, stagehand, workspace};
 
 /// A well-formed return of Durham's procedure, resolved at stage 2.
 fn durham_return(id: &str) -> Value {
@@ -409,6 +409,59 @@ fn a_region_s_partnerships_side_by_side_for_a_half_year_and_the_one_before() {
     assert!(
         page.contains("began from 1 July 2026 to 31 December 2026"),
         "{page}"
+    );
+}
+
+/// Names from the content reach the spreadsheet a business unit opens: one
+/// that starts like a formula is written so that it is not one, and one
+/// with a comma, quotes or a carriage return is quoted whole.
+#[test]
+fn names_from_the_content_never_run_as_formulas_in_the_csv() {
+    let dir = scratch("returns-formula");
+    let content = dir.join("content");
+    copy_tree(&workspace().join("content"), &content);
+    let stages = content.join("procedures/london/stages.yaml");
+    let yaml = std::fs::read_to_string(&stages)
+        .unwrap()
+        .replace("    name: Police\n", "    name: \"=1+2 Police\"\n")
+        .replace(
+            "    name: Health\n",
+            "    name: \"Health, \\\"community\\\"\\rteams\"\n",
+        );
+    std::fs::write(&stages, yaml).unwrap();
+    let folder = dir.join("returns");
+    write(
+        &folder,
+        "l1.json",
+        &london_family_return("l1", "london", "2026-08", "resolved", "police"),
+    );
+    let out = dir.join("report");
+    let done = run(stagehand()
+        .env("STAGEHAND_TODAY", "2026-12-01")
+        .arg("returns")
+        .arg(&folder)
+        .arg("--content")
+        .arg(&content)
+        .arg("--out")
+        .arg(&out));
+    assert!(
+        done.status.success(),
+        "{}",
+        String::from_utf8_lossy(&done.stderr)
+    );
+    let csv = std::fs::read_to_string(out.join("report.csv")).unwrap();
+    assert!(
+        csv.contains("raised-by,'=1+2 Police,Returns,1\n"),
+        "a formula reached the spreadsheet: {csv}"
+    );
+    assert!(
+        !csv.lines()
+            .any(|l| l.split(',').any(|c| c.starts_with('='))),
+        "{csv}"
+    );
+    assert!(
+        csv.contains("raised-by,\"Health, \"\"community\"\"\rteams\",Returns,0\n"),
+        "{csv:?}"
     );
 }
 

@@ -139,12 +139,20 @@ fn every_link_and_anchor_resolves() {
     ] {
         assert!(durham.contains(&format!("id=\"{anchor}\"")), "#{anchor}");
     }
+    // Printed, a page says which page it was, even with no `url` (and no
+    // script to say more).
+    assert!(
+        durham.contains("Printed from the handbook's page /durham/."),
+        "the print line"
+    );
     // Every id on a procedure's page is the theme's own (as the content
     // check knows them, to warn of a heading that takes one), a stage's, a
     // heading's of the text, or the aid's.
     let text_ids: HashSet<&str> = {
+        // The text's section only: not the theme's ids after it.
         let start = durham.find("id=\"full-text\"").unwrap();
-        attribute_values(&durham[start..], "id")
+        let end = start + durham[start..].find("</section>").unwrap();
+        attribute_values(&durham[start..end], "id")
             .into_iter()
             .collect()
     };

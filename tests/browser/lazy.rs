@@ -32,6 +32,36 @@ async fn layout(b: &Browser) -> (f64, f64, String) {
     )
 }
 
+/// The page loaded, and an intersection observer of the aid made now has
+/// answered (so `aid.js`'s, made first, has too), and two frames more.
+async fn settled(b: &Browser) {
+    let done = b
+        .eval_async(
+            "const done = arguments[arguments.length - 1];
+             const look = () => {
+               const o = new IntersectionObserver(() => {
+                 o.disconnect();
+                 requestAnimationFrame(() => requestAnimationFrame(() => done(true)));
+               }, { rootMargin: '100% 0px' });
+               o.observe(document.getElementById('decision-aid-root'));
+             };
+             if (document.readyState === 'complete') look(); else addEventListener('load', look);",
+        )
+        .await;
+    assert_eq!(done, Value::Bool(true));
+}
+
+/// Two animation frames: what the page does "a frame later" is done.
+async fn frames(b: &Browser) {
+    let done = b
+        .eval_async(
+            "const done = arguments[arguments.length - 1];
+             requestAnimationFrame(() => requestAnimationFrame(() => done(true)));",
+        )
+        .await;
+    assert_eq!(done, Value::Bool(true));
+}
+
 #[tokio::test]
 async fn the_aid_starts_only_when_the_reader_comes_to_it_and_nothing_moves() {
     let prefix = "lazy-aid";
@@ -39,8 +69,11 @@ async fn the_aid_starts_only_when_the_reader_comes_to_it_and_nothing_moves() {
     let b = Browser::start(prefix, PHONE.0, PHONE.1).await;
     let mut n = 0;
     b.goto(&format!("{}/durham/", site.url)).await;
-    // Loaded and settled: the first screen is there, the aid is not.
-    tokio::time::sleep(std::time::Duration::from_millis(1500)).await;
+    // Loaded and settled: the page's own watcher for the reader coming near
+    // has had its first look (an observer made after it, on the same
+    // element, answers after it), and the first screen is there, the aid
+    // is not.
+    settled(&b).await;
     assert!(
         !fetched_the_aid(&b).await,
         "the aid was fetched before anyone came to it"
@@ -146,7 +179,8 @@ async fn the_aid_starts_only_when_the_reader_comes_to_it_and_nothing_moves() {
         "the aid had loaded before the reader reached Start now: nothing was tested"
     );
     slow.aid_running().await;
-    tokio::time::sleep(std::time::Duration::from_millis(200)).await;
+    // The aid moves focus a frame after it starts: two frames on, it is done.
+    frames(&slow).await;
     assert_eq!(
         slow.eval("const e = document.activeElement; return e.dataset.act || e.tagName;")
             .await,
@@ -161,4 +195,44 @@ async fn the_aid_starts_only_when_the_reader_comes_to_it_and_nothing_moves() {
         .await;
     b.aid_running().await;
     b.wait_heading("").await;
+}
+
+/// A procedure the aid cannot read (here, a kind of timescale it does not
+/// know, as a page made by another version could hold) says so beside
+/// Start, with what to do instead; Start is never dead without a word.
+#[tokio::test]
+async fn a_procedure_the_aid_cannot_read_says_so_beside_start() {
+    let prefix = "unreadable";
+    let site = Site::real(prefix);
+    let b = Browser::start(prefix, PHONE.0, PHONE.1).await;
+    b.goto(&format!("{}/durham/", site.url)).await;
+    let changed = b
+        .eval(
+            "const data = document.getElementById('stagehand-procedure');
+             const before = data.textContent;
+             data.textContent = before.replaceAll('\"working-days\"', '\"fortnights\"');
+             return data.textContent !== before;",
+        )
+        .await;
+    assert_eq!(
+        changed,
+        Value::Bool(true),
+        "the page has no timescale to change"
+    );
+    b.eval("document.getElementById('decision-aid').scrollIntoView();")
+        .await;
+    b.aid_running().await;
+    let said = b
+        .eval("const p = document.querySelector('#decision-aid-root [data-act=start] + .aid-loading'); return p ? [p.getAttribute('role'), p.innerText] : null;")
+        .await;
+    assert_eq!(said[0], "alert", "{said}");
+    assert!(
+        said[1]
+            .as_str()
+            .is_some_and(|t| t.contains("cannot read this procedure")
+                && t.contains("print a blank record form")),
+        "{said}"
+    );
+    let mut n = 0;
+    step(&b, prefix, &mut n, "unreadable").await;
 }

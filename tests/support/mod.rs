@@ -10,11 +10,19 @@ use std::time::{Duration, Instant};
 
 /// The binary under test; `STAGEHAND_BIN` runs the tests against another
 /// build of it (an older one, to see that a test fails without its fix).
+/// The day every test's `stagehand` takes as today, unless the test sets
+/// another: no test depends on the real date (the real content's review
+/// dates and bank holidays run out, and "today" moves every night).
+pub const TODAY: &str = "2026-12-07";
+
+/// The `stagehand` binary, its clock pinned to [`TODAY`].
 pub fn stagehand() -> Command {
-    match std::env::var_os("STAGEHAND_BIN") {
+    let mut command = match std::env::var_os("STAGEHAND_BIN") {
         Some(bin) => Command::new(bin),
         None => Command::new(env!("CARGO_BIN_EXE_stagehand")),
-    }
+    };
+    command.env("STAGEHAND_TODAY", TODAY);
+    command
 }
 
 pub fn workspace() -> PathBuf {

@@ -342,3 +342,33 @@ pub fn on_history_move(to_step: impl Fn(usize) + 'static) {
     // The aid lives as long as the page.
     listener.forget();
 }
+
+/// The procedure in the page could not be read (made by another version of
+/// Stagehand, or damaged): say so beside Start, with what to do instead,
+/// as `aid.js` does when the aid cannot be fetched. Text only, no markup.
+pub fn say_unreadable() {
+    let doc = document();
+    let Some(root) = doc.get_element_by_id("decision-aid-root") else {
+        return;
+    };
+    let (Ok(note), Ok(form)) = (doc.create_element("p"), doc.create_element("a")) else {
+        return;
+    };
+    let _ = note.set_attribute("class", "aid-loading");
+    let _ = note.set_attribute("role", "alert");
+    note.set_text_content(Some(
+        "The decision aid cannot read this procedure (the page was made by another version of Stagehand, or is damaged), so it cannot start. Tell whoever publishes this handbook. Meanwhile, ",
+    ));
+    let _ = form.set_attribute("href", "record-form/");
+    form.set_text_content(Some("print a blank record form"));
+    let _ = note.append_child(&form);
+    let _ = note.append_with_str_1(" and follow the route below instead.");
+    match root.query_selector("[data-act=start]").ok().flatten() {
+        Some(start) => {
+            let _ = start.after_with_node_1(&note);
+        }
+        None => {
+            let _ = root.append_child(&note);
+        }
+    }
+}

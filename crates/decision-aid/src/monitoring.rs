@@ -154,7 +154,7 @@ pub fn words(procedure: &Procedure, r: &MonitoringReturn) -> Vec<(String, String
     ));
     for s in &r.stages {
         let name = crate::plan::stage_name(procedure, &s.stage);
-        let mut text = s.outcome.words().to_string();
+        let mut text = s.outcome.words(&procedure.route);
         text[..1].make_ascii_uppercase();
         if let Some(days) = s.working_days {
             text.push_str(&format!(
@@ -175,7 +175,7 @@ pub fn words(procedure: &Procedure, r: &MonitoringReturn) -> Vec<(String, String
         }
         out.push((name, text));
     }
-    out.push(("Outcome".into(), r.outcome.words().into()));
+    out.push(("Outcome".into(), r.outcome.words(route)));
     for q in route.record.iter().filter(|q| q.in_return) {
         let shown = match r.answers.get(&q.id).map(String::as_str) {
             None => "Not answered".to_string(),
@@ -286,5 +286,34 @@ mod tests {
             .collect();
         // The only day in the file is the procedure's own, public date.
         assert_eq!(days, ["2020-11-01"], "{json}");
+    }
+
+    /// One rule for the last stage: a partial route's return, in the aid's
+    /// words as in the report's, says where the handbook stops, never "final".
+    #[test]
+    fn a_partial_route_never_says_final() {
+        let p = crate::real_content::procedure("london");
+        assert!(p.route.partial);
+        let mut record = Record::new(
+            &p,
+            Ids {
+                record: "rec".into(),
+                monitoring: "ret".into(),
+            },
+            d("2026-12-01"),
+        );
+        let last = p.route.stages.len() - 1;
+        record.reach(&p, last, 0);
+        record.stages[last].started = Some(d("2026-12-01"));
+        record.stages[last].outcome = Outcome::Unresolved;
+        record.stages[last].ended = Some(d("2026-12-03"));
+        let made = make(&p, &record, d("2026-12-07"));
+        let said: Vec<String> = words(&p, &made).into_iter().map(|(_, v)| v).collect();
+        let all = said.join(" | ");
+        assert!(!all.contains("final"), "{all}");
+        assert!(
+            all.contains("Not resolved at the last stage this handbook holds"),
+            "{all}"
+        );
     }
 }

@@ -308,6 +308,9 @@ pub struct CalendarDate {
     pub description: String,
     /// The stage is over or the step done: the event is sent as cancelled.
     pub cancelled: bool,
+    /// Counted as if raised today (the next stage's first step): not yet a
+    /// deadline of the record's own.
+    pub supposed: bool,
 }
 
 /// Every dated deadline of the record (and the target dates set), current
@@ -355,6 +358,7 @@ pub fn calendar_dates(
                 ),
                 cancelled: step.tag.is_some_and(|t| t.is_done())
                     || Completion::of_step(record, i, n) != Some(Completion::NotYet),
+                supposed: false,
             });
         }
         if let Some(target) = reached.target {
@@ -367,15 +371,17 @@ pub fn calendar_dates(
                     long_date(target)
                 ),
                 cancelled: reached.outcome.ended(),
+                supposed: false,
             });
         }
     }
-    // The next deadline, where it is taking the disagreement further: the
-    // next stage's first step as if raised today. Its key is the one the
-    // step takes once the stage is reached, so the event is moved, not added.
-    if let Some(i) = record
-        .current()
-        .filter(|i| goes_further_next(procedure, record, *i))
+    // The next deadline, where what is left is taking the disagreement
+    // further: the next stage's first step as if raised today. Its key is
+    // the one the step takes once the stage is reached, so the event is
+    // moved, not added; and it is always in the file while there is a next
+    // stage, cancelled where it does not apply (resolved since, say), so a
+    // calendar that had it drops it.
+    if let Some(i) = record.current()
         && let Some(step) = next_stage_if_raised_today(procedure, record, i, today)
         && let Some(due) = step.due_date()
     {
@@ -396,7 +402,8 @@ pub fn calendar_dates(
                 who.unwrap_or_else(|| "as the procedure says".into()),
                 long_date(today)
             ),
-            cancelled: false,
+            cancelled: !goes_further_next(procedure, record, i),
+            supposed: true,
         });
     }
     out

@@ -155,9 +155,13 @@ impl Renderer {
     }
 
     fn page(&self, template: &str, ctx: &Context, path: String) -> Result<OutputFile, RenderError> {
+        // The page's own address under the site, for its printed line.
+        let mut ctx = ctx.clone();
+        let folder = path.strip_suffix("index.html").unwrap_or(&path);
+        ctx.insert("page_path", folder);
         let html = self
             .tera
-            .render(template, ctx)
+            .render(template, &ctx)
             .map_err(|e| RenderError(format!("{template}: {e}")))?;
         Ok(OutputFile {
             path: path.into(),

@@ -350,6 +350,15 @@ fn write_files(root: &Path, files: &[OutputFile]) -> Result<WriteStats, WriteErr
         .flat_map(|f| f.path.ancestors().skip(1))
         .filter(|p| !p.as_os_str().is_empty())
         .collect();
+    // A path that is both a file and another file's folder cannot be
+    // written (which wins would depend on the order the writes ran in).
+    if let Some(both) = files.iter().find(|f| folders.contains(f.path.as_path())) {
+        let path = root.join(&both.path);
+        return Err(fail(&path)(io::Error::new(
+            io::ErrorKind::InvalidInput,
+            "the build made it both a file and a folder of other files",
+        )));
+    }
     // Parents sort before their children.
     for folder in &folders {
         let path = root.join(folder);

@@ -329,12 +329,7 @@ pub fn count(
                 .entry(shown)
                 .or_insert(0) += 1;
         }
-        let outcome = match r.outcome {
-            ReturnOutcome::UnderWay => "Still under way",
-            ReturnOutcome::Resolved => "Resolved",
-            ReturnOutcome::NotResolved => "Not resolved at the final stage",
-        };
-        *by_outcome.entry(outcome.to_string()).or_insert(0) += 1;
+        *by_outcome.entry(r.outcome.words(&p.route)).or_insert(0) += 1;
         if !p.route.agencies.is_empty() {
             let pair = format!(
                 "{} → {}",
@@ -525,36 +520,62 @@ pub fn count(
 }
 
 impl Report {
-    /// Every figure as CSV: table, row, column, value.
+    /// Every figure as CSV: table, row, column, value, written by the `csv`
+    /// crate (quoting commas, quotes and line breaks of every kind). A text
+    /// cell a spreadsheet would take as a formula (`=`, `+`, `-`, `@`, or a
+    /// tab or carriage return first) is written with a `'` before it, as
+    /// OWASP advises: names come from the content, which a business unit
+    /// opens in a spreadsheet.
     pub fn csv(&self) -> String {
-        let cell = |text: &str| {
-            if text.contains([',', '"', '\n']) {
-                format!("\"{}\"", text.replace('"', "\"\""))
-            } else {
-                text.to_string()
-            }
+        let mut out = csv::Writer::from_writer(Vec::new());
+        let mut write = |cells: [&str; 4]| {
+            // Writing to memory cannot fail.
+            let _ = out.write_record(cells.map(|c| guarded(c).into_owned()));
         };
-        let mut out = String::from("table,label,figure,value\n");
+        write(["table", "label", "figure", "value"]);
         for table in &self.tables {
             for row in &table.rows {
                 for (column, value) in table.columns.iter().skip(1).zip(&row.values) {
-                    out.push_str(&format!(
-                        "{},{},{},{}\n",
-                        table.id,
-                        cell(&row.label),
-                        cell(column),
-                        cell(value)
-                    ));
+                    write([&table.id, &row.label, column, value]);
                 }
             }
         }
-        out
+        let bytes = out.into_inner().unwrap_or_default();
+        String::from_utf8(bytes).unwrap_or_default()
+    }
+}
+
+/// A cell a spreadsheet will not run: text that starts like a formula gets
+/// a `'` first; a number (a count, a median) is left as it is.
+fn guarded(cell: &str) -> std::borrow::Cow<'_, str> {
+    let formula = cell.starts_with(['=', '+', '-', '@', '\t', '\r']);
+    if formula && cell.parse::<f64>().is_err() {
+        format!("'{cell}").into()
+    } else {
+        cell.into()
     }
 }
 
 #[cfg(test)]
 mod tests {
-    use super::median_and_p90;
+    use super::{guarded, median_and_p90};
+
+    #[test]
+    fn a_cell_that_starts_like_a_formula_is_not_one() {
+        for formula in [
+            "=HYPERLINK(\"x\")",
+            "+A1",
+            "-2+3",
+            "@SUM(A1)",
+            "\tx",
+            "\r=1",
+        ] {
+            assert!(guarded(formula).starts_with('\''), "{formula}");
+        }
+        for plain in ["Police", "12", "-1", "2.5", "Resolved"] {
+            assert_eq!(guarded(plain), plain);
+        }
+    }
 
     #[test]
     fn median_and_ninetieth_percentile() {

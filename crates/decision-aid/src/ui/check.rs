@@ -90,9 +90,12 @@ pub fn answer_questions(aid: &Aid, form: &Form) -> Result<(), Answer> {
 
 /// Print, save, a readable copy and the calendar file.
 pub fn keep_buttons(aid: &Aid) -> String {
-    let has_dates = aid
-        .record
-        .with(|r| !crate::plan::calendar_dates(&aid.procedure, r, aid.today()).is_empty());
+    // A file holding only a supposed date that does not apply is not offered.
+    let has_dates = aid.record.with(|r| {
+        crate::plan::calendar_dates(&aid.procedure, r, aid.today())
+            .iter()
+            .any(|c| !(c.supposed && c.cancelled))
+    });
     let mut out = format!(
         "<h4>Keep your record</h4><div class=\"button-group\">{}{}{}",
         html::button("Print the record", "button", "data-act=\"print\""),

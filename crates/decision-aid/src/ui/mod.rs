@@ -299,6 +299,7 @@ fn read_procedure() -> Option<Procedure> {
 /// Replace the no-script message with the aid.
 pub fn mount() {
     let Some(procedure) = read_procedure() else {
+        browser::say_unreadable();
         return;
     };
     let Some(root) = browser::document().get_element_by_id("decision-aid-root") else {
