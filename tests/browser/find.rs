@@ -67,16 +67,24 @@ async fn searching(width: u32, height: u32, prefix: &str) {
         .iter()
         .filter(|(_, href)| href.contains("#stage-"))
         .collect();
+    // Durham's stage 3 (strategic managers or heads of service) and
+    // Darlington's stage 4 (Heads of Service), by their people.
     assert!(
-        stage_links.iter().any(|(_, h)| h.starts_with("/durham/")),
+        stage_links.iter().any(|(_, h)| h == "/durham/#stage-3"),
         "{links:?}"
     );
     assert!(
-        stage_links
-            .iter()
-            .any(|(_, h)| h.starts_with("/darlington/")),
+        stage_links.iter().any(|(_, h)| h == "/darlington/#stage-4"),
         "{links:?}"
     );
+    // "of" is not one of the words looked for.
+    let marked: Vec<String> = serde_json::from_value(
+        b.eval("return [...document.querySelectorAll('#search-results mark')].map(m => m.textContent.toLowerCase());")
+            .await,
+    )
+    .unwrap();
+    assert!(!marked.is_empty(), "nothing was highlighted");
+    assert!(!marked.iter().any(|m| m == "of"), "{marked:?}");
     let (title, href) = stage_links[0].clone();
     let id = href.split('#').nth(1).unwrap().to_string();
     // Focus is on the results: Tab onward to the result, and follow it.
@@ -99,6 +107,18 @@ async fn searching(width: u32, height: u32, prefix: &str) {
         .eval("return document.querySelector(':target')?.id ?? '';")
         .await;
     assert_eq!(target, id.as_str());
+    // "training" finds every procedure's links for training.
+    search(&b, "training").await;
+    step(&b, prefix, &mut n, "training").await;
+    let links = result_links(&b).await;
+    for slug in ["durham", "darlington", "london"] {
+        assert!(
+            links
+                .iter()
+                .any(|(_, h)| h.starts_with(&format!("/{slug}/")) && h.contains("#training")),
+            "{slug}: {links:?}"
+        );
+    }
     // Nothing found says so, in GOV.UK's words.
     let shown = search(&b, "xylophone").await;
     step(&b, prefix, &mut n, "nothing-found").await;

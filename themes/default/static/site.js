@@ -41,9 +41,25 @@ function excerpt(html) {
   };
   html.split(/(<mark>.*?<\/mark>)/).forEach((part) => {
     const m = part.match(/^<mark>(.*)<\/mark>$/);
-    p.append(m ? el("mark", {}, text(m[1])) : text(part));
+    // "of" in "head of service" is not what was looked for.
+    const found = m && !SMALL_WORDS.has(text(m[1]).toLowerCase());
+    p.append(found ? el("mark", {}, text(m[1])) : text(m ? m[1] : part));
   });
   return p;
+}
+
+const SMALL_WORDS = new Set(["a", "an", "and", "at", "by", "for", "from", "in", "is", "it", "of", "on", "or", "the", "to", "with"]);
+
+// A page's sections, best first: a stage (what a practitioner looks for by
+// its people), then those with more of the words found, then page order.
+function bestSections(subResults, pageTitle) {
+  const marks = (s) => (s.excerpt.match(/<mark>/g) || []).length;
+  return (subResults || [])
+    .filter((s) => s.title && s.title !== pageTitle)
+    .map((s, order) => ({ s, order, stage: s.url.includes("#stage-") }))
+    .sort((a, b) => b.stage - a.stage || marks(b.s) - marks(a.s) || a.order - b.order)
+    .slice(0, 3)
+    .map((x) => x.s);
 }
 
 function closeButton() {
@@ -106,7 +122,7 @@ async function show(query) {
       const item = el("li", { class: "search-results__item" });
       item.append(el("h3", {}, el("a", { href: page.url }, page.meta.title || page.url)));
       if (page.meta.partnership) item.append(el("p", { class: "caption" }, page.meta.partnership));
-      const sections = (page.sub_results || []).filter((s) => s.title && s.title !== page.meta.title).slice(0, 3);
+      const sections = bestSections(page.sub_results, page.meta.title);
       if (sections.length === 0) item.append(excerpt(page.excerpt));
       else {
         const ul = el("ul", { class: "search-results__sections" });
