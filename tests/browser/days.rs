@@ -324,6 +324,12 @@ async fn a_monitoring_return_holds_nothing_typed() {
             && preview.contains("Something else (your description is not included)"),
         "{preview}"
     );
+    // What it leaves out is said, and why, before it is saved.
+    assert!(
+        preview.contains("What the return leaves out, and why")
+            && preview.contains("Everything you typed"),
+        "{preview}"
+    );
     let mut n = 0;
     step(&b, prefix, &mut n, "return").await;
     capture_files(&b).await;

@@ -65,7 +65,7 @@ pub(crate) struct RawRoute {
     pub contacts: Vec<RawContact>,
     #[serde(default)]
     pub record: Vec<RawQuestion>,
-    pub returns: Option<RawReturns>,
+    pub returns: Option<Spanned<RawReturns>>,
 }
 
 #[derive(Deserialize)]
@@ -114,7 +114,7 @@ pub(crate) struct RawLocalRoute {
     pub contacts: Vec<RawContact>,
     #[serde(default)]
     pub record: Vec<RawQuestion>,
-    pub returns: Option<RawReturns>,
+    pub returns: Option<Spanned<RawReturns>>,
 }
 
 /// Local additions to the region's urgent box.

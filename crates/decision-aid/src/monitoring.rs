@@ -13,13 +13,42 @@ use stagehand_model::{
 use std::collections::BTreeMap;
 
 /// An agency as the return carries it: an id from the list, `other` when
-/// the practitioner typed a name (the name itself is left out), or nothing.
+/// the practitioner typed a name the list does not have (the name itself
+/// is left out), or nothing. A procedure that lists no agencies counts none:
+/// "another agency" would be untrue of every one (the police included).
 fn agency(procedure: &Procedure, id: Option<&str>, named: Option<&str>) -> Option<String> {
     match id {
         Some(a) if procedure.route.agency(a).is_some() => Some(a.to_string()),
+        _ if procedure.route.agencies.is_empty() => None,
         _ if named.is_some_and(|n| !n.trim().is_empty()) => Some("other".into()),
         _ => None,
     }
+}
+
+/// What the return does not carry, and why, in the practitioner's words:
+/// each item is shown before the return is saved.
+pub fn left_out(procedure: &Procedure) -> Vec<String> {
+    let route = &procedure.route;
+    let mut out = vec![
+        "Everything you typed: the case reference, your role, the description, who you contacted and what was agreed. Typed text could name a child or a family, so no return carries it.".to_string(),
+        "The days each stage began and ended: only the month it began and the working days each stage took, so the return cannot point to one case.".to_string(),
+    ];
+    if route.agencies.is_empty() {
+        out.push("The agencies: this procedure lists none to choose from, so the return does not count them. Say which agencies were involved if you send the answers below another way.".into());
+    }
+    let typed: Vec<&str> = route
+        .record
+        .iter()
+        .filter(|q| !q.in_return)
+        .map(|q| q.question.as_str())
+        .collect();
+    if !typed.is_empty() {
+        out.push(format!(
+            "Your answers to these questions for the record: {}. They are your own words, so they stay on the child's file. Where the procedure asks for them to be sent (see below), send them the way it says, not in the return.",
+            typed.join("; ")
+        ));
+    }
+    out
 }
 
 /// The return for this record, as of `today`: months and working days,
@@ -125,6 +154,9 @@ fn month_words(m: Month) -> String {
 pub fn words(procedure: &Procedure, r: &MonitoringReturn) -> Vec<(String, String)> {
     let route = &procedure.route;
     let agency = |a: &Option<String>| match a.as_deref() {
+        None if route.agencies.is_empty() => {
+            "Not counted: this procedure lists no agencies".to_string()
+        }
         None => "Not given".to_string(),
         Some("other") => "Another agency (its name is not included)".to_string(),
         Some(id) => route.agency(id).map_or(id.to_string(), |a| a.name.clone()),
@@ -234,7 +266,8 @@ mod tests {
         let made = make(&p, &record, d("2026-11-23"));
         let json = crate::json::write(&made);
         assert!(!json.contains(typed), "{json}");
-        assert_eq!(made.agency_raising.as_deref(), Some("other"));
+        // Darlington lists no agencies: a typed one is not counted at all.
+        assert_eq!(made.agency_raising, None);
         assert_eq!(made.area.as_deref(), Some("other"));
         assert_eq!(made.outcome, ReturnOutcome::Resolved);
         assert_eq!(made.id, "ret");
@@ -286,6 +319,38 @@ mod tests {
             .collect();
         // The only day in the file is the procedure's own, public date.
         assert_eq!(days, ["2020-11-01"], "{json}");
+    }
+
+    /// Darlington lists no agencies: a typed agency (the police, say) is not
+    /// counted as "another agency", and the return says why it has none;
+    /// what it leaves out is listed, the questions answered in words too.
+    #[test]
+    fn a_procedure_without_agencies_counts_none_and_says_what_is_left_out() {
+        let p = darlington();
+        let mut record = Record::new(
+            &p,
+            Ids {
+                record: "rec".into(),
+                monitoring: "ret".into(),
+            },
+            d("2026-12-01"),
+        );
+        record.agency_named = Some("Durham Constabulary".into());
+        record.other_agency_named = Some("Children's social care".into());
+        let made = make(&p, &record, d("2026-12-07"));
+        assert_eq!((made.agency_raising, made.agency_receiving), (None, None));
+        let shown = words(&p, &make(&p, &record, d("2026-12-07")));
+        assert!(
+            shown
+                .iter()
+                .any(|(k, v)| k == "Agency raising it" && v.starts_with("Not counted")),
+            "{shown:?}"
+        );
+        let left = left_out(&p).join(" ");
+        assert!(
+            left.contains("What was the challenge?") && left.contains("lists none"),
+            "{left}"
+        );
     }
 
     /// One rule for the last stage: a partial route's return, in the aid's

@@ -79,6 +79,8 @@ pub(crate) fn merge_route(
     }
     route.record.extend(local_questions);
     if let Some(returns) = &raw.returns {
+        super::unreachable_returns(returns, file, problems);
+        let returns = &returns.value;
         route.returns = Some(stagehand_model::ReturnsAddress {
             email: returns.email.clone(),
             url: returns.url.clone(),

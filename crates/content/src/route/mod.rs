@@ -117,12 +117,34 @@ pub(crate) fn check_route(
         partial: raw.partial.is_some_and(|p| p.value),
         contacts,
         record,
-        returns: raw.returns.map(|r| ReturnsAddress {
-            email: r.email,
-            url: r.url,
-            note: r.note,
+        returns: raw.returns.map(|r| {
+            unreachable_returns(&r, file, problems);
+            ReturnsAddress {
+                email: r.value.email,
+                url: r.value.url,
+                note: r.value.note,
+            }
         }),
     })
+}
+
+/// Returns that go to a team with no way to reach it (no `email`, no `url`):
+/// the aid would tell a practitioner to send one and not say where.
+pub(crate) fn unreachable_returns(
+    returns: &Spanned<crate::raw::RawReturns>,
+    file: &File,
+    problems: &mut Vec<Problem>,
+) {
+    if returns.value.email.is_none() && returns.value.url.is_none() {
+        problems.push(
+            file.at(
+                returns,
+                "`returns` says where monitoring returns go, but gives no way to reach it",
+                "Add the team's `email:` or the `url:` of its form, as the procedure or the partnership publishes it. Never make one up: until one is published, this warning stays.",
+            )
+            .warning(),
+        );
+    }
 }
 
 fn exclusion(raw: RawExclusion) -> Exclusion {

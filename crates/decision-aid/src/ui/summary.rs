@@ -162,6 +162,13 @@ fn return_html(
         .map(|(k, v)| (k, v, None))
         .collect();
     out.push_str(&summary_list(&rows));
+    out.push_str("<h4>What the return leaves out, and why</h4>");
+    out.push_str(&html::list(
+        "list",
+        monitoring::left_out(procedure)
+            .iter()
+            .map(|item| crate::export::escape(item)),
+    ));
     out.push_str("<p class=\"hint\">The file is made on this device. The aid never sends anything itself.</p>");
     if let Some(a) = &procedure.route.returns {
         out.push_str("<h4>Where to send it</h4>");
@@ -186,6 +193,9 @@ fn return_html(
                 "<p>Through the partnership's web form: <a href=\"{u}\">{u}</a></p>",
                 u = export::escape(u)
             ));
+        }
+        if a.email.is_none() && a.url.is_none() {
+            out.push_str("<p>The procedure does not say how to reach them. Ask your agency's safeguarding lead or named person how your agency sends it.</p>");
         }
     }
     out
