@@ -126,4 +126,66 @@ async fn the_durham_journey_says_whom_and_by_when_at_every_next_step() {
         "{ics}"
     );
     assert!(ics.contains("SUMMARY:Met: Stage 1"), "{ics}");
+
+    // The browser's own Print, from here, prints the record, not the
+    // procedure; afterwards the page prints as itself. (Chromium says
+    // `beforeprint` while the page is still laid out for the screen.)
+    let printed = "return [getComputedStyle(document.querySelector('.aid-print')).display,
+                           getComputedStyle(document.getElementById('full-text')).display];";
+    b.eval("window.dispatchEvent(new Event('beforeprint'));")
+        .await;
+    b.cdp(
+        "Emulation.setEmulatedMedia",
+        serde_json::json!({ "media": "print" }),
+    )
+    .await;
+    assert_eq!(b.eval(printed).await, serde_json::json!(["block", "none"]));
+    b.eval("window.dispatchEvent(new Event('afterprint'));")
+        .await;
+    assert_eq!(b.eval(printed).await[1], "block");
+    b.cdp(
+        "Emulation.setEmulatedMedia",
+        serde_json::json!({ "media": "" }),
+    )
+    .await;
+}
+
+/// At 375 px, a step's "Contact:" and "Timescale:" (and a page's other
+/// labels) keep their words whole, each on one line, and nothing is wider
+/// than the screen; the same in print.
+#[tokio::test]
+async fn labels_keep_their_words_whole_on_a_phone_and_in_print() {
+    let prefix = "labels-whole";
+    let site = Site::real(prefix);
+    let b = Browser::start(prefix, PHONE.0, PHONE.1).await;
+    let broken = "return [...document.querySelectorAll('.step-facts dt, .doc-facts dt')]
+                    .filter(dt => { const r = document.createRange(); r.selectNodeContents(dt); return r.getClientRects().length > 1; })
+                    .map(dt => dt.textContent);";
+    for slug in ["durham", "darlington", "croydon", "london"] {
+        b.goto(&format!("{}/{slug}/", site.url)).await;
+        let labels = b
+            .eval("return document.querySelectorAll('.step-facts dt').length;")
+            .await;
+        assert!(labels.as_i64().unwrap_or(0) > 0, "{slug}: no step labels");
+        assert_eq!(b.eval(broken).await, serde_json::json!([]), "{slug}");
+        let overflow = b
+            .eval("return document.documentElement.scrollWidth - window.innerWidth;")
+            .await;
+        assert!(overflow.as_i64().unwrap_or(1) <= 0, "{slug}: {overflow}");
+        b.cdp(
+            "Emulation.setEmulatedMedia",
+            serde_json::json!({ "media": "print" }),
+        )
+        .await;
+        assert_eq!(
+            b.eval(broken).await,
+            serde_json::json!([]),
+            "{slug} in print"
+        );
+        b.cdp(
+            "Emulation.setEmulatedMedia",
+            serde_json::json!({ "media": "" }),
+        )
+        .await;
+    }
 }

@@ -40,8 +40,16 @@ async fn a_stage_link_asks_about_safety_first_and_records_nothing_unasked() {
         &format!("{}/durham/?stage=stage-3#decision-aid", site.url),
     )
     .await;
-    // The safety question is put first, even from a trainer's link.
+    // The safety question is put first, even from a trainer's link, which
+    // says where it goes.
     b.wait_heading("Is a child at immediate risk").await;
+    let said = aid_text(&b).await;
+    assert!(
+        said.contains(
+            "You followed a link to stage 3: Strategic managers or heads of service. First, the child's safety."
+        ),
+        "{said}"
+    );
     let mut n = 0;
     step(&b, prefix, &mut n, "urgent-first").await;
     b.choose("urgent", 1).await;

@@ -109,3 +109,19 @@ if (root) {
     near.observe(root);
   }
 }
+
+// The browser's own Print, used while the reader is at the aid with a record
+// under way, prints the record (as "Print the record" does), not the whole
+// procedure; afterwards the page prints as itself again.
+addEventListener("beforeprint", () => {
+  const html = document.documentElement;
+  if (!running || !root.querySelector(".aid-print") || html.classList.contains("print-record")) return;
+  const box = root.getBoundingClientRect();
+  if (root.contains(document.activeElement) || (box.top < innerHeight && box.bottom > 0)) {
+    html.classList.add("print-record", "print-record-auto");
+  }
+});
+addEventListener("afterprint", () => {
+  const html = document.documentElement;
+  if (html.classList.contains("print-record-auto")) html.classList.remove("print-record", "print-record-auto");
+});

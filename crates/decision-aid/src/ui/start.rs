@@ -221,10 +221,22 @@ pub fn urgent(aid: &Aid, form: &Form) -> String {
         Some(false) => "no",
         None => "",
     };
+    // A link to a stage (a trainer's) says where it goes, before the
+    // safety question it asks first.
+    let linked = match aid.after_urgent.get() {
+        Some(Screen::StageStart(i)) => aid.procedure.route.stages.get(i).map(|s| {
+            format!(
+                "You followed a link to stage {}: {}. First, the child's safety.",
+                i + 1,
+                s.title
+            )
+        }),
+        _ => None,
+    };
     RadioPage {
         id: "urgent",
         question,
-        hint: None,
+        hint: linked.as_deref(),
         caption: None,
         choices: &yes_no(),
         initial,
