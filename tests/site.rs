@@ -316,6 +316,14 @@ fn a_local_version_is_the_whole_procedure_with_its_own_parts_marked() {
             && croydon.contains("A stage of Croydon Safeguarding Children Partnership's own")
     );
     assert!(croydon.contains("020 8255 2888") && !croydon.contains("020 8359 4066"));
+    // Where the rest of a procedure is published is a link to follow.
+    let end = &croydon[croydon.find(r#"id="end-of-route""#).unwrap()..];
+    assert!(
+        end[..end.find("</p>").unwrap()].contains(
+            r#"(<a href="https://croydonlcsb.org.uk/cscp-escalation-and-resolution-policy">croydonlcsb.org.uk/cscp-escalation-and-resolution-policy</a>)"#
+        ),
+        "{end}"
+    );
     assert!(barnet.contains("020 8359 4066") && !barnet.contains("020 8255 2888"));
     // Local text sits after the regional section it names.
     let placed = |html: &str, first: &str, then: &str| {

@@ -162,6 +162,33 @@ async fn the_a_to_z_lists_every_stage_and_links_to_it() {
             "{links:?}"
         );
     }
+    // Each partnership, and each area a procedure is for, under its own
+    // letter: "Durham" is found under D.
+    let texts: Vec<String> = serde_json::from_value(
+        b.eval(
+            "return [...document.querySelectorAll('.a-z__list a')].map(a => a.textContent.trim());",
+        )
+        .await,
+    )
+    .unwrap();
+    for name in [
+        "Durham Safeguarding Children Partnership",
+        "County Durham",
+        "Darlington Safeguarding Partnership",
+        "Darlington",
+        "Croydon",
+    ] {
+        assert!(
+            texts.iter().any(|t| t.starts_with(name)),
+            "{name}: {texts:?}"
+        );
+    }
+    // The home page's "Which area does the child live in?" lists them too.
+    b.goto(&format!("{}/", site.url)).await;
+    let home = b.text("main").await;
+    for area in ["County Durham", "Darlington", "Barnet", "Croydon"] {
+        assert!(home.contains(area), "{area}: {home}");
+    }
 }
 
 /// The policy is in force on a real page: an inline script put into it does

@@ -80,8 +80,13 @@ async fn answers_are_not_lost_on_reload_and_a_draft_can_be_kept_from_the_first_a
     step(&b, prefix, &mut n, "case").await;
     b.tick("aid-keep-draft").await;
     assert!(!leaving_asks(&b).await, "the draft keeps the answers");
-    // Reloaded: the answers are there.
+    // Reloaded: the answers are there, and a button carries on from the
+    // question they were at.
     b.goto(&page).await;
+    b.wait_heading("Where this disagreement stands").await;
+    b.activate("Carry on where you left off").await;
+    b.wait_heading("About the case").await;
+    b.activate("Back").await;
     b.wait_heading("Where this disagreement stands").await;
     b.activate("Check or change your answers").await;
     b.wait_heading("Check your record").await;

@@ -107,6 +107,22 @@ pub fn summary(aid: &Aid) -> String {
     }
     html.push_str(&standing(&aid.procedure, &record, aid.today()));
     html.push_str("<div class=\"button-group no-print\">");
+    // Reopened (a kept draft, a saved file): back to the question they
+    // were at when it was kept.
+    let stages = aid.stage_count();
+    if let Some(left_at) = record
+        .journey
+        .last()
+        .and_then(|code| Screen::from_code(code, stages))
+        .filter(|s| {
+            !matches!(
+                s,
+                Screen::Start | Screen::Summary | Screen::ConfirmRestart | Screen::ConfirmClear
+            )
+        })
+    {
+        html.push_str(&go_button(left_at, "Carry on where you left off", "button"));
+    }
     if let Some(i) = record
         .current()
         .filter(|i| matches!(record.stages[*i].outcome, Outcome::Open | Outcome::Waiting))

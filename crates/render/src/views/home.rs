@@ -145,6 +145,16 @@ pub(crate) fn a_to_z(handbook: &Handbook) -> Vec<AzGroup> {
             r#where: p.meta.partnership.clone(),
             href: format!("{}/", p.slug),
         });
+        // Looked for by whose it is, and by the area it is for: "Durham",
+        // not only "Managing Professional Differences Policy".
+        let whose = std::iter::once(&p.meta.partnership).chain(&p.meta.covers);
+        for name in whose.filter(|n| **n != p.meta.title) {
+            entries.push(AzEntry {
+                text: name.clone(),
+                r#where: format!("{} ({})", p.meta.title, p.meta.partnership),
+                href: format!("{}/", p.slug),
+            });
+        }
         for (i, stage) in p.route.stages.iter().enumerate() {
             entries.push(AzEntry {
                 text: format!("{} (stage {})", stage.title, i + 1),

@@ -22,6 +22,35 @@ pub(crate) fn escape(text: &str) -> String {
     out
 }
 
+/// Text made safe for HTML, with the web addresses and email addresses in
+/// it made links (`linkify` finds them, minding brackets and full stops): a
+/// procedure that says where the rest of it is published gives a link to
+/// follow, not an address to copy. An address written without `https://`
+/// is linked with it.
+pub(crate) fn with_links(text: &str) -> String {
+    let mut finder = linkify::LinkFinder::new();
+    finder.url_must_have_scheme(false);
+    let mut out = String::with_capacity(text.len());
+    for span in finder.spans(text) {
+        let shown = escape(span.as_str());
+        match span.kind() {
+            Some(linkify::LinkKind::Url) => {
+                let href = if span.as_str().contains("://") {
+                    span.as_str().to_string()
+                } else {
+                    format!("https://{}", span.as_str())
+                };
+                out.push_str(&format!("<a href=\"{}\">{shown}</a>", escape(&href)));
+            }
+            Some(linkify::LinkKind::Email) => {
+                out.push_str(&format!("<a href=\"mailto:{shown}\">{shown}</a>"));
+            }
+            _ => out.push_str(&shown),
+        }
+    }
+    out
+}
+
 /// "1 November 2020", as GOV.UK writes dates.
 pub(crate) fn long_date(date: NaiveDate) -> String {
     date.format("%-d %B %Y").to_string()
@@ -75,5 +104,26 @@ impl<'a> ContactView<'a> {
             url: c.url.as_deref(),
             local: c.local,
         }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::with_links;
+
+    #[test]
+    fn addresses_in_text_become_links_and_the_rest_stays_text() {
+        assert_eq!(
+            with_links("the policy (croydonlcsb.org.uk/policy), which <b> says"),
+            "the policy (<a href=\"https://croydonlcsb.org.uk/policy\">croydonlcsb.org.uk/policy</a>), which &lt;b&gt; says"
+        );
+        assert_eq!(
+            with_links("Write to unit@example.org."),
+            "Write to <a href=\"mailto:unit@example.org\">unit@example.org</a>."
+        );
+        assert_eq!(
+            with_links("No address here: 3.5 days."),
+            "No address here: 3.5 days."
+        );
     }
 }

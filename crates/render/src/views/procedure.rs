@@ -25,7 +25,8 @@ pub(crate) struct ProcedureView<'a> {
     stages: Vec<StageView<'a>>,
     stage_count: usize,
     has_timescales: bool,
-    end_of_route: Option<&'a str>,
+    /// Escaped, with its addresses as links.
+    end_of_route: Option<String>,
     /// The handbook holds only the procedure's first stages.
     partial: bool,
     contacts: Vec<ContactView<'a>>,
@@ -301,7 +302,7 @@ impl<'a> ProcedureView<'a> {
                 .iter()
                 .flat_map(|s| &s.steps)
                 .any(|s| s.within.is_some()),
-            end_of_route: route.end_of_route.as_deref(),
+            end_of_route: route.end_of_route.as_deref().map(super::with_links),
             partial: route.partial,
             contacts: route.contacts.iter().map(ContactView::new).collect(),
             record: &route.record,
