@@ -209,6 +209,13 @@ async fn durham_journey(width: u32, height: u32, prefix: &str) {
         .await;
     let pdf = b.print_pdf(&format!("{prefix}-record")).await;
     assert!(pdf.starts_with(b"%PDF"));
+    // Every printed page says whose record it is: the running head, which
+    // the browser repeats at the top of each page the record runs onto.
+    assert_eq!(
+        b.eval("const h = document.querySelector('.aid-print thead .print-running-head'); return h ? h.textContent : '';")
+            .await,
+        "Record of a professional disagreement: case CASE/7 <i>x</i>"
+    );
     b.eval("document.documentElement.classList.remove('print-record');")
         .await;
 

@@ -135,8 +135,17 @@ pub fn printed_record(aid: &Aid) -> String {
     let record = aid
         .record
         .with(|r| html::record(&export::summary(procedure, r, today)));
+    // Every printed page says whose record it is: a table's head row is
+    // repeated by the browser at the top of each page it runs onto.
+    let case = aid
+        .record
+        .with(|r| r.case_reference.clone())
+        .map(|c| c.trim().to_string())
+        .filter(|c| !c.is_empty())
+        .map(|c| format!(": case {}", escape(&c)))
+        .unwrap_or_default();
     format!(
-        "<div class=\"print-only\">{}<p><strong>{}</strong></p></div><h2 class=\"print-only\">Record of a professional disagreement</h2>{record}<p class=\"print-only\">{}.</p><p class=\"print-only\">Printed on {}. Check the handbook for the current version: {}</p>",
+        "<table class=\"print-pages\"><thead><tr><td class=\"print-running-head\">Record of a professional disagreement{case}</td></tr></thead><tbody><tr><td><div class=\"print-only\">{}<p><strong>{}</strong></p></div><h2 class=\"print-only\">Record of a professional disagreement</h2>{record}<p class=\"print-only\">{}.</p><p class=\"print-only\">Printed on {}. Check the handbook for the current version: {}</p></td></tr></tbody></table>",
         html::element("p", "caption", &procedure.meta.partnership),
         escape(&format!(
             "{}, last updated {}",
