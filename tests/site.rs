@@ -416,3 +416,57 @@ fn the_amendment_feeds_parse_and_a_local_feed_carries_the_regions_amendments() {
     assert!(before.is_subset(&after), "an old amendment's id changed");
     assert_eq!(after.len(), before.len() + 1, "one new entry");
 }
+
+/// The headings of a page, in order, as text.
+fn headings(html: &str) -> Vec<String> {
+    let mut out = Vec::new();
+    let mut rest = html;
+    while let Some(at) = rest.find("<h") {
+        rest = &rest[at + 2..];
+        if !rest.starts_with(['1', '2', '3', '4', '5', '6']) {
+            continue;
+        }
+        let level = &rest[..1];
+        let Some(open) = rest.find('>') else { break };
+        let close = format!("</h{level}>");
+        let Some(end) = rest.find(&close) else { break };
+        let inner = &rest[open + 1..end];
+        // The heading's words, without its tags.
+        let mut text = String::new();
+        let mut in_tag = false;
+        for c in inner.chars() {
+            match c {
+                '<' => in_tag = true,
+                '>' => in_tag = false,
+                c if !in_tag => text.push(c),
+                _ => {}
+            }
+        }
+        out.push(text.trim().to_string());
+        rest = &rest[end..];
+    }
+    out
+}
+
+/// No heading says nearly what the heading just above it says (the trial
+/// found "Decision aid: which stage, who and by when" over "Work out which
+/// stage you are at, who to contact and by when").
+#[test]
+fn no_two_headings_in_a_row_say_the_same() {
+    let site = build(&workspace().join("content"), "headings");
+    let words = |h: &str| -> std::collections::BTreeSet<String> {
+        h.split(|c: char| !c.is_alphanumeric())
+            .filter(|w| w.len() >= 4)
+            .map(str::to_lowercase)
+            .collect()
+    };
+    for slug in ["durham", "darlington", "london", "barnet", "croydon"] {
+        let page = read(&site.join(slug).join("index.html"));
+        let list = headings(&page);
+        assert!(list.len() > 5, "{slug}: {list:?}");
+        for pair in list.windows(2) {
+            let shared = words(&pair[0]).intersection(&words(&pair[1])).count();
+            assert!(shared < 3, "{slug}: “{}” then “{}”", pair[0], pair[1]);
+        }
+    }
+}
