@@ -9,7 +9,10 @@ use support::{run, scratch, stagehand};
 #[test]
 fn init_then_new_give_a_handbook_that_checks_and_builds_unedited() {
     let dir = scratch("new");
-    let content = dir.join("handbook");
+    // `init` makes the handbook's folder, its content in `content/`.
+    let folder = dir.join("handbook");
+    let content = folder.join("content");
+    let init = folder.to_str().unwrap();
     let ok = |args: &[&str]| {
         let out = run(stagehand().args(args));
         assert!(
@@ -21,7 +24,7 @@ fn init_then_new_give_a_handbook_that_checks_and_builds_unedited() {
         String::from_utf8_lossy(&out.stdout).into_owned()
     };
     let path = content.to_str().unwrap();
-    ok(&["init", path]);
+    ok(&["init", init]);
     ok(&["check", "--content", path]);
     ok(&["new", "northtown", "--content", path]);
     let said = ok(&[
@@ -72,7 +75,7 @@ fn init_then_new_give_a_handbook_that_checks_and_builds_unedited() {
     // Never over a file: nothing changes, and it says which file is there.
     let before = tree(&content);
     for args in [
-        vec!["init", path],
+        vec!["init", init],
         vec!["new", "northtown", "--content", path],
         vec!["new", "Not A Slug", "--content", path],
         vec!["new", "westtown", "--extends", "nowhere", "--content", path],
@@ -113,10 +116,11 @@ fn uncommented(yaml: &str) -> String {
 #[test]
 fn every_slot_a_template_offers_checks_when_filled_in() {
     let dir = scratch("new-slots");
-    let content = dir.join("handbook");
+    let folder = dir.join("handbook");
+    let content = folder.join("content");
     let path = content.to_str().unwrap();
     for args in [
-        vec!["init", path],
+        vec!["init", folder.to_str().unwrap()],
         vec![
             "new",
             "southtown",
@@ -152,4 +156,57 @@ fn every_slot_a_template_offers_checks_when_filled_in() {
         "{}",
         String::from_utf8_lossy(&out.stderr)
     );
+}
+
+/// The editor's path with no flags, as Hugo's and Zola's: `init`, `cd`,
+/// `new`, `new --extends`, `check`, `build`, each run inside the handbook's
+/// folder (or a folder in it), finding the handbook itself and saying which;
+/// nothing is written outside the handbook's folder. Above it, with no
+/// handbook, each says so and what to run.
+#[test]
+fn the_editors_path_needs_no_flags_and_stays_in_the_handbook() {
+    // In the system's temporary folder: inside this repository, the folders
+    // above would hold its own handbook (`content/site.yaml`).
+    let temporary = tempfile::tempdir().unwrap();
+    let dir = temporary.path().to_path_buf();
+    let folder = dir.join("handbook");
+    let at = |here: &std::path::Path, args: &[&str]| {
+        let out = run(stagehand().current_dir(here).args(args));
+        (
+            out.status.success(),
+            String::from_utf8_lossy(&out.stdout).into_owned(),
+            String::from_utf8_lossy(&out.stderr).into_owned(),
+        )
+    };
+    let (ok, said, _) = at(&dir, &["init", "handbook"]);
+    assert!(ok && said.contains("cd handbook"), "{said}");
+    // Above the handbook: no handbook here, and what to do.
+    for args in [vec!["new", "northtown"], vec!["check"], vec!["build"]] {
+        let (ok, _, err) = at(&dir, &args);
+        assert!(
+            !ok && err.contains("there is no handbook in") && err.contains("stagehand init <name>"),
+            "{args:?}: {err}"
+        );
+    }
+    let (ok, said, err) = at(&folder, &["new", "northtown"]);
+    assert!(ok, "{err}");
+    assert!(err.contains("Using the handbook in `content`"), "{err}");
+    assert!(said.contains("then run `stagehand check`"), "{said}");
+    // From a folder inside the content, too.
+    let inside = folder.join("content/procedures/northtown");
+    let (ok, _, err) = at(&inside, &["new", "southtown", "--extends", "example"]);
+    assert!(ok, "{err}");
+    let (ok, said, err) = at(&inside, &["check"]);
+    assert!(ok && said.contains("3 procedures"), "{said}{err}");
+    let (ok, _, err) = at(&folder, &["build"]);
+    assert!(ok, "{err}");
+    assert!(folder.join("site/southtown/index.html").is_file());
+    // Nothing outside the handbook's folder.
+    let outside: Vec<String> = std::fs::read_dir(&dir)
+        .unwrap()
+        .map(|e| e.unwrap().file_name().to_string_lossy().into_owned())
+        .collect();
+    assert_eq!(outside, ["handbook"]);
+    // The site holds only what is for the web: no README, no notes.
+    assert!(!folder.join("site/README.md").exists());
 }

@@ -7,7 +7,7 @@ mod support;
 use std::io::{Read, Write};
 use std::net::TcpStream;
 use std::time::{Duration, Instant};
-use support::{Process, free_port, minimal_handbook, stagehand, wait_for_port};
+use support::{Process, free_port, minimal_handbook, run, stagehand, wait_for_port};
 
 /// A plain HTTP/1.1 GET; returns the head and as much body as arrives in `wait`.
 fn get(port: u16, path: &str, wait: Duration) -> String {
@@ -312,4 +312,60 @@ fn serve_rewrites_only_what_a_change_touches_and_recovers_from_errors() {
     assert!(told.contains("event: reload"), "{told}");
     assert!(!site.join("durham-two").exists());
     assert!(!body(port, "/").contains("durham-two/"));
+}
+
+/// The preview is never the publication: `serve`, run in a handbook with no
+/// flags, keeps its pages (with their reload script) out of the folder
+/// `build` publishes, and the site built after it holds nothing of the
+/// preview.
+#[test]
+fn a_site_built_after_serving_holds_nothing_of_the_preview() {
+    // Outside this repository, whose own handbook the folders above hold.
+    let temporary = tempfile::tempdir().unwrap();
+    let dir = temporary.path();
+    assert!(
+        run(stagehand().current_dir(dir).args(["init", "handbook"]))
+            .status
+            .success()
+    );
+    let folder = dir.join("handbook");
+    let port = free_port();
+    let server = Process::spawn(
+        stagehand()
+            .current_dir(&folder)
+            .args(["serve", "--port", &port.to_string()])
+            .stdout(std::process::Stdio::null())
+            .stderr(std::process::Stdio::null()),
+    );
+    wait_for_port(port);
+    let page = get(port, "/example/", Duration::from_secs(5));
+    assert!(
+        page.contains("/__stagehand/live-reload.js"),
+        "the preview reloads: {page}"
+    );
+    drop(server);
+    assert!(
+        !folder.join("site").exists(),
+        "serve wrote into the folder build publishes"
+    );
+    assert!(
+        run(stagehand().current_dir(&folder).arg("build"))
+            .status
+            .success()
+    );
+    let mut files = 0;
+    for path in support::files_under(&folder.join("site")) {
+        if path.is_file() {
+            files += 1;
+            let bytes = std::fs::read(&path).unwrap();
+            let text = String::from_utf8_lossy(&bytes);
+            assert!(
+                !text.contains("/__stagehand/") && !text.contains(" data-live-reload"),
+                "{} carries the preview's reload",
+                path.display()
+            );
+        }
+    }
+    assert!(files > 10, "{files}");
+    assert!(!folder.join("site/README.md").exists());
 }

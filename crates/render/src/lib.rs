@@ -271,10 +271,8 @@ impl Renderer {
         }
         files.extend(theme::static_files());
         files.extend(handbook.assets.iter().map(copied));
-        files.push(OutputFile {
-            path: "README.md".into(),
-            bytes: b"# site/\n\n`stagehand build` writes the handbook website here. Everything in this folder but this file is generated: do not edit it by hand, and do not commit it. Upload its contents to any web host.\n".to_vec(),
-        });
+        // No README in the site: what would be uploaded is only the site.
+        // What the folder is, is said in its hidden mark (`output::MARK`).
         Ok(files)
     }
 }

@@ -12,9 +12,12 @@ use std::path::{Component, Path, PathBuf};
 pub const MARK: &str = ".stagehand-build";
 
 const MARK_HEADER: &str =
-    "# This folder is a site written by stagehand. Each build replaces the files
-# listed below. Any other file put here stops the build, so that nothing is
-# lost: put files the site needs (CNAME, _headers) in the content's static/.
+    "# This folder is a site written by `stagehand build`: upload what is in it to
+# any web host (this hidden file need not go with it). Everything here is
+# generated: do not edit it by hand, and do not commit it. Each build replaces
+# the files listed below. Any other file put here stops the build, so that
+# nothing is lost: put files the site needs (CNAME, _headers) in the
+# content's static/.
 ";
 
 const REPORT_HEADER: &str =

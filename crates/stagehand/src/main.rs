@@ -4,6 +4,7 @@ mod build;
 mod deadline;
 mod live;
 mod new;
+mod place;
 mod progress;
 mod returns;
 mod serve;
@@ -29,27 +30,33 @@ struct Cli {
 
 #[derive(Subcommand)]
 enum Command {
-    /// Build the site from the content folder into the output folder.
+    /// Build the site from the handbook into its output folder (`site/` beside the content).
     Build {
-        #[arg(long, default_value = "content")]
-        content: PathBuf,
-        #[arg(long, default_value = "site")]
-        out: PathBuf,
+        /// The handbook's folder (the one with site.yaml); found from the current folder if not given.
+        #[arg(long)]
+        content: Option<PathBuf>,
+        /// Where to write the site; `site/` beside the content if not given.
+        #[arg(long)]
+        out: Option<PathBuf>,
         /// Build without the search index (faster; the search box then says search is not available).
         #[arg(long)]
         no_search: bool,
     },
     /// Check the content and report every problem found, without building.
     Check {
-        #[arg(long, default_value = "content")]
-        content: PathBuf,
+        /// The handbook's folder (the one with site.yaml); found from the current folder if not given.
+        #[arg(long)]
+        content: Option<PathBuf>,
     },
-    /// Build, serve on 127.0.0.1, and rebuild and reload the page on every change.
+    /// Build a preview, serve it on 127.0.0.1, and rebuild and reload the page on every change.
     Serve {
-        #[arg(long, default_value = "content")]
-        content: PathBuf,
-        #[arg(long, default_value = "site")]
-        out: PathBuf,
+        /// The handbook's folder (the one with site.yaml); found from the current folder if not given.
+        #[arg(long)]
+        content: Option<PathBuf>,
+        /// Where to keep the preview; `.stagehand-preview/` beside the content if not given.
+        /// Never the folder `build` publishes.
+        #[arg(long)]
+        out: Option<PathBuf>,
         #[arg(long, default_value_t = 8000)]
         port: u16,
         /// Serve the site exactly as it will be published: no watching, no reload script.
@@ -63,8 +70,9 @@ enum Command {
     Returns {
         /// The folder the returns were saved in (its subfolders are read too).
         folder: PathBuf,
-        #[arg(long, default_value = "content")]
-        content: PathBuf,
+        /// The handbook's folder; found from the current folder if not given.
+        #[arg(long)]
+        content: Option<PathBuf>,
         /// Where to write the report (a folder: index.html and report.csv).
         #[arg(long, default_value = "report")]
         out: PathBuf,
@@ -90,8 +98,9 @@ enum Command {
         /// The regional procedure this is a local version of.
         #[arg(long)]
         extends: Option<String>,
-        #[arg(long, default_value = "content")]
-        content: PathBuf,
+        /// The handbook's folder; found from the current folder if not given.
+        #[arg(long)]
+        content: Option<PathBuf>,
     },
     /// Print the deadline the decision aid would show for a step.
     Deadline {
@@ -104,52 +113,76 @@ enum Command {
         /// The bank holiday division to count working days with.
         #[arg(long, default_value = "england-and-wales")]
         calendar: String,
-        #[arg(long, default_value = "content")]
-        content: PathBuf,
+        /// The handbook's folder; found from the current folder if not given.
+        #[arg(long)]
+        content: Option<PathBuf>,
     },
+}
+
+/// The handbook to work on, or the reason there is none (said, exit 1).
+fn place(content: Option<PathBuf>, out: Option<PathBuf>) -> Result<place::Place, ExitCode> {
+    place::find(content, out).map_err(|e| {
+        eprintln!("error: {e}");
+        ExitCode::FAILURE
+    })
 }
 
 fn main() -> ExitCode {
     let cli = Cli::parse();
-    match cli.command {
-        Command::Build {
-            content,
-            out,
-            no_search,
-        } => build::build(&content, &out, !no_search),
-        Command::Check { content } => build::check(&content),
-        Command::Serve {
-            content,
-            out,
-            port,
-            no_reload,
-            no_search,
-        } => serve::serve(content, out, port, !no_reload, !no_search),
-        Command::Returns {
-            folder,
-            content,
-            out,
-            from,
-            to,
-            period,
-        } => match returns::period(from.as_deref(), to.as_deref(), period.as_deref()) {
-            Ok(period) => returns::returns(&folder, &content, &out, period.as_ref()),
-            Err(e) => {
-                eprintln!("error: {e}");
-                ExitCode::from(2)
+    let run = || -> Result<ExitCode, ExitCode> {
+        Ok(match cli.command {
+            Command::Build {
+                content,
+                out,
+                no_search,
+            } => {
+                let at = place(content, out)?;
+                build::build(&at.content, &at.out, !no_search)
             }
-        },
-        Command::Init { folder } => new::init(&folder),
-        Command::New {
-            slug,
-            extends,
-            content,
-        } => new::new(&content, &slug, extends.as_deref()),
-        Command::Deadline {
-            from,
-            within,
-            calendar,
-            content,
-        } => deadline::deadline(&from, &within, &calendar, &content),
-    }
+            Command::Check { content } => build::check(&place(content, None)?.content),
+            Command::Serve {
+                content,
+                out,
+                port,
+                no_reload,
+                no_search,
+            } => {
+                let at = place(content, None)?;
+                let preview = out.unwrap_or(at.preview);
+                serve::serve(at.content, preview, port, !no_reload, !no_search)
+            }
+            Command::Returns {
+                folder,
+                content,
+                out,
+                from,
+                to,
+                period,
+            } => match returns::period(from.as_deref(), to.as_deref(), period.as_deref()) {
+                Ok(period) => returns::returns(
+                    &folder,
+                    &place(content, None)?.content,
+                    &out,
+                    period.as_ref(),
+                ),
+                Err(e) => {
+                    eprintln!("error: {e}");
+                    ExitCode::from(2)
+                }
+            },
+            Command::Init { folder } => new::init(&folder),
+            Command::New {
+                slug,
+                extends,
+                content,
+            } => new::new(&place(content, None)?.content, &slug, extends.as_deref()),
+            Command::Deadline {
+                from,
+                within,
+                calendar,
+                content,
+            } => deadline::deadline(&from, &within, &calendar, &place(content, None)?.content),
+        })
+    };
+    run().unwrap_or_else(|code| code)
 }

@@ -72,22 +72,39 @@ fn done(result: Result<String, String>) -> ExitCode {
     }
 }
 
-/// `stagehand init <folder>`: a handbook with one example procedure.
+/// `stagehand init <folder>`: a handbook folder, as Hugo and Zola make one:
+/// its content in `content/` (site.yaml, GOV.UK's bank holidays and one
+/// example procedure); `build` writes the site beside it, in `site/`.
 pub(crate) fn init(folder: &Path) -> ExitCode {
+    let content = folder.join("content");
     let mut files = vec![
-        (folder.join("site.yaml"), SITE.to_string()),
+        (content.join("site.yaml"), SITE.to_string()),
         (
-            folder.join("calendars/bank-holidays.json"),
+            content.join("calendars/bank-holidays.json"),
             BANK_HOLIDAYS.to_string(),
         ),
     ];
-    files.extend(procedure_files(&folder.join("procedures/example")));
+    files.extend(procedure_files(&content.join("procedures/example")));
     done(write_all(&files).map(|()| {
         format!(
-            "Made a handbook in `{0}`: site.yaml, GOV.UK's bank holidays and an example procedure. Check it with `stagehand check --content {0}`, then build it with `stagehand build --content {0}`.",
+            "Made a handbook in `{0}`: its content in `{0}/content` (site.yaml, GOV.UK's bank holidays and an example procedure).\nNext:\n  cd {0}\n  stagehand check      finds every mistake\n  stagehand serve      a preview to read while you edit (never the published site)\n  stagehand build      the site to publish, in `{0}/site`",
             folder.display()
         )
     }))
+}
+
+/// The `check` command an editor runs next for `content`: with no flags
+/// where it would find this handbook from here.
+fn check_command(content: &Path) -> String {
+    let found = std::env::current_dir()
+        .ok()
+        .and_then(|here| crate::place::handbook_from(&here))
+        .and_then(|h| h.canonicalize().ok());
+    if found.is_some() && found == content.canonicalize().ok() {
+        "stagehand check".into()
+    } else {
+        format!("stagehand check --content {}", content.display())
+    }
 }
 
 /// `stagehand new <slug> [--extends <region>]`.
@@ -110,9 +127,9 @@ pub(crate) fn new(content: &Path, slug: &str, extends: Option<&str>) -> ExitCode
     };
     done(write_all(&files).map(|()| {
         format!(
-            "Made the {kind} `{slug}` in `{}`: edit its procedure.md and stages.yaml, then run `stagehand check --content {}`.",
+            "Made the {kind} `{slug}` in `{}`: edit its procedure.md and stages.yaml, then run `{}`.",
             folder.display(),
-            content.display()
+            check_command(content)
         )
     }))
 }
