@@ -20,6 +20,18 @@ async fn the_durham_journey_says_whom_and_by_when_at_every_next_step() {
     open_aid(&b, &format!("{}/durham/", site.url)).await;
     b.activate("Start now").await;
     b.wait_heading("immediate risk").await;
+    // Nothing said yet: the browser's own Print prints the page, not a
+    // blank record.
+    b.eval("window.dispatchEvent(new Event('beforeprint'));")
+        .await;
+    assert_eq!(
+        b.eval("return document.documentElement.classList.contains('print-record');")
+            .await,
+        false,
+        "a blank record would be printed"
+    );
+    b.eval("window.dispatchEvent(new Event('afterprint'));")
+        .await;
     b.choose("urgent", 1).await;
     b.activate("Continue").await;
     b.wait_heading("About the case").await;
@@ -63,7 +75,7 @@ async fn the_durham_journey_says_whom_and_by_when_at_every_next_step() {
     assert!(
         chosen
             .as_str()
-            .is_some_and(|c| c.contains("I have not raised it with your agency team manager")),
+            .is_some_and(|c| c.contains("not yet raised with your agency team manager")),
         "{chosen}"
     );
     step(&b, prefix, &mut n, "outcome-follows-finder").await;
@@ -79,6 +91,10 @@ async fn the_durham_journey_says_whom_and_by_when_at_every_next_step() {
     assert!(
         !stands.contains("waiting"),
         "nobody is waited for: {stands}"
+    );
+    assert!(
+        stands.contains("Not resolved yet: not yet raised with your agency team manager"),
+        "the answer she gave is recorded: {stands}"
     );
     step(&b, prefix, &mut n, "stands-not-raised").await;
 
@@ -112,6 +128,17 @@ async fn the_durham_journey_says_whom_and_by_when_at_every_next_step() {
     assert!(
         !stands.contains("Overdue"),
         "a step done on time is not overdue: {stands}"
+    );
+    // The record for the child's file says what to do next, and by when.
+    let printed = b
+        .eval("return document.querySelector('.aid-print').textContent;")
+        .await;
+    let printed = printed.as_str().unwrap_or_default();
+    assert!(
+        printed.contains("What to do next")
+            && printed.contains("raise it with your agency service manager")
+            && printed.contains("Thursday 10 December 2026"),
+        "{printed}"
     );
     step(&b, prefix, &mut n, "stands-marked-done").await;
 

@@ -242,18 +242,14 @@ pub fn steps(
             None => reached.started.map(|d| (d, reached.started_time.clone())),
             Some(CountFrom::StageStart { stage }) => stage_record(record, stage)
                 .and_then(|s| s.started.map(|d| (d, s.started_time.clone()))),
-            // From the day the previous step was done, where they gave it;
-            // otherwise from its deadline.
-            Some(CountFrom::PreviousStep) => {
-                match n.checked_sub(1).and_then(|p| record.done_on(index, p)) {
-                    Some(day) => Some((day, None)),
-                    None => out.last().and_then(|prev| match prev.due_date()? {
-                        Due::Date(d) => Some((d, None)),
-                        Due::DateTime(t) => Some((t.date(), Some(crate::dates::hhmm(t.time())))),
-                        _ => None,
-                    }),
-                }
-            }
+            // From the previous step's deadline, as the page says ("counted
+            // from the previous step's deadline"), whenever that step was
+            // done: the same facts give the same date and the same tag.
+            Some(CountFrom::PreviousStep) => out.last().and_then(|prev| match prev.due_date()? {
+                Due::Date(d) => Some((d, None)),
+                Due::DateTime(t) => Some((t.date(), Some(crate::dates::hhmm(t.time())))),
+                _ => None,
+            }),
         };
         let deadline = start.and_then(|(date, time)| {
             let start = if step.within.is_some_and(|t| t.needs_time()) {
@@ -460,8 +456,11 @@ pub fn next_action(procedure: &Procedure, record: &Record, today: NaiveDate) -> 
             let steps = steps(procedure, record, i, today);
             let target = reached.target;
             if reached.outcome == Outcome::Waiting {
-                return match steps.get(reached.step as usize) {
-                    Some(step) => waiting(procedure, record, i, &steps, step, today),
+                // Waiting at a step; past the last (every step marked done),
+                // waiting on the last.
+                let at = (reached.step as usize).min(steps.len().saturating_sub(1));
+                return match steps.get(at) {
+                    Some(step) => waiting(procedure, record, i, at, &steps, step, today),
                     None => taking_further(procedure, record, i, today),
                 };
             }
@@ -523,22 +522,24 @@ fn to_do(name: &str, step: &StepDue, target: Option<NaiveDate>, today: NaiveDate
 
 /// Waiting for the answer at a step: what to do if it does not come, and
 /// by when.
+#[allow(clippy::too_many_arguments)]
 fn waiting(
     procedure: &Procedure,
     record: &Record,
     i: usize,
+    at: usize,
     steps: &[StepDue],
     step: &StepDue,
     today: NaiveDate,
 ) -> String {
     let route = &procedure.route;
     let name = stage_name(procedure, &record.stages[i].stage);
+    let target = record.stages[i].target;
     let from = step
         .contact
         .as_deref()
         .map(|c| format!(" from {}", with_whom(c)))
         .unwrap_or_default();
-    let at = record.stages[i].step as usize;
     let then = match steps.get(at + 1) {
         Some(next) => format!(
             "{} {}.",
@@ -551,7 +552,7 @@ fn waiting(
                 return format!(
                     "You are waiting to hear back{from} at {name}, {}{}.",
                     route.last_stage_words(),
-                    step_due_clause(step, today)
+                    step_due_clause(step, target, today)
                 );
             }
         },
@@ -566,23 +567,34 @@ fn waiting(
         Some((_, words)) => format!(
             "You are waiting to hear back{from} at {name}. If it is not resolved by {words}, {then}"
         ),
-        None => {
-            format!("You are waiting to hear back{from} at {name}. If it is not resolved, {then}")
-        }
+        // No date of the procedure's: the target date they set, if any.
+        None => match target {
+            Some(t) => format!(
+                "You are waiting to hear back{from} at {name}. If it is not resolved by your target date, {}, {then}",
+                long_date(t)
+            ),
+            None => format!(
+                "You are waiting to hear back{from} at {name}. If it is not resolved, {then}"
+            ),
+        },
     }
 }
 
 /// ", whose deadline is Friday 4 December 2026" (or that it has passed),
 /// for a step raised and waiting; nothing where it has no date.
-fn step_due_clause(step: &StepDue, today: NaiveDate) -> String {
+fn step_due_clause(step: &StepDue, target: Option<NaiveDate>, today: NaiveDate) -> String {
     match step
         .due_date()
         .and_then(|d| Some((d.date()?, long_due(&d)?)))
     {
         Some((date, words)) if date < today => format!(" (its deadline, {words}, has passed)"),
         Some((_, words)) => format!(" (its deadline is {words})"),
+        None if target.is_some() => format!(
+            " (your target date for this stage is {})",
+            target.map(long_date).unwrap_or_default()
+        ),
         None => match step.within {
-            None => " (the procedure sets no timescale for this step)".into(),
+            None => " (the procedure sets no timescale for this step: you can set your own target date on the stage's screen)".into(),
             Some(w) if w.is_urgent_without_date() => format!(" ({w}: the procedure sets no date)"),
             Some(_) => {
                 " (its deadline cannot be worked out until the record says when this stage began)"
@@ -955,10 +967,15 @@ mod tests {
                 ),
             "{next}"
         );
-        // Her team manager raised it on Friday 4 December: met, not overdue.
+        // Her team manager raised it on Friday 4 December: met, not overdue;
+        // and still met when she also gives the day of the discussion (the
+        // step is counted from the discussion's deadline, as the page says).
         r.mark_done(0, 1, Some(d("2026-12-04")));
         let s = steps(&p, &r, 0, today);
         assert_eq!(s[1].tag, Some(Tag::Met));
+        r.mark_done(0, 0, Some(d("2026-12-02")));
+        let s = steps(&p, &r, 0, today);
+        assert_eq!((s[0].tag, s[1].tag), (Some(Tag::Met), Some(Tag::Met)));
         // Not resolved there: take it to stage 2, whom and by when.
         r.stages[0].not_resolved = true;
         let next = next_action(&p, &r, today);
@@ -989,6 +1006,27 @@ mod tests {
         );
         let made = crate::monitoring::make(&p, &r, today);
         assert_eq!(made.stages[0].deadlines[1].met, Some(true));
+    }
+
+    /// Every step marked done and "waiting to hear back": what to do next
+    /// says she is waiting, never that it was not resolved.
+    #[test]
+    fn waiting_after_every_step_is_done_is_waiting() {
+        let p = durham();
+        let mut r = record(&p);
+        r.reach(&p, 0, 0);
+        r.stages[0].started = Some(d("2026-12-02"));
+        r.mark_done(0, 0, Some(d("2026-12-02")));
+        r.mark_done(0, 1, Some(d("2026-12-04")));
+        r.stages[0].outcome = Outcome::Waiting;
+        r.stages[0].step = r.at_step(0) as u32;
+        let next = next_action(&p, &r, d("2026-12-07"));
+        assert!(
+            next.starts_with("You are waiting to hear back from your agency team manager")
+                && !next.contains("It was not resolved")
+                && next.contains("take it to stage 2"),
+            "{next}"
+        );
     }
 
     /// Said not resolved and not yet taken further: nothing says the steps

@@ -295,8 +295,11 @@ impl Record {
             .stages
             .get(index)
             .map_or(0, |s| s.steps.len());
+        // Waiting to hear back is not "not resolved": the answer is not in.
         self.stages.get(index).is_some_and(|r| {
-            (r.not_resolved || steps > 0 && r.step as usize >= steps) && !r.outcome.ended()
+            (r.not_resolved || steps > 0 && r.step as usize >= steps)
+                && !r.outcome.ended()
+                && r.outcome != Outcome::Waiting
         })
     }
 
@@ -330,6 +333,23 @@ impl Record {
         while r.done_on.last() == Some(&None) {
             r.done_on.pop();
         }
+    }
+
+    /// Whether nothing has been said yet: no answer, no date, no outcome
+    /// (a stage reached by a trainer's link says nothing). A blank record
+    /// is not what the browser's own Print should print.
+    pub fn is_blank(&self) -> bool {
+        self.urgent.is_none()
+            && self.case_reference.is_none()
+            && self.area.is_none()
+            && self.description.is_none()
+            && self.answers.is_empty()
+            && self.stages.iter().all(|s| {
+                s.started.is_none()
+                    && !s.started_not_known
+                    && s.contacted.is_none()
+                    && s.outcome == Outcome::Open
+            })
     }
 
     /// The stage the practitioner is at now: the last one reached.

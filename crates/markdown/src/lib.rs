@@ -47,6 +47,9 @@ pub struct Link {
     pub url: String,
     /// A picture (`![...](...)` or `<img src>`), not a link.
     pub image: bool,
+    /// A picture with words saying what it shows (`![the route](...)`,
+    /// `alt="..."`); a link always is.
+    pub described: bool,
 }
 
 /// Something removed from the text as unsafe or unsupported.
@@ -152,7 +155,18 @@ pub fn render(markdown: &str, line_offset: usize) -> Rendered {
     let mut links: Vec<(usize, String)> = Vec::new();
     let mut addresses: Vec<Link> = Vec::new();
     let mut in_html_block = false;
+    // The picture whose description (its alt text) is being read.
+    let mut picture: Option<usize> = None;
     for (event, range) in Parser::new_ext(markdown, options).into_offset_iter() {
+        match &event {
+            Event::Text(t) | Event::Code(t) if picture.is_some() && !t.trim().is_empty() => {
+                if let Some(link) = picture.and_then(|i| addresses.get_mut(i)) {
+                    link.described = true;
+                }
+            }
+            Event::End(TagEnd::Image) => picture = None,
+            _ => {}
+        }
         match &event {
             Event::Html(_) if in_html_block => {
                 if let Some(last) = html_ranges.last_mut() {
@@ -163,11 +177,16 @@ pub fn render(markdown: &str, line_offset: usize) -> Rendered {
             Event::Start(Tag::Link { dest_url, .. } | Tag::Image { dest_url, .. }) => {
                 links.push((range.start, dest_url.to_string()));
                 let (line, column) = place(markdown, range.start, line_offset);
+                let image = matches!(event, Event::Start(Tag::Image { .. }));
+                if image {
+                    picture = Some(addresses.len());
+                }
                 addresses.push(Link {
                     line,
                     column,
                     url: dest_url.to_string(),
-                    image: matches!(event, Event::Start(Tag::Image { .. })),
+                    image,
+                    described: !image,
                 });
             }
             _ => {}
@@ -247,13 +266,14 @@ pub fn render(markdown: &str, line_offset: usize) -> Rendered {
     html::push_html(&mut out, events.into_iter());
     let removed = removals(markdown, &html_ranges, &links, line_offset);
     for range in &html_ranges {
-        for (offset, url, image) in sanitise::addresses_in(&markdown[range.clone()]) {
+        for (offset, url, image, described) in sanitise::addresses_in(&markdown[range.clone()]) {
             let (line, column) = place(markdown, range.start + offset, line_offset);
             addresses.push(Link {
                 line,
                 column,
                 url,
                 image,
+                described,
             });
         }
     }
@@ -323,6 +343,17 @@ mod tests {
                 (8, 4, "https://x.org/a.png", true)
             ]
         );
+        assert!(r.links.iter().all(|l| l.described));
+    }
+
+    #[test]
+    fn a_picture_without_words_is_known() {
+        let r = render(
+            "![](route.png) ![ ](a.png) <img src=\"b.png\" alt=\"\">\n",
+            0,
+        );
+        let described: Vec<_> = r.links.iter().map(|l| l.described).collect();
+        assert_eq!(described, [false, false, false]);
     }
 
     #[test]

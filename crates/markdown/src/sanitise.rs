@@ -183,8 +183,9 @@ fn instead_for_tag(tag: &str) -> String {
 }
 
 /// The addresses of links (`<a href>`) and pictures (`<img src>`) in a piece
-/// of raw HTML: byte offset, address, and whether it is a picture.
-pub(crate) fn addresses_in(html: &str) -> Vec<(usize, String, bool)> {
+/// of raw HTML: byte offset, address, whether it is a picture, and whether
+/// it says what it shows (a picture's `alt`; a link always does).
+pub(crate) fn addresses_in(html: &str) -> Vec<(usize, String, bool, bool)> {
     use lol_html::{RewriteStrSettings, element, rewrite_str};
     let found = std::cell::RefCell::new(Vec::new());
     let settings = RewriteStrSettings::new().append_element_content_handler(element!(
@@ -193,9 +194,16 @@ pub(crate) fn addresses_in(html: &str) -> Vec<(usize, String, bool)> {
             let image = el.tag_name().eq_ignore_ascii_case("img");
             let name = if image { "src" } else { "href" };
             if let Some(url) = el.get_attribute(name) {
-                found
-                    .borrow_mut()
-                    .push((el.source_location().bytes().start, url, image));
+                let described = !image
+                    || el
+                        .get_attribute("alt")
+                        .is_some_and(|a| !a.trim().is_empty());
+                found.borrow_mut().push((
+                    el.source_location().bytes().start,
+                    url,
+                    image,
+                    described,
+                ));
             }
             Ok(())
         }

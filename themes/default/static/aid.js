@@ -111,11 +111,12 @@ if (root) {
 }
 
 // The browser's own Print, used while the reader is at the aid with a record
-// under way, prints the record (as "Print the record" does), not the whole
-// procedure; afterwards the page prints as itself again.
+// under way (something said, not a blank one), prints the record (as "Print
+// the record" does), not the whole procedure; afterwards the page prints as
+// itself again.
 addEventListener("beforeprint", () => {
   const html = document.documentElement;
-  if (!running || !root.querySelector(".aid-print") || html.classList.contains("print-record")) return;
+  if (!running || root.dataset.record !== "said" || !root.querySelector(".aid-print") || html.classList.contains("print-record")) return;
   const box = root.getBoundingClientRect();
   if (root.contains(document.activeElement) || (box.top < innerHeight && box.bottom > 0)) {
     html.classList.add("print-record", "print-record-auto");

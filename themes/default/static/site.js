@@ -89,6 +89,8 @@ function narrowing(query) {
 
 async function show(query) {
   panel.hidden = false;
+  // Named by its heading once there is one (before, by its aria-label).
+  panel.setAttribute("aria-labelledby", "search-results-title");
   panel.replaceChildren(el("h2", { id: "search-results-title" }, "Searching…"));
   let found;
   try {

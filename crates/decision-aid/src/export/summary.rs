@@ -73,6 +73,20 @@ pub fn outcome_words(procedure: &Procedure, record: &Record, index: usize) -> St
                 None => "Not resolved yet".into(),
             }
         }
+        // The finder's "not yet", or the outcome's "not yet raised with ...".
+        Outcome::Open if reached.step > 0 => {
+            let whom = procedure
+                .route
+                .stages
+                .get(index)
+                .and_then(|s| s.steps.get(record.at_step(index)))
+                .and_then(|s| s.contact_for(record.agency.as_deref()))
+                .map(crate::wording::with_whom);
+            match whom {
+                Some(w) => format!("Not resolved yet: not yet raised with {w}"),
+                None => "Not resolved yet".into(),
+            }
+        }
         Outcome::Open => "Not asked yet".into(),
         Outcome::Waiting => "Not yet known: waiting to hear back".into(),
         Outcome::Resolved => format!("Resolved{on}: {}", given(Some(&reached.agreed))),
@@ -238,8 +252,11 @@ pub fn summary(procedure: &Procedure, record: &Record, today: NaiveDate) -> Vec<
             given(reached.contacted.as_deref()),
             Some(ChangeAt::Contacted(i)),
         ));
-        for step in steps(procedure, record, i, today) {
-            let who = step.contact.clone().unwrap_or_else(|| "Step".into());
+        for (n, step) in steps(procedure, record, i, today).into_iter().enumerate() {
+            let who = step
+                .contact
+                .clone()
+                .unwrap_or_else(|| format!("step {}", n + 1));
             let mut r = row(
                 format!("Deadline: {who}"),
                 step.due_and_done_words(),
@@ -265,6 +282,19 @@ pub fn summary(procedure: &Procedure, record: &Record, today: NaiveDate) -> Vec<
         sections.push(Section {
             title: stage_name(procedure, &reached.stage),
             rows,
+        });
+    }
+
+    // What to do next, and by when, as the aid says it: the record on the
+    // child's file says it too, as of the day it was made.
+    if record.current().is_some() {
+        sections.push(Section {
+            title: "What to do next".into(),
+            rows: vec![row(
+                format!("As of {}", long_date(today)),
+                crate::plan::next_action(procedure, record, today),
+                None,
+            )],
         });
     }
 

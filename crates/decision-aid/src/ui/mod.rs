@@ -267,6 +267,14 @@ impl Aid {
             "<div class=\"aid-print\">{}</div></div>",
             check::printed_record(self)
         ));
+        // `aid.js` prints the record on the browser's own Print only once
+        // something has been said: a blank one is not what was wanted.
+        let said = if self.record.with(Record::is_blank) {
+            "blank"
+        } else {
+            "said"
+        };
+        let _ = self.root.set_attribute("data-record", said);
         // The aid's first screen replaces the one the page carried, where
         // the reader may already be: keep their place.
         let place = before

@@ -239,7 +239,7 @@ fn outcome_choices(aid: &Aid, index: usize) -> Vec<Choice> {
         (at, whom)
     });
     let waiting = match &whom {
-        Some(w) => format!("Not yet: I have raised it with {w} and I'm waiting to hear back"),
+        Some(w) => format!("Not yet: waiting to hear back from {w}"),
         None => "Not yet: I'm waiting to hear back".into(),
     };
     choices.push(
@@ -248,7 +248,7 @@ fn outcome_choices(aid: &Aid, index: usize) -> Vec<Choice> {
     if let Some(w) = whom.filter(|_| at > 0) {
         choices.push(Choice::new(
             "not-raised",
-            format!("Not resolved, and I have not raised it with {w} yet"),
+            format!("Not resolved, and not yet raised with {w}"),
         ));
     }
     choices
@@ -376,9 +376,11 @@ pub fn answer_outcome(aid: &Aid, form: &Form, index: usize) -> Result<(), Answer
             aid.go(Screen::Summary);
         }
         _ => {
+            let steps = aid.procedure.route.stages[index].steps.len();
             aid.record.update(|r| {
                 r.stages.truncate(index + 1);
-                let at = r.at_step(index) as u32;
+                // Waiting at the step to do next; every step done, at the last.
+                let at = r.at_step(index).min(steps.saturating_sub(1)) as u32;
                 let s = &mut r.stages[index];
                 s.outcome = Result_::Waiting;
                 s.not_resolved = false;

@@ -33,6 +33,14 @@ fn standing(procedure: &Procedure, record: &Record, today: NaiveDate) -> String 
             ),
             ("Began".into(), began, None),
             (
+                "Record made".into(),
+                record.made.map_or(
+                    "Not kept (saved by an earlier version of the aid)".into(),
+                    long_date,
+                ),
+                None,
+            ),
+            (
                 "Outcome so far".into(),
                 outcome_words(procedure, record, i),
                 None,
