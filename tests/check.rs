@@ -132,3 +132,22 @@ fn deadline_prints_what_the_aid_shows() {
     let (ok, _, err) = deadline("2026-12-23", "24 hours");
     assert!(!ok && err.contains("needs the time"), "{err}");
 }
+
+/// `check --external` lists every link to another site where it is written,
+/// for an editor to follow by hand; nothing is fetched (this machine, like
+/// many an editor's build machine, may have no internet).
+#[test]
+fn check_external_lists_links_to_other_sites_where_they_are_written() {
+    let out = run(stagehand()
+        .args(["check", "--external", "--content"])
+        .arg(workspace().join("content")));
+    assert!(out.status.success());
+    let said = String::from_utf8_lossy(&out.stdout);
+    assert!(
+        said.contains("Links to other sites (3), to check by hand:")
+            && said.contains(
+                "procedures/croydon/procedure.md:27:189  https://croydonlcsb.org.uk/cscp-escalation-and-resolution-policy"
+            ),
+        "{said}"
+    );
+}

@@ -247,8 +247,20 @@ fn another_partnership_builds_in_a_sub_folder() {
         "title: Sample handbook\nbase_path: /handbook/safeguarding\nurl: https://example.org\n",
     )
     .unwrap();
+    // A link written from the site's top folder, as an editor writes one.
+    let text = content.join("procedures/sample/procedure.md");
+    let with_link = std::fs::read_to_string(&text).unwrap().replace(
+        "Go to your manager.",
+        "Go to your manager. See [the A to Z](/a-z/) and [stage 1](/sample/#stage-1).",
+    );
+    std::fs::write(&text, with_link).unwrap();
     let site = build(&content, "subfolder-site");
     let page = read(&site.join("sample/index.html"));
+    assert!(
+        page.contains(r#"<a href="/handbook/safeguarding/a-z/">the A to Z</a>"#)
+            && page.contains(r#"<a href="/handbook/safeguarding/sample/#stage-1">stage 1</a>"#),
+        "root-relative links are served from the base path"
+    );
     assert!(
         page.contains("href=\"../assets/style.css\"")
             && page.contains("Sample Escalation Procedure")

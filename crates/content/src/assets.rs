@@ -42,7 +42,7 @@ pub(crate) fn linked(
             Problem::at(md, &body.source, link.line, link.column, message, help).warning()
         };
         let url = link.url.trim();
-        if is_other_site(url) {
+        if crate::links::is_other_site(url) {
             if link.image {
                 problems.push(at(
                     format!("the picture `{url}` is on another site, and the handbook's security policy stops browsers loading it"),
@@ -70,14 +70,6 @@ pub(crate) fn linked(
         }
     }
     files
-}
-
-/// An address with a scheme (`https:`, `mailto:`) or a host (`//...`).
-fn is_other_site(url: &str) -> bool {
-    url.starts_with("//")
-        || url
-            .split_once(':')
-            .is_some_and(|(scheme, _)| !scheme.is_empty() && !scheme.contains(['/', '?', '#']))
 }
 
 /// The file in the procedure's own folder that a relative address names:
@@ -168,6 +160,7 @@ pub(crate) fn read_static(
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::links::is_other_site;
 
     #[test]
     fn only_files_in_the_folder_are_copied() {

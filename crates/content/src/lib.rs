@@ -6,6 +6,7 @@
 
 mod assets;
 mod files;
+mod links;
 mod live;
 mod local;
 mod near;
@@ -18,6 +19,7 @@ mod scenarios;
 mod template;
 
 pub use assets::{RESERVED_FILES, RESERVED_FOLDERS};
+pub use links::ExternalLink;
 pub use live::{Changed, LiveContent};
 pub use problem::{Problem, Severity};
 pub use procedure::PAGE_IDS;
@@ -100,6 +102,8 @@ impl Handbook {
 pub struct Loaded {
     handbook: Option<Handbook>,
     pub problems: Vec<Problem>,
+    /// Links to other sites, in the order written.
+    pub external: Vec<ExternalLink>,
 }
 
 impl Loaded {

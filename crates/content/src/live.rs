@@ -26,6 +26,8 @@ pub struct LiveContent {
     /// The problems of `site.yaml`, the calendars, `static/` and the list of folders.
     shared: Vec<Problem>,
     procedures: Vec<Entry>,
+    /// Links to other sites, where they are written (`check --external`).
+    external: Vec<crate::ExternalLink>,
 }
 
 struct Entry {
@@ -78,6 +80,7 @@ impl LiveContent {
                 assets: Vec::new(),
                 shared,
                 procedures: Vec::new(),
+                external: Vec::new(),
             };
         }
         let site = files::read_site(&root.join("site.yaml"), &mut shared);
@@ -109,6 +112,7 @@ impl LiveContent {
             assets,
             shared,
             procedures,
+            external: Vec::new(),
         };
         live.resolve();
         live
@@ -261,6 +265,7 @@ impl LiveContent {
                 break;
             }
         }
+        self.check_links();
         // What is left extends itself, through a chain that loops.
         for (i, e) in self.procedures.iter_mut().enumerate() {
             if !done[i]
@@ -272,6 +277,47 @@ impl LiveContent {
                 );
                 e.merged.push(problem);
             }
+        }
+    }
+
+    /// Every link of every procedure's text and further pages, against the
+    /// pages and files the whole handbook makes (a link may lead to another
+    /// procedure, so all are checked after any change).
+    fn check_links(&mut self) {
+        let targets = crate::links::Targets::of(
+            self.procedures.iter().filter_map(|e| e.content.as_ref()),
+            &self.assets,
+        );
+        self.external.clear();
+        for e in &mut self.procedures {
+            let Some(c) = &e.content else { continue };
+            let page = format!("{}/", e.slug);
+            let own = match &e.local {
+                Some(parts) => crate::links::Source {
+                    file: parts.text_path.clone(),
+                    text: Some(parts.text.source.clone()),
+                    page,
+                    links: &parts.text.rendered.links,
+                },
+                None => crate::links::Source {
+                    file: e.folder.join("procedure.md"),
+                    text: None,
+                    page,
+                    links: &c.text.links,
+                },
+            };
+            let mut found = Vec::new();
+            crate::links::check(&own, &targets, &mut found, &mut self.external);
+            for extra in &c.pages {
+                let source = crate::links::Source {
+                    file: e.folder.join(format!("{}.md", extra.slug)),
+                    text: None,
+                    page: format!("{}/{}/", e.slug, extra.slug),
+                    links: &extra.text.links,
+                };
+                crate::links::check(&source, &targets, &mut found, &mut self.external);
+            }
+            e.merged.extend(found);
         }
     }
 
@@ -374,7 +420,11 @@ impl LiveContent {
             problems.extend(entry.problems);
             problems.extend(entry.merged);
         }
-        Loaded { handbook, problems }
+        Loaded {
+            handbook,
+            problems,
+            external: self.external,
+        }
     }
 }
 

@@ -64,6 +64,33 @@ pub struct Removed {
     pub instead: String,
 }
 
+/// Rendered text as served from `base_path` (`/handbook/`): a link or
+/// picture whose address starts with `/` is read from the site's top folder,
+/// so it gets the base path in front (`/durham/` becomes
+/// `/handbook/durham/`). Unchanged where the site is served from `/`.
+pub fn under_base_path<'a>(html: &'a str, base_path: &str) -> std::borrow::Cow<'a, str> {
+    use lol_html::{RewriteStrSettings, element, rewrite_str};
+    let base = base_path.trim_end_matches('/');
+    if base.is_empty() || !html.contains("=\"/") {
+        return html.into();
+    }
+    let settings = RewriteStrSettings::new().append_element_content_handler(element!(
+        "a[href^='/'], img[src^='/']",
+        |el| {
+            let name = if el.tag_name().eq_ignore_ascii_case("img") {
+                "src"
+            } else {
+                "href"
+            };
+            if let Some(url) = el.get_attribute(name).filter(|u| !u.starts_with("//")) {
+                el.set_attribute(name, &format!("{base}{url}"))?;
+            }
+            Ok(())
+        }
+    ));
+    rewrite_str(html, settings).map_or(html.into(), Into::into)
+}
+
 /// Line and column (1-based, columns in characters) of a byte offset.
 fn place(markdown: &str, offset: usize, line_offset: usize) -> (usize, usize) {
     let before = &markdown[..offset.min(markdown.len())];
@@ -344,6 +371,16 @@ mod tests {
             ]
         );
         assert!(r.links.iter().all(|l| l.described));
+    }
+
+    #[test]
+    fn root_relative_addresses_are_served_from_the_base_path() {
+        let html = "<p><a href=\"/durham/#stage-1\">x</a> <a href=\"//x.org/\">y</a> <a href=\"../a/\">z</a> <img src=\"/logo.png\" alt=\"l\"></p>";
+        assert_eq!(
+            under_base_path(html, "/handbook/"),
+            "<p><a href=\"/handbook/durham/#stage-1\">x</a> <a href=\"//x.org/\">y</a> <a href=\"../a/\">z</a> <img src=\"/handbook/logo.png\" alt=\"l\"></p>"
+        );
+        assert_eq!(under_base_path(html, "/"), html);
     }
 
     #[test]

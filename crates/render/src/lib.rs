@@ -206,7 +206,10 @@ impl Renderer {
         for extra in &content.pages {
             let mut ctx = self.base(handbook, 2);
             ctx.insert("p", &view);
-            ctx.insert("page", &views::PageView::new(extra));
+            ctx.insert(
+                "page",
+                &views::PageView::new(extra, &handbook.site.base_path),
+            );
             files.push(self.page(
                 "page.html",
                 &ctx,

@@ -349,9 +349,26 @@ pub(crate) fn build(content: &Path, out: &Path, search: bool) -> ExitCode {
     }
 }
 
-pub(crate) fn check(content: &Path) -> ExitCode {
+pub(crate) fn check(content: &Path, external: bool) -> ExitCode {
     let loaded = load(content, today());
     eprint!("{}", report(&loaded));
+    if external {
+        // The list an editor follows by hand: this machine may have no
+        // internet, and a host's answer today says little of tomorrow.
+        println!(
+            "Links to other sites ({}), to check by hand:",
+            loaded.external.len()
+        );
+        for link in &loaded.external {
+            println!(
+                "  {}:{}:{}  {}",
+                link.file.display(),
+                link.line,
+                link.column,
+                link.url
+            );
+        }
+    }
     if loaded.has_errors() {
         ExitCode::FAILURE
     } else {

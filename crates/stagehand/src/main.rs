@@ -47,6 +47,9 @@ enum Command {
         /// The handbook's folder (the one with site.yaml); found from the current folder if not given.
         #[arg(long)]
         content: Option<PathBuf>,
+        /// Also list every link to another site, where it is written, to follow by hand (nothing is fetched).
+        #[arg(long)]
+        external: bool,
     },
     /// Build a preview, serve it on 127.0.0.1, and rebuild and reload the page on every change.
     Serve {
@@ -139,7 +142,9 @@ fn main() -> ExitCode {
                 let at = place(content, out)?;
                 build::build(&at.content, &at.out, !no_search)
             }
-            Command::Check { content } => build::check(&place(content, None)?.content),
+            Command::Check { content, external } => {
+                build::check(&place(content, None)?.content, external)
+            }
             Command::Serve {
                 content,
                 out,

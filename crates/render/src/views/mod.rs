@@ -59,14 +59,14 @@ pub(crate) fn long_date(date: NaiveDate) -> String {
 #[derive(Serialize)]
 pub(crate) struct PageView<'a> {
     title: &'a str,
-    text: &'a str,
+    text: std::borrow::Cow<'a, str>,
 }
 
 impl<'a> PageView<'a> {
-    pub(crate) fn new(page: &'a Page) -> Self {
+    pub(crate) fn new(page: &'a Page, base_path: &str) -> Self {
         Self {
             title: &page.title,
-            text: &page.text.html,
+            text: stagehand_markdown::under_base_path(&page.text.html, base_path),
         }
     }
 }

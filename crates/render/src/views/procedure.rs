@@ -32,7 +32,8 @@ pub(crate) struct ProcedureView<'a> {
     contacts: Vec<ContactView<'a>>,
     record: &'a [RecordQuestion],
     returns: Option<&'a ReturnsAddress>,
-    text: &'a str,
+    /// The text, its root-relative addresses under the site's base path.
+    text: std::borrow::Cow<'a, str>,
     toc: Vec<TocEntry<'a>>,
     pages: Vec<PageLink<'a>>,
     diagram_label: String,
@@ -307,7 +308,7 @@ impl<'a> ProcedureView<'a> {
             contacts: route.contacts.iter().map(ContactView::new).collect(),
             record: &route.record,
             returns: route.returns.as_ref(),
-            text: &content.text.html,
+            text: stagehand_markdown::under_base_path(&content.text.html, &handbook.site.base_path),
             toc: headings
                 .iter()
                 .filter(|h| h.level == 2)
