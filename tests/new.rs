@@ -188,6 +188,15 @@ fn the_editors_path_needs_no_flags_and_stays_in_the_handbook() {
             "{args:?}: {err}"
         );
     }
+    // A name that cannot be an address: what to call it, not "rename the
+    // folder" (there is none yet).
+    let (ok, _, err) = at(&folder, &["new", "Resolving_Differences"]);
+    assert!(
+        !ok && err
+            .contains("Use `resolving-differences` instead: stagehand new resolving-differences")
+            && !err.contains("Rename the folder"),
+        "{err}"
+    );
     let (ok, said, err) = at(&folder, &["new", "northtown"]);
     assert!(ok, "{err}");
     assert!(err.contains("Using the handbook in `content`"), "{err}");

@@ -67,10 +67,19 @@ pub(crate) fn parse_yaml<T: DeserializeOwned>(
     match serde_saphyr::from_str_with_options::<T>(yaml, options) {
         Ok(value) => Some(value),
         Err(err) => {
-            let (line, column) = err
+            let (mut line, mut column) = err
                 .location()
                 .map_or((1, 1), |l| (l.line() as usize, l.column() as usize));
-            let message = yaml_message(&err.to_string());
+            let mut message = yaml_message(&err.to_string());
+            // The parser names the place where it noticed a tab, often the
+            // line above: point at the tab itself, and say it is one (it
+            // looks like spaces).
+            if message.contains("tab")
+                && let Some((at_line, at_column)) = first_tab_in_indent(yaml, line)
+            {
+                (line, column) = (at_line, at_column);
+                message = "this line is indented with a tab (it looks like spaces)".into();
+            }
             // Reading stops at this mistake: say so, or an editor who fixes
             // it would think the rest of the file correct.
             let help = format!("{} {STOPPED}", yaml_help(&message));
@@ -85,6 +94,25 @@ pub(crate) fn parse_yaml<T: DeserializeOwned>(
             None
         }
     }
+}
+
+/// The first tab in a line's indentation, from line `from` (1-based) on, or
+/// anywhere before it: (line, column).
+fn first_tab_in_indent(yaml: &str, from: usize) -> Option<(usize, usize)> {
+    let tab_at = |(i, l): (usize, &str)| {
+        let indent = l.len() - l.trim_start_matches([' ', '\t']).len();
+        l[..indent]
+            .find('\t')
+            .map(|c| (i + 1, l[..c].chars().count() + 1))
+    };
+    let lines: Vec<&str> = yaml.lines().collect();
+    let start = from.saturating_sub(1).min(lines.len());
+    lines[start..]
+        .iter()
+        .enumerate()
+        .map(|(i, l)| (i + start, *l))
+        .find_map(tab_at)
+        .or_else(|| lines.iter().copied().enumerate().find_map(tab_at))
 }
 
 /// Said after a mistake that stops a file being read.
@@ -166,7 +194,26 @@ pub(crate) fn read_site(path: &Path, problems: &mut Vec<Problem>) -> Option<Site
     let mut site = Site::new(raw.title);
     site.description = raw.description;
     if let Some(language) = raw.language {
-        site.language = language;
+        // A BCP 47 tag, as `<html lang>` needs: `en-GB`, `cy`, never `Welsh`.
+        let tag = language.value.trim();
+        let valid = language_tags::LanguageTag::parse(tag)
+            .ok()
+            .filter(|t| t.validate().is_ok());
+        match valid {
+            Some(t) => site.language = t.to_string(),
+            None => problems.push(
+                crate::route::File {
+                    path,
+                    source: source.clone(),
+                    line_offset: 0,
+                }
+                .at(
+                    &language,
+                    format!("`language: {tag}` is not a language code: a page's language is written as a BCP 47 tag, which browsers and screen readers read"),
+                    "Write the code, such as `language: en-GB` for English or `language: cy` for Welsh.",
+                ),
+            ),
+        }
     }
     if let Some(base) = raw.base_path {
         let trimmed = base.trim_matches('/');
@@ -266,14 +313,22 @@ pub(crate) fn is_slug(name: &str) -> bool {
 /// Whether `name` can be a procedure's folder (its address): what is wrong
 /// with it, and a name to use instead.
 pub(crate) fn procedure_name_problem(name: &str) -> Option<(String, String)> {
+    let (message, instead) = name_problem(name)?;
+    Some((
+        format!("the folder name {message}"),
+        format!("Rename the folder, for example to `{instead}`."),
+    ))
+}
+
+/// What is wrong with `name` as a procedure's name (after "the folder name"
+/// or "the name"), and a name to use instead.
+pub(crate) fn name_problem(name: &str) -> Option<(String, String)> {
     if crate::RESERVED_FOLDERS.contains(&name) {
         return Some((
             format!(
-                "the folder name `{name}` is used by the site itself (its `/{name}/` pages), so a procedure cannot have it"
+                "`{name}` is used by the site itself (its `/{name}/` pages), so a procedure cannot have it"
             ),
-            format!(
-                "Rename the folder, for example to `{name}-procedure`, or to the partnership's name."
-            ),
+            format!("{name}-procedure"),
         ));
     }
     if is_slug(name) {
@@ -295,9 +350,9 @@ pub(crate) fn procedure_name_problem(name: &str) -> Option<(String, String)> {
     };
     Some((
         format!(
-            "the folder name `{name}` is not a valid procedure slug: it becomes the procedure's address, so it may hold only lower-case letters, digits and `-`, and may not start or end with `-`"
+            "`{name}` is not a valid procedure slug: it becomes the procedure's address, so it may hold only lower-case letters, digits and `-`, and may not start or end with `-`"
         ),
-        format!("Rename the folder, for example to `{suggestion}`."),
+        suggestion,
     ))
 }
 

@@ -140,8 +140,11 @@ pub fn load(content: &Path, today: NaiveDate) -> Loaded {
 /// Whether `name` can be a new procedure's folder: `Err` says why not, and
 /// what to call it instead.
 pub fn procedure_name(name: &str) -> Result<(), String> {
-    match files::procedure_name_problem(name) {
-        Some((message, help)) => Err(format!("{message}. {help}")),
+    match files::name_problem(name) {
+        // No folder exists yet: a name to give `new`, not one to rename.
+        Some((message, instead)) => Err(format!(
+            "the name {message}. Use `{instead}` instead: stagehand new {instead}"
+        )),
         None => Ok(()),
     }
 }

@@ -54,6 +54,7 @@ pub(crate) fn read_procedure(
 
     if let Some((Some(meta), body)) = &text {
         review_due(meta, body, &text_path, today, problems);
+        updated_in_the_future(meta, body, &text_path, today, problems);
         updated_after_amendments(meta, body, &text_path, problems);
     }
     if let Some((_, body)) = &text {
@@ -283,6 +284,31 @@ fn review_due(
     }
 }
 
+/// `updated:` after today: the page would say it was last updated on a day
+/// that has not come.
+fn updated_in_the_future(
+    meta: &RawMeta,
+    body: &Body,
+    path: &Path,
+    today: NaiveDate,
+    problems: &mut Vec<Problem>,
+) {
+    if meta.updated.value > today {
+        problems.push(
+            body.front_matter(path)
+                .at(
+                    &meta.updated,
+                    format!(
+                        "`updated: {}` is after today: the page would say it was last updated on a day that has not come",
+                        meta.updated.value
+                    ),
+                    format!("Set `updated:` to the day the procedure last changed, today ({today}) or before."),
+                )
+                .warning(),
+        );
+    }
+}
+
 /// The page says "Last updated" from `updated:`, beside the amendments: a
 /// newer amendment would have it say the procedure last changed before it did.
 fn updated_after_amendments(meta: &RawMeta, body: &Body, path: &Path, problems: &mut Vec<Problem>) {
@@ -323,6 +349,22 @@ impl Body {
     }
 }
 
+/// The line (1-based) of the `---` that closes front matter whose opening
+/// `---` is missing: the file starts with a `key:` field and reaches a `---`
+/// line before any heading.
+fn fields_then_closing_line(source: &str) -> Option<usize> {
+    let first = source.lines().next()?;
+    let (key, _) = first.split_once(':')?;
+    if key.is_empty() || !key.chars().all(|c| c.is_ascii_lowercase() || c == '_') {
+        return None;
+    }
+    source
+        .lines()
+        .take_while(|l| !l.starts_with('#'))
+        .position(|l| l.trim_end() == "---")
+        .map(|i| i + 1)
+}
+
 /// A Markdown file with YAML front matter: the front matter when it could be
 /// read, and the text (rendered even when the front matter has a mistake, so
 /// the route can still be checked against its headings).
@@ -336,13 +378,24 @@ pub(crate) fn read_markdown<T: serde::de::DeserializeOwned>(
         // Begun but never closed is a different slip from none at all.
         let (message, help) = if source.starts_with("---") {
             (
-                "the front matter begun on line 1 has no closing `---` line",
-                "Add a line of just `---` after the last field (`updated:`, or `amendments:` and its notes), before the procedure's text.",
+                "the front matter begun on line 1 has no closing `---` line".to_string(),
+                "Add a line of just `---` after the last field (`updated:`, or `amendments:` and its notes), before the procedure's text.".to_string(),
+            )
+        } else if let Some(closing) = fields_then_closing_line(&source) {
+            // The fields are there, and the closing line: only the
+            // opening one is missing.
+            (
+                format!(
+                    "the front matter has no opening `---` line: its fields are on lines 1 to {}, closed by the `---` on line {}",
+                    closing - 1,
+                    closing
+                ),
+                "Add a line of just `---` above line 1.".to_string(),
             )
         } else {
             (
-                "the file has no front matter: it must begin with a `---` line, the fields, and another `---` line",
-                "Add the front matter at the top (title, partnership, summary, updated): see the content guide in README.md.",
+                "the file has no front matter: it must begin with a `---` line, the fields, and another `---` line".to_string(),
+                "Add the front matter at the top (title, partnership, summary, updated): see the content guide in README.md.".to_string(),
             )
         };
         problems.push(Problem::at(path, &source, 1, 1, message, help));

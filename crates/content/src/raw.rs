@@ -10,7 +10,7 @@ use serde_saphyr::Spanned;
 pub(crate) struct RawSite {
     pub title: String,
     pub description: Option<String>,
-    pub language: Option<String>,
+    pub language: Option<Spanned<String>>,
     pub base_path: Option<String>,
     pub url: Option<String>,
 }

@@ -81,8 +81,10 @@ pub(super) fn check(
     problems: &mut Vec<Problem>,
 ) -> Vec<Stage> {
     raw.iter()
-        .map(|stage| {
+        .enumerate()
+        .map(|(i, stage)| {
             section(stage.section.as_ref(), headings, file, problems);
+            section_number(i + 1, stage.section.as_ref(), headings, file, problems);
             let mut steps = Vec::new();
             for raw_step in &stage.steps {
                 let step = check_step(
@@ -133,6 +135,55 @@ pub(super) fn section(
     }
 }
 
+/// The number a heading gives its stage ("Stage 1", "Stage One").
+fn stage_number_in(text: &str) -> Option<usize> {
+    const WORDS: [&str; 10] = [
+        "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten",
+    ];
+    let lower = text.to_lowercase();
+    let words: Vec<&str> = lower
+        .split(|c: char| !c.is_alphanumeric())
+        .filter(|w| !w.is_empty())
+        .collect();
+    let at = words.iter().position(|w| *w == "stage")?;
+    let n = words.get(at + 1)?;
+    n.parse()
+        .ok()
+        .or_else(|| WORDS.iter().position(|w| w == n).map(|i| i + 1))
+}
+
+/// A `section:` whose heading gives another stage's number: the aid would
+/// say "Read the procedure text for stage 2: Stage 1".
+fn section_number(
+    number: usize,
+    section: Option<&Spanned<String>>,
+    headings: Option<&[Heading]>,
+    file: &File,
+    problems: &mut Vec<Problem>,
+) {
+    let Some((section, heading)) = section.zip(headings).and_then(|(section, headings)| {
+        headings
+            .iter()
+            .find(|h| h.id == section.value)
+            .map(|h| (section, h))
+    }) else {
+        return;
+    };
+    if let Some(said) = stage_number_in(&heading.text).filter(|said| *said != number) {
+        problems.push(
+            file.at(
+                section,
+                format!(
+                    "this is stage {number} of the route, but its `section:` names the heading “{}”, which says stage {said}",
+                    heading.text
+                ),
+                format!("Name the heading for stage {number} in `section:`, or correct the stage's place in the route or the heading's number."),
+            )
+            .warning(),
+        );
+    }
+}
+
 fn check_step(
     raw: &RawStep,
     first: bool,
@@ -170,12 +221,94 @@ pub(super) fn timescale(
     problems: &mut Vec<Problem>,
 ) -> Option<Timescale> {
     match Timescale::parse(&within.value) {
+        Ok(Timescale::Days(n)) if !within.value.to_lowercase().contains("calendar") => {
+            problems.push(file.at(within, format!("`{}` counts calendar days: weekends and bank holidays count too, so from a Friday {}", within.value.trim(), days_against_working_days(n)), format!("If the procedure means working days, write `within: {n} working day{s}`. If it truly means calendar days, write `within: {n} calendar day{s}` and this warning goes.", s = if n == 1 { "" } else { "s" })).warning());
+            Some(Timescale::Days(n))
+        }
         Ok(t) => Some(t),
         Err(e) => {
-            problems.push(file.at(within, e.to_string(), format!("Write the timescale as one of: {}. Or leave `within` out if the procedure sets none.", UNDERSTOOD_PHRASES.join("; "))));
+            let (message, help) = match written_around(&within.value) {
+                Some((what, fixed)) => (
+                    format!(
+                        "`{}` is not a timescale Stagehand understands: {what}",
+                        within.value.trim()
+                    ),
+                    format!("Write `within: {fixed}`."),
+                ),
+                None => (
+                    e.to_string(),
+                    format!(
+                        "Write the timescale as one of: {}. Or leave `within` out if the procedure sets none.",
+                        UNDERSTOOD_PHRASES.join("; ")
+                    ),
+                ),
+            };
+            problems.push(file.at(within, message, help));
             None
         }
     }
+}
+
+/// What `n` calendar days from a Friday give, beside `n` working days (no
+/// bank holiday between): "`2 days` ends on the Sunday; `2 working days`
+/// on the Tuesday".
+fn days_against_working_days(n: u32) -> String {
+    const NAMES: [&str; 7] = [
+        "Monday",
+        "Tuesday",
+        "Wednesday",
+        "Thursday",
+        "Friday",
+        "Saturday",
+        "Sunday",
+    ];
+    let friday = 4usize;
+    let calendar = NAMES[(friday + n as usize) % 7];
+    let mut day = friday;
+    let mut left = n;
+    let mut weeks = 0;
+    while left > 0 {
+        day += 1;
+        if day % 7 < 5 {
+            left -= 1;
+        }
+        weeks = day / 7;
+    }
+    let later = |w: usize| match w {
+        0 => "the",
+        1 => "the next",
+        _ => "a later",
+    };
+    format!(
+        "{n} day{s} ends on {} {calendar}, and {n} working day{s} on {} {}",
+        later((friday + n as usize) / 7),
+        later(weeks),
+        NAMES[day % 7],
+        s = if n == 1 { "" } else { "s" }
+    )
+}
+
+/// A timescale that would be understood without the word `within` before
+/// it or a full stop after it: what is in the way, and the phrase without it.
+fn written_around(written: &str) -> Option<(&'static str, String)> {
+    let trimmed = written.trim();
+    let (what, rest) = if let Some(rest) = trimmed
+        .strip_prefix("within ")
+        .or_else(|| trimmed.strip_prefix("Within "))
+    {
+        (
+            "the key `within:` already says “within”, so the word is not written again",
+            rest,
+        )
+    } else if let Some(rest) = trimmed.strip_suffix(['.', ',', ';']) {
+        ("a timescale has no full stop or other mark after it", rest)
+    } else {
+        return None;
+    };
+    let rest = rest.trim().trim_end_matches(['.', ',', ';']).trim();
+    Timescale::parse(rest)
+        .ok()
+        .map(|_| (what, rest.to_string()))
 }
 
 /// `from: previous step`, written with any spacing.
@@ -228,4 +361,37 @@ pub(super) fn roles_of(
             }
         })
         .collect()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_heading_gives_its_stage_number_in_figures_or_words() {
+        assert_eq!(stage_number_in("3. Stage One"), Some(1));
+        assert_eq!(stage_number_in("Stage 2: managers"), Some(2));
+        assert_eq!(stage_number_in("Introduction"), None);
+    }
+
+    #[test]
+    fn calendar_days_are_set_beside_working_days() {
+        assert_eq!(
+            days_against_working_days(2),
+            "2 days ends on the Sunday, and 2 working days on the next Tuesday"
+        );
+    }
+
+    #[test]
+    fn the_word_within_or_a_full_stop_is_named() {
+        assert_eq!(
+            written_around("within 7 working days").map(|(_, f)| f),
+            Some("7 working days".into())
+        );
+        assert_eq!(
+            written_around("7 working days.").map(|(_, f)| f),
+            Some("7 working days".into())
+        );
+        assert_eq!(written_around("soonish"), None);
+    }
 }
