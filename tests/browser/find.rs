@@ -119,6 +119,12 @@ async fn searching(width: u32, height: u32, prefix: &str) {
             "{slug}: {links:?}"
         );
     }
+    // A step's label and its value are words apart in an excerpt.
+    let shown = search(&b, "working days").await;
+    assert!(
+        shown.contains("Timescale Within") && !shown.contains("TimescaleWithin"),
+        "{shown}"
+    );
     // Nothing found says so, in GOV.UK's words.
     let shown = search(&b, "xylophone").await;
     step(&b, prefix, &mut n, "nothing-found").await;

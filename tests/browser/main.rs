@@ -8,6 +8,7 @@ mod support;
 
 mod by_when;
 mod days;
+mod editing;
 mod find;
 mod journeys;
 mod lazy;

@@ -124,7 +124,11 @@ impl LiveSite {
     fn build(&mut self, search: bool) -> Result<String, String> {
         let started = Instant::now();
         if self.content.has_errors() {
-            let problems = report_problems(&self.content.problems());
+            // The errors first: they are why nothing was built (the
+            // warnings follow, as `check` gives them).
+            let mut problems = self.content.problems();
+            problems.sort_by_key(|p| p.severity != stagehand_content::Severity::Error);
+            let problems = report_problems(&problems);
             return Err(format!("{problems}{}", nothing_written(&self.out)));
         }
         // After a small change, only its own warnings: not the whole handbook's again.
