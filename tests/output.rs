@@ -233,3 +233,47 @@ fn a_killed_build_leaves_the_site_whole_and_nothing_behind_after_the_next() {
     build_ok_with(&content, &out, &["--no-search"]);
     assert_eq!(beside(&out), [".site.previous"]);
 }
+
+/// An editor about to publish sees what the build changed: the pages, and
+/// in a procedure's route the timescale and contact that changed, on the
+/// terminal and in a file beside the site (never in it); `--quiet` prints
+/// the one line.
+#[test]
+fn build_says_what_changed_since_the_site_before() {
+    let content = minimal_handbook("what-changed");
+    let dir = content.parent().unwrap().to_path_buf();
+    let out = dir.join("site");
+    let first = build_ok_with(&content, &out, &["--no-search"]);
+    let said = String::from_utf8_lossy(&first.stdout);
+    assert!(said.contains("Every page is new"), "{said}");
+    let again = build_ok_with(&content, &out, &["--no-search"]);
+    let said = String::from_utf8_lossy(&again.stdout);
+    assert!(
+        said.contains("No page changed since the site before."),
+        "{said}"
+    );
+
+    let stages = content.join("procedures/sample/stages.yaml");
+    let yaml = std::fs::read_to_string(&stages).unwrap().replace(
+        "        contact: Your manager\n        within: 48 hours",
+        "        contact: Your team manager\n        within: 72 hours",
+    );
+    std::fs::write(&stages, yaml).unwrap();
+    let changed = build_ok_with(&content, &out, &["--no-search"]);
+    let said = String::from_utf8_lossy(&changed.stdout);
+    for line in [
+        "pages changed since the site before:",
+        "  /sample/\n",
+        "sample: stage 2 (Managers), step 1: timescale within 72 hours (was within 48 hours)",
+        "sample: stage 2 (Managers), step 1: contact Your team manager (was Your manager)",
+    ] {
+        assert!(said.contains(line), "{line}: {said}");
+    }
+    let kept = std::fs::read_to_string(dir.join("site-changes.txt")).unwrap();
+    assert!(kept.contains("timescale within 72 hours"), "{kept}");
+    assert!(!out.join("site-changes.txt").exists());
+
+    let quiet = build_ok_with(&content, &out, &["--no-search", "--quiet"]);
+    let said = String::from_utf8_lossy(&quiet.stdout);
+    assert_eq!(said.lines().count(), 1, "{said}");
+}

@@ -1,6 +1,7 @@
 //! `stagehand`: builds a handbook of escalation procedures into a static site.
 
 mod build;
+mod changes;
 mod deadline;
 mod live;
 mod new;
@@ -41,6 +42,9 @@ enum Command {
         /// Build without the search index (faster; the search box then says search is not available).
         #[arg(long)]
         no_search: bool,
+        /// Print only the summary line, not the pages changed (they are still written beside the site).
+        #[arg(long)]
+        quiet: bool,
     },
     /// Check the content and report every problem found, without building.
     Check {
@@ -138,9 +142,10 @@ fn main() -> ExitCode {
                 content,
                 out,
                 no_search,
+                quiet,
             } => {
                 let at = place(content, out)?;
-                build::build(&at.content, &at.out, !no_search)
+                build::build(&at.content, &at.out, !no_search, quiet)
             }
             Command::Check { content, external } => {
                 build::check(&place(content, None)?.content, external)
