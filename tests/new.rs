@@ -65,8 +65,26 @@ fn init_then_new_give_a_handbook_that_checks_and_builds_unedited() {
         );
     }
     let site = dir.join("site");
-    ok(&["build", "--content", path, "--out", site.to_str().unwrap()]);
+    // What init and new write are drafts: built, they are left out, and
+    // built with --drafts, marked.
+    let said = ok(&["build", "--content", path, "--out", site.to_str().unwrap()]);
+    assert!(
+        said.contains("Left out, as drafts (`draft: true`):") && !site.join("southtown").exists(),
+        "{said}"
+    );
+    ok(&[
+        "build",
+        "--drafts",
+        "--content",
+        path,
+        "--out",
+        site.to_str().unwrap(),
+    ]);
     let page = std::fs::read_to_string(site.join("southtown/index.html")).unwrap();
+    assert!(
+        page.contains("This procedure is a draft"),
+        "marked as a draft"
+    );
     assert!(
         page.contains("local version of"),
         "the local version's page says whose it is"
@@ -207,9 +225,34 @@ fn the_editors_path_needs_no_flags_and_stays_in_the_handbook() {
     assert!(ok, "{err}");
     let (ok, said, err) = at(&inside, &["check"]);
     assert!(ok && said.contains("3 procedures"), "{said}{err}");
-    let (ok, _, err) = at(&folder, &["build"]);
+    // Drafts, as init and new write them: left out of the site, and said.
+    let (ok, said, err) = at(&folder, &["build"]);
     assert!(ok, "{err}");
-    assert!(folder.join("site/southtown/index.html").is_file());
+    for slug in ["example", "northtown", "southtown"] {
+        assert!(
+            !folder.join("site").join(slug).exists(),
+            "{slug} was published"
+        );
+        assert!(said.contains(slug), "{said}");
+    }
+    assert!(said.contains("Left out, as drafts"), "{said}");
+    // With the template's words still in it, a procedure cannot leave draft:
+    // check and build say where the words are.
+    let text = folder.join("content/procedures/example/procedure.md");
+    let undrafted = std::fs::read_to_string(&text)
+        .unwrap()
+        .replace("draft: true\n", "");
+    std::fs::write(&text, undrafted).unwrap();
+    for command in ["check", "build"] {
+        let (ok, _, err) = at(&folder, &[command]);
+        assert!(
+            !ok && err.contains("procedures/example/procedure.md:")
+                && err.contains("the template's text")
+                && err.contains("put back `draft: true`"),
+            "{command}: {err}"
+        );
+    }
+    assert!(!folder.join("site/example").exists());
     // Nothing outside the handbook's folder.
     let outside: Vec<String> = std::fs::read_dir(&dir)
         .unwrap()

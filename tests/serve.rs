@@ -343,6 +343,10 @@ fn a_site_built_after_serving_holds_nothing_of_the_preview() {
         page.contains("/__stagehand/live-reload.js"),
         "the preview reloads: {page}"
     );
+    assert!(
+        page.contains("This procedure is a draft"),
+        "serve shows a draft, marked: {page}"
+    );
     drop(server);
     assert!(
         !folder.join("site").exists(),

@@ -57,11 +57,13 @@ pub(crate) fn read_procedure(
         updated_in_the_future(meta, body, &text_path, today, problems);
         updated_after_amendments(meta, body, &text_path, problems);
     }
+    // The template's words may stay while it is a draft; never published.
+    let draft = matches!(&text, Some((Some(meta), _)) if meta.draft);
     if let Some((_, body)) = &text {
-        crate::template::left_in(&text_path, &body.source, problems);
+        crate::template::left_in(&text_path, &body.source, draft, problems);
     }
     if let Some(source) = &route_source {
-        crate::template::left_in(&route_path, source, problems);
+        crate::template::left_in(&route_path, source, draft, problems);
     }
     // A local version's stages.yaml names what it extends: only its own
     // parts are read here.
@@ -187,6 +189,7 @@ pub(crate) fn meta_of(meta: RawMeta) -> ProcedureMeta {
         review_due: meta.review_due.map(|r| r.value),
         reviewed: meta.reviewed.map(|r| r.value),
         covers: meta.covers,
+        draft: meta.draft,
         amendments: meta
             .amendments
             .into_iter()

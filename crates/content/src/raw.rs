@@ -31,6 +31,9 @@ pub(crate) struct RawMeta {
     pub covers: Vec<String>,
     #[serde(default)]
     pub amendments: Vec<RawAmendment>,
+    /// Not published yet: `serve` shows it, `build` leaves it out.
+    #[serde(default)]
+    pub draft: bool,
 }
 
 #[derive(Clone, Deserialize)]

@@ -15,14 +15,16 @@ pub(crate) const TEMPLATE_PHRASES: [&str; 10] = [
     "Talk to the professional who made the decision, and try to resolve it.",
     "If it is not resolved, raise it with your manager.",
     // The example route of stages.yaml, with timescales made up for it.
-    "title: Talk it through",
+    "title: Talk it through (an example stage to replace)",
     "as it applies in your area, with your partnership's contacts",
     "The regional procedure's text comes first, and this local text is added to it",
     "covers: [Your area]",
 ];
 
-/// Warn of each template phrase still in `source`, where it is.
-pub(crate) fn left_in(path: &Path, source: &Arc<str>, problems: &mut Vec<Problem>) {
+/// Each template phrase still in `source`, where it is: a warning while the
+/// procedure is a draft (`draft: true`, as `init` and `new` write it), an
+/// error once it is not, so the words cannot be published.
+pub(crate) fn left_in(path: &Path, source: &Arc<str>, draft: bool, problems: &mut Vec<Problem>) {
     for phrase in TEMPLATE_PHRASES {
         let Some(at) = source.find(phrase) else {
             continue;
@@ -30,16 +32,20 @@ pub(crate) fn left_in(path: &Path, source: &Arc<str>, problems: &mut Vec<Problem
         let before = &source[..at];
         let line = before.matches('\n').count() + 1;
         let column = before.rsplit('\n').next().map_or(0, |l| l.chars().count()) + 1;
-        problems.push(
-            Problem::at(
-                path,
-                source,
-                line,
-                column,
-                format!("the template's text “{phrase}” is still here: it would be published as your partnership's own"),
-                "Replace it with your partnership's own words, and the example's stages and timescales with your procedure's (the content guide in README.md says what each part is for).",
-            )
-            .warning(),
+        let problem = Problem::at(
+            path,
+            source,
+            line,
+            column,
+            format!(
+                "the template's text “{phrase}” is still here: it would be published as your partnership's own"
+            ),
+            if draft {
+                "Replace it with your partnership's own words, and the example's stages and timescales with your procedure's (the content guide in README.md says what each part is for). The procedure is a draft (`draft: true`) until then: `build` leaves it out."
+            } else {
+                "Replace it with your partnership's own words, and the example's stages and timescales with your procedure's (the content guide in README.md says what each part is for); or put back `draft: true` in procedure.md's front matter until you have: a draft is not published."
+            },
         );
+        problems.push(if draft { problem.warning() } else { problem });
     }
 }

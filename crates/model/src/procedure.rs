@@ -95,6 +95,9 @@ pub struct ProcedureMeta {
     #[serde(default)]
     pub covers: Vec<String>,
     pub amendments: Vec<Amendment>,
+    /// Not published yet: `serve` shows it marked, `build` leaves it out.
+    #[serde(default)]
+    pub draft: bool,
 }
 
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]

@@ -78,6 +78,7 @@ pub(crate) fn build_site(
     out: &Path,
     options: &RenderOptions,
     search: bool,
+    drafts: bool,
 ) -> Result<(String, Changes), String> {
     let started = Instant::now();
     stagehand_render::check_place(out, content, "site")?;
@@ -88,6 +89,12 @@ pub(crate) fn build_site(
         Err(_) => return Err(format!("{problems}{}", nothing_written(out))),
     };
     eprint!("{problems}");
+    // Drafts are not published, unless asked for (to read them as built).
+    let (handbook, left_out) = if drafts {
+        (handbook, Vec::new())
+    } else {
+        handbook.without_drafts()
+    };
     let progress = Progress::new();
     progress.step("Rendering pages");
     let files = render_site(&handbook, options).map_err(|e| format!("error: {e}\n"))?;
@@ -108,7 +115,7 @@ pub(crate) fn build_site(
     let search = if search { Search::Make } else { Search::Off };
     let built = finish(staged, &site, &families, search, &progress).map_err(|e| e.text(out))?;
     progress.done();
-    let summary = format!(
+    let mut summary = format!(
         "Built {procedures} procedure{}, {} pages, into `{}` in {} ms ({} files written, {} unchanged); {}",
         if procedures == 1 { "" } else { "s" },
         built.html_pages,
@@ -118,6 +125,12 @@ pub(crate) fn build_site(
         built.written.unchanged,
         first_visit_words(built.first_visit, built.whole),
     );
+    if !left_out.is_empty() {
+        summary.push_str(&format!(
+            "\nLeft out, as drafts (`draft: true`): {}. Remove `draft: true` from a procedure's front matter to publish it.",
+            left_out.join(", ")
+        ));
+    }
     Ok((summary, changes))
 }
 
@@ -353,8 +366,14 @@ pub(crate) fn is_indexed(path: &Path, bytes: &[u8]) -> bool {
         && bytes.windows(18).any(|w| w == b"data-pagefind-body")
 }
 
-pub(crate) fn build(content: &Path, out: &Path, search: bool, quiet: bool) -> ExitCode {
-    match build_site(content, out, &RenderOptions::default(), search) {
+pub(crate) fn build(
+    content: &Path,
+    out: &Path,
+    search: bool,
+    quiet: bool,
+    drafts: bool,
+) -> ExitCode {
+    match build_site(content, out, &RenderOptions::default(), search, drafts) {
         Ok((summary, changes)) => {
             println!("{summary}");
             let said = changes.text();

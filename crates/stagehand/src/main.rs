@@ -45,6 +45,9 @@ enum Command {
         /// Print only the summary line, not the pages changed (they are still written beside the site).
         #[arg(long)]
         quiet: bool,
+        /// Include the drafts (`draft: true`), marked as drafts: to read them as built, never to publish.
+        #[arg(long)]
+        drafts: bool,
     },
     /// Check the content and report every problem found, without building.
     Check {
@@ -143,9 +146,10 @@ fn main() -> ExitCode {
                 out,
                 no_search,
                 quiet,
+                drafts,
             } => {
                 let at = place(content, out)?;
-                build::build(&at.content, &at.out, !no_search, quiet)
+                build::build(&at.content, &at.out, !no_search, quiet, drafts)
             }
             Command::Check { content, external } => {
                 build::check(&place(content, None)?.content, external)

@@ -31,7 +31,8 @@ json_object!(ProcedureMeta {
     review_due,
     reviewed,
     covers,
-    amendments
+    amendments,
+    draft
 });
 json_object!(Amendment { date, note });
 json_object!(Route {

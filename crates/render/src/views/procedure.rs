@@ -38,6 +38,8 @@ pub(crate) struct ProcedureView<'a> {
     pages: Vec<PageLink<'a>>,
     diagram_label: String,
     aid_json: String,
+    /// Not published yet: shown marked by `serve` (and `build --drafts`).
+    draft: bool,
     /// The aid's first screen, carried in the page until the aid starts.
     aid_before_start: String,
     scenarios: Vec<ScenarioLink<'a>>,
@@ -332,6 +334,7 @@ impl<'a> ProcedureView<'a> {
                 route.stages.last().map_or("", |s| s.title.as_str())
             ),
             aid_json: aid_json(p),
+            draft: p.meta.draft,
             aid_before_start: stagehand_aid_markup::before_start(),
             scenarios: p
                 .scenarios
