@@ -54,22 +54,27 @@ fn init_then_new_give_a_handbook_that_checks_and_builds_unedited() {
         out.status.success() && checked.contains("3 procedures"),
         "{checked}{warned}"
     );
-    // It builds, but the words left for the editor to replace are pointed out.
+    // It builds, but the words left for the editor to replace are pointed out
+    // (in a draft, once a file, at the first of them).
     for procedure in ["example", "northtown", "southtown"] {
         let file = format!("procedures/{procedure}/procedure.md:");
         assert!(
-            warned
-                .lines()
-                .any(|l| l.contains(&file) && l.contains("the template's text")),
+            warned.lines().any(|l| l.contains(&file)
+                && l.contains("of the template's example words")
+                && l.contains("still in this draft")),
             "{procedure}: {warned}"
         );
     }
+    assert!(
+        checked.contains("of which 3 are drafts `build` leaves out"),
+        "{checked}"
+    );
     let site = dir.join("site");
     // What init and new write are drafts: built, they are left out, and
     // built with --drafts, marked.
     let said = ok(&["build", "--content", path, "--out", site.to_str().unwrap()]);
     assert!(
-        said.contains("Left out, as drafts (`draft: true`):") && !site.join("southtown").exists(),
+        said.contains("left out, as drafts (`draft: true`):") && !site.join("southtown").exists(),
         "{said}"
     );
     ok(&[
@@ -202,7 +207,8 @@ fn the_editors_path_needs_no_flags_and_stays_in_the_handbook() {
     for args in [vec!["new", "northtown"], vec!["check"], vec!["build"]] {
         let (ok, _, err) = at(&dir, &args);
         assert!(
-            !ok && err.contains("there is no handbook in") && err.contains("stagehand init <name>"),
+            !ok && err.contains("there is no handbook in")
+                && err.contains("There is one in `handbook`: run `cd handbook`"),
             "{args:?}: {err}"
         );
     }
@@ -225,6 +231,18 @@ fn the_editors_path_needs_no_flags_and_stays_in_the_handbook() {
     assert!(ok, "{err}");
     let (ok, said, err) = at(&inside, &["check"]);
     assert!(ok && said.contains("3 procedures"), "{said}{err}");
+    // A local version of a local version is not made: what to run instead.
+    let (ok, _, err) = at(&folder, &["new", "gateshead", "--extends", "southtown"]);
+    assert!(
+        !ok && err.contains("is itself a local version")
+            && err.contains("stagehand new <name> --extends example"),
+        "{err}"
+    );
+    let (ok, _, err) = at(&folder, &["new", "gateshead", "--extends", "exampel"]);
+    assert!(
+        !ok && err.contains("Did you mean `--extends example`?"),
+        "{err}"
+    );
     // Drafts, as init and new write them: left out of the site, and said.
     let (ok, said, err) = at(&folder, &["build"]);
     assert!(ok, "{err}");
@@ -235,7 +253,37 @@ fn the_editors_path_needs_no_flags_and_stays_in_the_handbook() {
         );
         assert!(said.contains(slug), "{said}");
     }
-    assert!(said.contains("Left out, as drafts"), "{said}");
+    assert!(said.contains("left out, as drafts"), "{said}");
+    // Built with its drafts, to read them: beside the site, never in it.
+    let (ok, said, err) = at(&folder, &["build", "--drafts"]);
+    assert!(ok && said.contains("never upload it"), "{said}{err}");
+    assert!(folder.join("site-with-drafts/example/index.html").is_file());
+    assert!(!folder.join("site/example").exists());
+    // A published procedure may not link to a draft: the link would lead
+    // nowhere once built.
+    let published = folder.join("content/procedures/published");
+    std::fs::create_dir_all(&published).unwrap();
+    for file in ["procedure.md", "stages.yaml"] {
+        std::fs::copy(
+            support::workspace()
+                .join("tests/fixtures/minimal/procedures/sample")
+                .join(file),
+            published.join(file),
+        )
+        .unwrap();
+    }
+    let text = published.join("procedure.md");
+    let linked = std::fs::read_to_string(&text).unwrap().replace(
+        "Go to your manager.",
+        "Go to your manager. See [the example](/example/).",
+    );
+    std::fs::write(&text, linked).unwrap();
+    let (ok, _, err) = at(&folder, &["check"]);
+    assert!(
+        !ok && err.contains("this links to `/example/`, a draft (`draft: true`)"),
+        "{err}"
+    );
+    std::fs::remove_dir_all(&published).unwrap();
     // With the template's words still in it, a procedure cannot leave draft:
     // check and build say where the words are.
     let text = folder.join("content/procedures/example/procedure.md");

@@ -276,4 +276,7 @@ fn build_says_what_changed_since_the_site_before() {
     let quiet = build_ok_with(&content, &out, &["--no-search", "--quiet"]);
     let said = String::from_utf8_lossy(&quiet.stdout);
     assert_eq!(said.lines().count(), 1, "{said}");
+    // Nothing changed since: the record of the last change is kept.
+    let kept = std::fs::read_to_string(dir.join("site-changes.txt")).unwrap();
+    assert!(kept.contains("timescale within 72 hours"), "{kept}");
 }

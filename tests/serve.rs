@@ -329,6 +329,16 @@ fn a_site_built_after_serving_holds_nothing_of_the_preview() {
             .success()
     );
     let folder = dir.join("handbook");
+    // Never into the folder `build` publishes, even when asked.
+    let refused = run(stagehand()
+        .current_dir(&folder)
+        .args(["serve", "--port", "1", "--out", "site"]));
+    let said = String::from_utf8_lossy(&refused.stderr);
+    assert!(
+        !refused.status.success() && said.contains("is the folder `stagehand build` publishes"),
+        "{said}"
+    );
+    assert!(!folder.join("site").exists());
     let port = free_port();
     let server = Process::spawn(
         stagehand()

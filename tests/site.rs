@@ -303,7 +303,7 @@ fn a_local_version_is_the_whole_procedure_with_its_own_parts_marked() {
         "Resolving Professional Differences in Croydon (Croydon Safeguarding Children Partnership)",
     ] {
         let entry = format!(
-            r#"First line managers (stage 2)<span class="visually-hidden">, {procedure}</span></a>"#
+            r#"First line managers (stage 2)<span class="visually-hidden">, </span><span class="a-z__where">{procedure}</span></a>"#
         );
         assert!(a_z.contains(&entry), "{entry} not in the A to Z");
     }

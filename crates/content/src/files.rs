@@ -210,7 +210,7 @@ pub(crate) fn read_site(path: &Path, problems: &mut Vec<Problem>) -> Option<Site
                 .at(
                     &language,
                     format!("`language: {tag}` is not a language code: a page's language is written as a BCP 47 tag, which browsers and screen readers read"),
-                    "Write the code, such as `language: en-GB` for English or `language: cy` for Welsh.",
+                    "Write the code of the language the procedures are written in, such as `language: en-GB` for British English.",
                 ),
             ),
         }

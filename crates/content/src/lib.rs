@@ -46,21 +46,15 @@ impl Handbook {
     /// versions of a draft region with them (their page is the region's
     /// text). Returns the slugs left out, for the build to say.
     pub fn without_drafts(mut self) -> (Self, Vec<String>) {
-        let draft_regions: Vec<String> = self
+        let draft_regions: std::collections::BTreeSet<String> = self
             .procedures
             .iter()
-            .filter(|c| c.procedure.meta.draft && c.procedure.region.is_none())
+            .filter(|c| c.procedure.meta.draft)
             .map(|c| c.procedure.slug.clone())
             .collect();
         let (drafts, published): (Vec<_>, Vec<_>) = std::mem::take(&mut self.procedures)
             .into_iter()
-            .partition(|c| {
-                c.procedure.meta.draft
-                    || c.procedure
-                        .region
-                        .as_ref()
-                        .is_some_and(|r| draft_regions.contains(&r.slug))
-            });
+            .partition(|c| links::is_draft(c, &draft_regions));
         self.procedures = published;
         let left_out = drafts.into_iter().map(|c| c.procedure.slug).collect();
         (self, left_out)

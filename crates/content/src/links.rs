@@ -18,6 +18,18 @@ use std::sync::Arc;
 pub(crate) struct Targets {
     pages: BTreeMap<String, Option<BTreeSet<String>>>,
     files: BTreeSet<String>,
+    /// The procedures `build` leaves out (`durham/`): drafts, and the local
+    /// versions of a draft region.
+    drafts: BTreeSet<String>,
+}
+
+/// Whether `c` is left out of a published site.
+pub(crate) fn is_draft(c: &ProcedureContent, draft_regions: &BTreeSet<String>) -> bool {
+    c.procedure.meta.draft
+        || c.procedure
+            .region
+            .as_ref()
+            .is_some_and(|r| draft_regions.contains(&r.slug))
 }
 
 impl Targets {
@@ -28,6 +40,17 @@ impl Targets {
         assets: &[Asset],
     ) -> Self {
         let mut t = Self::default();
+        let procedures: Vec<&ProcedureContent> = procedures.collect();
+        let draft_regions: BTreeSet<String> = procedures
+            .iter()
+            .filter(|c| c.procedure.meta.draft)
+            .map(|c| c.procedure.slug.clone())
+            .collect();
+        for c in &procedures {
+            if is_draft(c, &draft_regions) {
+                t.drafts.insert(format!("{}/", c.procedure.slug));
+            }
+        }
         for page in ["", "a-z/", "accessibility/"] {
             t.pages.insert(page.into(), None);
         }
@@ -82,6 +105,14 @@ pub(crate) struct Source<'a> {
     /// `durham/`, `durham/contacts/`.
     pub page: String,
     pub links: &'a [Link],
+}
+
+impl Targets {
+    /// Whether the page at `page` (`durham/`, `durham/contacts/`) is left
+    /// out of a published site.
+    pub(crate) fn is_draft_page(&self, page: &str) -> bool {
+        self.drafts.iter().any(|d| page.starts_with(d.as_str()))
+    }
 }
 
 /// An address with a scheme (`https:`, `mailto:`, `tel:`) or a host (`//`).
@@ -186,6 +217,14 @@ pub(crate) fn check(
             ));
             continue;
         };
+        // A published page may not lead to a draft: `build` leaves it out.
+        if targets.is_draft_page(&target) && !targets.is_draft_page(&source.page) {
+            problems.push(at(
+                format!("this links to `{url}`, a draft (`draft: true`): `build` leaves it out, so the published link would lead nowhere"),
+                "Publish it first (take `draft: true` out of its procedure.md), or take the link out until then.".into(),
+            ));
+            continue;
+        }
         if targets.files.contains(&target) {
             continue;
         }
@@ -195,7 +234,12 @@ pub(crate) fn check(
             if !target.ends_with('/') && !url.contains('/') {
                 continue;
             }
-            let known: Vec<&str> = targets.pages.keys().map(String::as_str).collect();
+            let known: Vec<&str> = targets
+                .pages
+                .keys()
+                .map(String::as_str)
+                .filter(|p| !targets.is_draft_page(p))
+                .collect();
             let help = match crate::near::nearest(&target, &known) {
                 Some(near) => format!(
                     "Did you mean `/{near}`? A link that starts with `/` is read from the site's top folder."
@@ -236,14 +280,17 @@ pub(crate) fn check(
         let help = match crate::near::nearest(&place, &known) {
             Some(near) => format!("Did you mean `#{near}`?"),
             None => {
-                let stages: Vec<String> = known
+                // The page's own places: its stages and headings, not the
+                // theme's.
+                let own: Vec<String> = known
                     .iter()
-                    .filter(|id| id.starts_with("stage-"))
+                    .filter(|id| !PAGE_IDS.contains(id))
+                    .take(16)
                     .map(|id| format!("`#{id}`"))
                     .collect();
                 format!(
-                    "Link to a heading's address or a stage's: {}. A heading's address is its words, lower-case, joined with `-` (`## 3. Stage One` is `#3-stage-one`), or the `{{#...}}` written after it.",
-                    stages.join(", ")
+                    "Link to one of its stages or headings: {}. A heading's address is its words, lower-case, joined with `-` (`## 3. Stage One` is `#3-stage-one`), or the `{{#...}}` written after it.",
+                    own.join(", ")
                 )
             }
         };

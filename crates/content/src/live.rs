@@ -83,6 +83,21 @@ impl LiveContent {
                 external: Vec::new(),
             };
         }
+        // A handbook inside the handbook (`new` run in the wrong folder, or
+        // a copy): never read, so say so rather than skip it without a word.
+        for nested in ["content", "procedures/content"] {
+            let folder = root.join(nested);
+            if folder.is_dir() {
+                shared.push(
+                    Problem::error(
+                        &folder,
+                        format!("`{nested}/` inside the handbook is not read: procedures go in `procedures/<slug>/`, and a handbook has one `content` folder"),
+                        "Move each procedure folder it holds into this handbook's `procedures/`, then delete it.",
+                    )
+                    .warning(),
+                );
+            }
+        }
         let site = files::read_site(&root.join("site.yaml"), &mut shared);
         let calendars = files::read_calendars(&root.join("calendars"), &mut shared);
         let folders = files::procedure_folders(&root.join("procedures"), &mut shared);
@@ -318,6 +333,7 @@ impl LiveContent {
                 crate::links::check(&source, &targets, &mut found, &mut self.external);
             }
             e.merged.extend(found);
+            route_addresses(&e.folder.join("stages.yaml"), c, &mut self.external);
         }
     }
 
@@ -447,5 +463,55 @@ fn read_entry(folder: PathBuf, calendars: Option<&Calendars>, today: NaiveDate) 
         local,
         problems,
         merged: Vec::new(),
+    }
+}
+
+/// The web and email addresses a route gives (its contacts', the urgent
+/// box's, where returns go, and any in its end), where its own stages.yaml
+/// writes them: for `check --external`. (A local version's region's are
+/// listed under the region.)
+fn route_addresses(path: &Path, c: &ProcedureContent, external: &mut Vec<crate::ExternalLink>) {
+    let route = &c.procedure.route;
+    let Ok(text) = std::fs::read_to_string(path) else {
+        return;
+    };
+    let contacts = route
+        .contacts
+        .iter()
+        .chain(route.urgent.iter().flat_map(|u| &u.contacts));
+    let mut found: Vec<String> = Vec::new();
+    for contact in contacts {
+        found.extend(contact.url.iter().cloned());
+        found.extend(contact.email.iter().map(|e| format!("mailto:{e}")));
+    }
+    if let Some(r) = &route.returns {
+        found.extend(r.url.iter().cloned());
+        found.extend(r.email.iter().map(|e| format!("mailto:{e}")));
+    }
+    if let Some(end) = &route.end_of_route {
+        let mut finder = linkify::LinkFinder::new();
+        finder.url_must_have_scheme(false);
+        found.extend(finder.links(end).map(|l| match l.kind() {
+            linkify::LinkKind::Email => format!("mailto:{}", l.as_str()),
+            _ => l.as_str().to_string(),
+        }));
+    }
+    for url in found {
+        let written = url.strip_prefix("mailto:").unwrap_or(&url);
+        // Where the YAML gives it, not where a comment cites it.
+        let at = text.lines().enumerate().find_map(|(i, line)| {
+            let column = line.find(written)?;
+            (!line.trim_start().starts_with('#'))
+                .then(|| (i + 1, line[..column].chars().count() + 1))
+        });
+        let Some((line, column)) = at else {
+            continue;
+        };
+        external.push(crate::ExternalLink {
+            file: path.to_path_buf(),
+            line,
+            column,
+            url,
+        });
     }
 }

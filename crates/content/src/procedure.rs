@@ -379,7 +379,24 @@ pub(crate) fn read_markdown<T: serde::de::DeserializeOwned>(
     let source = read_text(path, what, problems)?;
     let Some((yaml, markdown, lines_before)) = split_front_matter(&source) else {
         // Begun but never closed is a different slip from none at all.
-        let (message, help) = if source.starts_with("---") {
+        let blank = source.lines().take_while(|l| l.trim().is_empty()).count();
+        let (message, help) = if blank > 0
+            && source
+                .lines()
+                .nth(blank)
+                .is_some_and(|l| l.trim_end() == "---")
+        {
+            (
+                format!(
+                    "the front matter's opening `---` is on line {}: it must be the file's first line",
+                    blank + 1
+                ),
+                format!(
+                    "Remove the blank line{} above it.",
+                    if blank == 1 { "" } else { "s" }
+                ),
+            )
+        } else if source.starts_with("---") {
             (
                 "the front matter begun on line 1 has no closing `---` line".to_string(),
                 "Add a line of just `---` after the last field (`updated:`, or `amendments:` and its notes), before the procedure's text.".to_string(),

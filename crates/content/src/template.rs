@@ -25,6 +25,35 @@ pub(crate) const TEMPLATE_PHRASES: [&str; 10] = [
 /// procedure is a draft (`draft: true`, as `init` and `new` write it), an
 /// error once it is not, so the words cannot be published.
 pub(crate) fn left_in(path: &Path, source: &Arc<str>, draft: bool, problems: &mut Vec<Problem>) {
+    if draft {
+        // A draft is not published: one note a file, at the first of them,
+        // not a screenful on every check.
+        let found: Vec<usize> = TEMPLATE_PHRASES
+            .iter()
+            .filter_map(|p| source.find(p))
+            .collect();
+        if let Some(&at) = found.iter().min() {
+            let before = &source[..at];
+            let line = before.matches('\n').count() + 1;
+            let column = before.rsplit('\n').next().map_or(0, |l| l.chars().count()) + 1;
+            problems.push(
+                Problem::at(
+                    path,
+                    source,
+                    line,
+                    column,
+                    format!(
+                        "{} of the template's example words {} still in this draft, the first here",
+                        found.len(),
+                        if found.len() == 1 { "is" } else { "are" }
+                    ),
+                    "Replace them with your partnership's own words before you take out `draft: true`: `check` then shows each one that is left.",
+                )
+                .warning(),
+            );
+        }
+        return;
+    }
     for phrase in TEMPLATE_PHRASES {
         let Some(at) = source.find(phrase) else {
             continue;
@@ -32,7 +61,7 @@ pub(crate) fn left_in(path: &Path, source: &Arc<str>, draft: bool, problems: &mu
         let before = &source[..at];
         let line = before.matches('\n').count() + 1;
         let column = before.rsplit('\n').next().map_or(0, |l| l.chars().count()) + 1;
-        let problem = Problem::at(
+        problems.push(Problem::at(
             path,
             source,
             line,
@@ -40,12 +69,7 @@ pub(crate) fn left_in(path: &Path, source: &Arc<str>, draft: bool, problems: &mu
             format!(
                 "the template's text “{phrase}” is still here: it would be published as your partnership's own"
             ),
-            if draft {
-                "Replace it with your partnership's own words, and the example's stages and timescales with your procedure's (the content guide in README.md says what each part is for). The procedure is a draft (`draft: true`) until then: `build` leaves it out."
-            } else {
-                "Replace it with your partnership's own words, and the example's stages and timescales with your procedure's (the content guide in README.md says what each part is for); or put back `draft: true` in procedure.md's front matter until you have: a draft is not published."
-            },
-        );
-        problems.push(if draft { problem.warning() } else { problem });
+            "Replace it with your partnership's own words, and the example's stages and timescales with your procedure's (the content guide in README.md says what each part is for); or put back `draft: true` in procedure.md's front matter until you have: a draft is not published.",
+        ));
     }
 }

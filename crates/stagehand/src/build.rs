@@ -79,16 +79,33 @@ pub(crate) fn build_site(
     options: &RenderOptions,
     search: bool,
     drafts: bool,
+    quiet: bool,
 ) -> Result<(String, Changes), String> {
     let started = Instant::now();
     stagehand_render::check_place(out, content, "site")?;
     let loaded = load(content, today());
     let problems = report(&loaded);
+    let warnings = loaded
+        .problems
+        .iter()
+        .filter(|p| p.severity == Severity::Warning)
+        .count();
     let handbook = match loaded.into_handbook() {
         Ok((handbook, _warnings)) => handbook,
         Err(_) => return Err(format!("{problems}{}", nothing_written(out))),
     };
-    eprint!("{problems}");
+    if quiet {
+        // CI logs: how many warnings, not each (`check` shows them).
+        let n = warnings;
+        if n > 0 {
+            eprintln!(
+                "{n} warning{}: run `stagehand check` to see them.",
+                if n == 1 { "" } else { "s" }
+            );
+        }
+    } else {
+        eprint!("{problems}");
+    }
     // Drafts are not published, unless asked for (to read them as built).
     let (handbook, left_out) = if drafts {
         (handbook, Vec::new())
@@ -127,9 +144,12 @@ pub(crate) fn build_site(
     );
     if !left_out.is_empty() {
         summary.push_str(&format!(
-            "\nLeft out, as drafts (`draft: true`): {}. Remove `draft: true` from a procedure's front matter to publish it.",
+            "; left out, as drafts (`draft: true`): {}",
             left_out.join(", ")
         ));
+    }
+    if procedures == 0 {
+        summary.push_str(". The site has no published procedure: take `draft: true` out of a procedure's front matter to publish it");
     }
     Ok((summary, changes))
 }
@@ -373,12 +393,25 @@ pub(crate) fn build(
     quiet: bool,
     drafts: bool,
 ) -> ExitCode {
-    match build_site(content, out, &RenderOptions::default(), search, drafts) {
+    match build_site(
+        content,
+        out,
+        &RenderOptions::default(),
+        search,
+        drafts,
+        quiet,
+    ) {
         Ok((summary, changes)) => {
             println!("{summary}");
+            if drafts {
+                println!("This site includes drafts, marked: read it, never upload it.");
+            }
             let said = changes.text();
             let file = changes_file(out);
-            if let Err(e) = std::fs::write(&file, &said) {
+            // Kept until something changes: a build that changed nothing
+            // leaves the record of the last change there.
+            let changed = !changes.is_empty() || !file.exists();
+            if changed && let Err(e) = std::fs::write(&file, &said) {
                 eprintln!("warning: could not write `{}`: {e}", file.display());
             }
             // `--quiet` (CI logs): the one line; the list is in the file.
@@ -419,9 +452,25 @@ pub(crate) fn check(content: &Path, external: bool) -> ExitCode {
         ExitCode::FAILURE
     } else {
         let n = loaded.handbook().map_or(0, |h| h.procedures.len());
+        let drafts = loaded.handbook().map_or(0, |h| {
+            h.procedures
+                .iter()
+                .filter(|c| c.procedure.meta.draft)
+                .count()
+        });
         // "Correct" straight after a list of warnings reads as if they did
         // not matter; say what they are: a build will still be made.
-        let procedures = format!("{n} procedure{}", if n == 1 { "" } else { "s" });
+        let mut procedures = format!("{n} procedure{}", if n == 1 { "" } else { "s" });
+        if drafts > 0 {
+            procedures.push_str(&format!(
+                ", of which {drafts} {} `build` leaves out",
+                if drafts == 1 {
+                    "is a draft"
+                } else {
+                    "are drafts"
+                }
+            ));
+        }
         if loaded.problems.is_empty() {
             println!(
                 "The content in `{}` has no problems: {procedures}.",

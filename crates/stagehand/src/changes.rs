@@ -40,6 +40,11 @@ fn route_in(page: &str) -> Option<Procedure> {
 }
 
 impl Changes {
+    /// Nothing to say: no page changed or went (a first build is a change).
+    pub(crate) fn is_empty(&self) -> bool {
+        !self.first && self.pages.is_empty() && self.removed.is_empty()
+    }
+
     /// Compare `files` (a build's) with the site in `out`, and the routes of
     /// `procedures` with those its pages carried.
     pub(crate) fn between(out: &Path, files: &[OutputFile], procedures: &[&Procedure]) -> Self {
@@ -195,6 +200,20 @@ fn route_changes(slug: &str, before: &Route, now: &Route) -> Vec<String> {
         out.push(format!("{slug}: the stages are in a new order"));
     }
     let shown = |cs: &[Contact]| -> BTreeSet<String> { cs.iter().map(contact).collect() };
+    // The urgent box's numbers are what a practitioner calls first.
+    let urgent = |r: &Route| {
+        r.urgent
+            .as_ref()
+            .map(|u| shown(&u.contacts))
+            .unwrap_or_default()
+    };
+    let (old, new) = (urgent(before), urgent(now));
+    for c in new.difference(&old) {
+        out.push(format!("{slug}: urgent box: {c} (new or changed)"));
+    }
+    for c in old.difference(&new) {
+        out.push(format!("{slug}: urgent box: {c} no longer given"));
+    }
     let (old, new) = (shown(&before.contacts), shown(&now.contacts));
     for c in new.difference(&old) {
         out.push(format!("{slug}: contact {c} (new or changed)"));
@@ -230,6 +249,22 @@ mod tests {
         step.within = Some(Timescale::WorkingDays(5));
         step.contact = Some("Your service manager".into());
         now.stages.pop();
+        if let Some(phone) = now
+            .urgent
+            .as_mut()
+            .and_then(|u| u.contacts.first_mut())
+            .and_then(|c| c.phone.as_mut())
+        {
+            *phone = "03000 111 222".into();
+        }
+        let said = route_changes("durham", &before, &now);
+        assert!(
+            said.iter()
+                .any(|l| l.starts_with("durham: urgent box: First Contact")
+                    && l.contains("03000 111 222")),
+            "{said:?}"
+        );
+        now.urgent = before.urgent.clone();
         assert_eq!(
             route_changes("durham", &before, &now),
             [

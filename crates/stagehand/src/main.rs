@@ -129,6 +129,12 @@ enum Command {
     },
 }
 
+/// Whether two folder names (either may not exist yet) are the same folder.
+fn same_folder(a: &std::path::Path, b: &std::path::Path) -> bool {
+    let whole = |p: &std::path::Path| std::path::absolute(p).unwrap_or_else(|_| p.to_path_buf());
+    whole(a) == whole(b)
+}
+
 /// The handbook to work on, or the reason there is none (said, exit 1).
 fn place(content: Option<PathBuf>, out: Option<PathBuf>) -> Result<place::Place, ExitCode> {
     place::find(content, out).map_err(|e| {
@@ -148,8 +154,21 @@ fn main() -> ExitCode {
                 quiet,
                 drafts,
             } => {
+                let named = out.is_some();
                 let at = place(content, out)?;
-                build::build(&at.content, &at.out, !no_search, quiet, drafts)
+                // A build with drafts is to read, never to publish: by
+                // default it goes beside the site, not into it.
+                let out = if drafts && !named {
+                    at.out.with_file_name(format!(
+                        "{}-with-drafts",
+                        at.out
+                            .file_name()
+                            .map_or("site".into(), |n| n.to_string_lossy())
+                    ))
+                } else {
+                    at.out
+                };
+                build::build(&at.content, &out, !no_search, quiet, drafts)
             }
             Command::Check { content, external } => {
                 build::check(&place(content, None)?.content, external)
@@ -162,7 +181,17 @@ fn main() -> ExitCode {
                 no_search,
             } => {
                 let at = place(content, None)?;
-                let preview = out.unwrap_or(at.preview);
+                let preview = out.unwrap_or_else(|| at.preview.clone());
+                // Never the folder `build` publishes: a preview carries its
+                // reload script and the drafts.
+                if same_folder(&preview, &at.out) {
+                    eprintln!(
+                        "error: `{}` is the folder `stagehand build` publishes, and a preview (with its drafts and reload script) must never be there.\n  help: Leave out `--out`: the preview is kept in `{}`.",
+                        preview.display(),
+                        at.preview.display()
+                    );
+                    return Err(ExitCode::FAILURE);
+                }
                 serve::serve(at.content, preview, port, !no_reload, !no_search)
             }
             Command::Returns {

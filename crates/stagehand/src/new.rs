@@ -140,11 +140,39 @@ fn local_files(
     folder: &Path,
     region: &str,
 ) -> Result<Vec<(PathBuf, String)>, String> {
-    let region_folder = content.join("procedures").join(region);
-    if !region_folder.join("stages.yaml").exists() {
+    let procedures = content.join("procedures");
+    let region_folder = procedures.join(region);
+    let Ok(route) = std::fs::read_to_string(region_folder.join("stages.yaml")) else {
+        let known: Vec<String> = std::fs::read_dir(&procedures)
+            .map(|entries| {
+                entries
+                    .flatten()
+                    .filter(|e| e.path().join("stages.yaml").is_file())
+                    .map(|e| e.file_name().to_string_lossy().into_owned())
+                    .collect()
+            })
+            .unwrap_or_default();
+        let near = known
+            .iter()
+            .map(|k| (strsim::damerau_levenshtein(region, k), k))
+            .filter(|(d, _)| *d <= 2)
+            .min()
+            .map(|(_, k)| format!(" Did you mean `--extends {k}`?"))
+            .unwrap_or_default();
         return Err(format!(
-            "there is no procedure `{region}` in `{}` to make a local version of",
-            content.join("procedures").display()
+            "there is no procedure `{region}` in `{}` to make a local version of.{near}",
+            procedures.display()
+        ));
+    };
+    // One level only: a local version of a local version is refused by
+    // `check`, so it is not made.
+    if let Some(theirs) = route
+        .lines()
+        .find_map(|l| l.strip_prefix("extends:"))
+        .map(str::trim)
+    {
+        return Err(format!(
+            "`{region}` is itself a local version (of `{theirs}`): a local version extends the regional procedure. Run: stagehand new <name> --extends {theirs}"
         ));
     }
     // The region's title, stages and headings, where the content reads.

@@ -62,8 +62,27 @@ pub(crate) fn handbook_from(here: &Path) -> Option<PathBuf> {
 }
 
 fn none_here(here: &Path) -> String {
+    // A handbook in a folder just below: the editor is one `cd` away.
+    let below: Vec<String> = std::fs::read_dir(here)
+        .map(|entries| {
+            entries
+                .flatten()
+                .filter(|e| {
+                    let p = e.path();
+                    p.join("site.yaml").is_file() || p.join("content/site.yaml").is_file()
+                })
+                .map(|e| e.file_name().to_string_lossy().into_owned())
+                .collect()
+        })
+        .unwrap_or_default();
+    let help = match below.first() {
+        Some(name) => format!(
+            "There is one in `{name}`: run `cd {name}`, then this again; or name the handbook's folder with `--content <folder>`."
+        ),
+        None => "Make one with `stagehand init <name>`, then `cd <name>` and run this again; or name the handbook's folder with `--content <folder>`.".into(),
+    };
     format!(
-        "there is no handbook in `{}` or in any folder above it: no `site.yaml`, and no `content/site.yaml`.\n  help: Make one with `stagehand init <name>`, then `cd <name>` and run this again; or name the handbook's folder with `--content <folder>`.",
+        "there is no handbook in `{}` or in any folder above it: no `site.yaml`, and no `content/site.yaml`.\n  help: {help}",
         here.display()
     )
 }
