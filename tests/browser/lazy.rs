@@ -236,3 +236,35 @@ async fn a_procedure_the_aid_cannot_read_says_so_beside_start() {
     let mut n = 0;
     step(&b, prefix, &mut n, "unreadable").await;
 }
+
+/// A saved record chosen on the page's own "carry on" control while the aid
+/// starts still opens: a phone's file picker stays open meanwhile, and the
+/// choice comes to the control the aid has since replaced.
+#[tokio::test]
+async fn a_record_chosen_while_the_aid_starts_still_opens() {
+    let prefix = "open-while-starting";
+    let site = Site::real(prefix);
+    let b = Browser::start(prefix, PHONE.0, PHONE.1).await;
+    b.goto(&format!("{}/durham/", site.url)).await;
+    let carried = b
+        .eval("window.__carried = document.getElementById('aid-open-record'); return window.__carried !== null;")
+        .await;
+    assert_eq!(carried, Value::Bool(true), "the page carries the control");
+    b.eval("document.getElementById('decision-aid').scrollIntoView();")
+        .await;
+    b.aid_running().await;
+    assert_eq!(
+        b.eval("return window.__carried.isConnected;").await,
+        Value::Bool(false),
+        "the aid replaced the carried control: nothing was tested"
+    );
+    b.eval(
+        "const record = { format: 'stagehand-record', version: 3, procedure: 'durham', stages: [] };
+         const chosen = new DataTransfer();
+         chosen.items.add(new File([JSON.stringify(record)], 'record.json', { type: 'application/json' }));
+         window.__carried.files = chosen.files;
+         window.__carried.dispatchEvent(new Event('change', { bubbles: true }));",
+    )
+    .await;
+    b.wait_heading("Where this disagreement stands").await;
+}

@@ -541,8 +541,10 @@ fn waiting(
         .map(|c| format!(" from {}", with_whom(c)))
         .unwrap_or_default();
     let then = match steps.get(at + 1) {
+        // The next step's words whole, then by when in a sentence of its
+        // own: an action of several sentences ends before "by ...".
         Some(next) => format!(
-            "{} {}.",
+            "{}. Do it {}.",
             mid_sentence(without_condition(next.action.trim_end_matches('.'))),
             by_when(next, record.stages[i].target, today)
         ),

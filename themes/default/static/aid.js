@@ -51,12 +51,11 @@ function wanted() {
   }
 }
 
-// What the reader did on the carried screen before the aid started, done
-// again on the aid's own: a press of a button, a file chosen.
+// What the reader pressed on the carried screen before the aid started,
+// done again on the aid's own (a file chosen: `forwardFile`, below).
 function replay(event) {
   if (running) return;
   const acted = event.target.closest("[data-act], [data-go]");
-  const input = event.target.closest("input[type=file]");
   if (event.type === "click" && acted) {
     event.preventDefault();
     const selector = acted.dataset.act ? `[data-act="${acted.dataset.act}"]` : `[data-go="${acted.dataset.go}"]`;
@@ -76,22 +75,30 @@ function replay(event) {
         root.querySelector(selector)?.click();
       }
     });
-  } else if (event.type === "change" && input) {
-    const files = input.files;
-    start().then(() => {
-      const now = root.querySelector(`#${input.id}`);
-      if (!now || !files) return;
-      now.files = files;
-      now.dispatchEvent(new Event("change", { bubbles: true }));
-    });
   }
+}
+
+// A file chosen on the carried screen's control is given to the aid's own.
+// Listened for on the control itself: a phone's file picker stays open while
+// the aid starts and replaces the carried screen, and the choice then comes
+// to a control no longer in the page, whose events reach no other listener.
+function forwardFile(input) {
+  const files = input.files;
+  start().then(() => {
+    const now = root.querySelector(`#${input.id}`);
+    if (!now || now === input || !files || files.length === 0) return;
+    now.files = files;
+    now.dispatchEvent(new Event("change", { bubbles: true }));
+  });
 }
 
 if (root) {
   if (fallback) fallback.hidden = true;
   if (carried) carried.hidden = false;
   root.addEventListener("click", replay, true);
-  root.addEventListener("change", replay, true);
+  for (const input of carried?.querySelectorAll("input[type=file]") ?? []) {
+    input.addEventListener("change", () => forwardFile(input));
+  }
   root.addEventListener("focusin", start, { once: true });
   if (wanted() || !("IntersectionObserver" in window)) {
     start();

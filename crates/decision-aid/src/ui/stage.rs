@@ -88,8 +88,14 @@ fn done_label(step: &plan::StepDue, n: usize) -> String {
 /// A date for each step, to mark it done on the day it happened: empty
 /// until the practitioner gives one (never filled in for them).
 fn done_fields(aid: &Aid, form: &Form, index: usize, steps: &[plan::StepDue]) -> String {
-    let mut out = String::from(
-        "<h4>Steps done</h4><p class=\"hint\">Give the day each step was done, and its deadline is shown as met or missed. Leave a step empty until it is done.</p>",
+    let dated = steps.iter().any(|s| s.due_date().is_some());
+    let mut out = format!(
+        "<h4>Steps done</h4><p class=\"hint\">Give the day each step was done{}. Leave a step empty until it is done.</p>",
+        if dated {
+            ", and its deadline is shown as met or missed"
+        } else {
+            ": the record then says when"
+        }
     );
     for (n, step) in steps.iter().enumerate() {
         let id = format!("done-{}", n + 1);
