@@ -32,16 +32,7 @@ async fn the_durham_journey_says_whom_and_by_when_at_every_next_step() {
     );
     b.eval("window.dispatchEvent(new Event('afterprint'));")
         .await;
-    b.choose("urgent", 1).await;
-    b.activate("Continue").await;
-    b.wait_heading("About the case").await;
-    b.activate("Continue").await;
-    b.wait_heading("What is the disagreement about?").await;
-    b.choose("area", 0).await;
-    b.activate("Continue").await;
-    b.wait_heading("Describe").await;
-    b.activate("Continue").await;
-    b.wait_heading("Which stage are you at?").await;
+    crate::record::from_urgent_to_where(&b).await;
     b.choose("where", 4).await; // I'm not sure
     b.activate("Continue").await;
     // Raised with the social worker on Wednesday 2 December, not resolved;

@@ -17,6 +17,12 @@ async fn start(b: &Browser, url: &str) {
 async fn to_where(b: &Browser) {
     b.activate("Start now").await;
     b.wait_heading("immediate risk").await;
+    from_urgent_to_where(b).await;
+}
+
+/// From the safety question ("No") through the case's questions to "Which
+/// stage are you at?".
+pub(crate) async fn from_urgent_to_where(b: &Browser) {
     b.choose("urgent", 1).await;
     b.activate("Continue").await;
     b.wait_heading("About the case").await;

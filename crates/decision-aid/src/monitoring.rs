@@ -231,17 +231,21 @@ mod tests {
         s.parse().unwrap()
     }
 
-    #[test]
-    fn a_return_carries_no_typed_text() {
-        let p = darlington();
-        let mut record = Record::new(
-            &p,
+    fn new_record(p: &Procedure) -> Record {
+        Record::new(
+            p,
             Ids {
                 record: "rec".into(),
                 monitoring: "ret".into(),
             },
             d("2026-12-01"),
-        );
+        )
+    }
+
+    #[test]
+    fn a_return_carries_no_typed_text() {
+        let p = darlington();
+        let mut record = new_record(&p);
         let typed = "TYPED-SECRET";
         record.case_reference = Some(typed.into());
         record.role = Some(typed.into());
@@ -289,14 +293,7 @@ mod tests {
     #[test]
     fn a_return_carries_months_and_working_days_never_a_day() {
         let p = crate::real_content::durham();
-        let mut record = Record::new(
-            &p,
-            Ids {
-                record: "rec".into(),
-                monitoring: "ret".into(),
-            },
-            d("2026-12-01"),
-        );
+        let mut record = new_record(&p);
         record.reach(&p, 1, 0);
         record.stages[0].started = Some(d("2026-12-21"));
         // Taken to stage 2 on Wednesday 23rd: 2 working days at stage 1.
@@ -327,14 +324,7 @@ mod tests {
     #[test]
     fn a_procedure_without_agencies_counts_none_and_says_what_is_left_out() {
         let p = darlington();
-        let mut record = Record::new(
-            &p,
-            Ids {
-                record: "rec".into(),
-                monitoring: "ret".into(),
-            },
-            d("2026-12-01"),
-        );
+        let mut record = new_record(&p);
         record.agency_named = Some("Durham Constabulary".into());
         record.other_agency_named = Some("Children's social care".into());
         let made = make(&p, &record, d("2026-12-07"));
@@ -359,14 +349,7 @@ mod tests {
     fn a_partial_route_never_says_final() {
         let p = crate::real_content::procedure("london");
         assert!(p.route.partial);
-        let mut record = Record::new(
-            &p,
-            Ids {
-                record: "rec".into(),
-                monitoring: "ret".into(),
-            },
-            d("2026-12-01"),
-        );
+        let mut record = new_record(&p);
         let last = p.route.stages.len() - 1;
         record.reach(&p, last, 0);
         record.stages[last].started = Some(d("2026-12-01"));

@@ -253,37 +253,29 @@ pub(super) fn timescale(
 /// bank holiday between): "`2 days` ends on the Sunday; `2 working days`
 /// on the Tuesday".
 fn days_against_working_days(n: u32) -> String {
-    const NAMES: [&str; 7] = [
-        "Monday",
-        "Tuesday",
-        "Wednesday",
-        "Thursday",
-        "Friday",
-        "Saturday",
-        "Sunday",
-    ];
-    let friday = 4usize;
-    let calendar = NAMES[(friday + n as usize) % 7];
-    let mut day = friday;
-    let mut left = n;
-    let mut weeks = 0;
-    while left > 0 {
-        day += 1;
-        if day % 7 < 5 {
-            left -= 1;
+    use chrono::{Datelike, Duration, NaiveDate, Weekday};
+    // Any Friday with no bank holiday in the weeks after it.
+    let friday = NaiveDate::from_ymd_opt(2026, 1, 9).unwrap_or_default();
+    let calendar = friday + Duration::days(i64::from(n));
+    let mut working = friday;
+    for _ in 0..n {
+        working = working.succ_opt().unwrap_or(working);
+        while matches!(working.weekday(), Weekday::Sat | Weekday::Sun) {
+            working = working.succ_opt().unwrap_or(working);
         }
-        weeks = day / 7;
     }
-    let later = |w: usize| match w {
-        0 => "the",
-        1 => "the next",
+    // Weeks counted from the Monday after the Friday: "the", "the next".
+    let which = |day: NaiveDate| match (day - friday).num_days() + 4 {
+        0..7 => "the",
+        7..14 => "the next",
         _ => "a later",
     };
     format!(
-        "{n} day{s} ends on {} {calendar}, and {n} working day{s} on {} {}",
-        later((friday + n as usize) / 7),
-        later(weeks),
-        NAMES[day % 7],
+        "{n} day{s} ends on {} {}, and {n} working day{s} on {} {}",
+        which(calendar),
+        calendar.format("%A"),
+        which(working),
+        working.format("%A"),
         s = if n == 1 { "" } else { "s" }
     )
 }
