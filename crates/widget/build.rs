@@ -29,6 +29,8 @@ fn main() {
     let out_dir = PathBuf::from(env::var("OUT_DIR").expect("cargo sets OUT_DIR"));
     for watched in [
         "crates/decision-aid/src",
+        "crates/aid/src",
+        "crates/aid/Cargo.toml",
         "crates/decision-aid/Cargo.toml",
         "crates/model/src",
         "crates/aid-markup/src",

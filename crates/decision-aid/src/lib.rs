@@ -2,24 +2,13 @@
 //! when, and a record to keep. Runs entirely in the browser; nothing typed is
 //! sent anywhere, and nothing is stored unless the person asks.
 //!
-//! The record, dates, deadlines and exports are plain Rust (tested natively);
-//! `ui` shows them in the page and handles what is pressed and typed,
-//! built only for the browser.
+//! The record, dates, deadlines and exports are the engine's
+//! (`stagehand-aid`, plain Rust tested natively); `ui` shows them in the
+//! page and handles what is pressed and typed, built only for the browser.
 
-pub mod dates;
-pub mod export;
+pub use stagehand_aid::{dates, export, finder, monitoring, plan, record, screen, wording};
 pub mod fields;
-pub mod finder;
 pub mod html;
-pub mod json;
-pub mod monitoring;
-pub mod plan;
-pub mod record;
-pub mod screen;
-pub mod wording;
-
-#[cfg(test)]
-mod real_content;
 
 #[cfg(target_arch = "wasm32")]
 mod browser;

@@ -165,7 +165,7 @@ fn act(aid: &Aid, name: &str) -> bool {
                     crate::monitoring::make(procedure, r, today),
                 )
             });
-            browser::download(&name, "application/json", &crate::json::write(&made));
+            browser::download(&name, "application/json", &stagehand_aid::to_json(&made));
         }
         "start" => {
             start::start(aid);

@@ -301,7 +301,7 @@ fn read_procedure() -> Option<Procedure> {
     let json = browser::document()
         .get_element_by_id("stagehand-procedure")?
         .text_content()?;
-    crate::json::read(&json)
+    serde_json::from_str(&json).ok()
 }
 
 /// Replace the no-script message with the aid.

@@ -230,7 +230,7 @@ pub fn monitoring_return(aid: &Aid) -> String {
     let made = aid
         .record
         .with(|r| monitoring::make(&aid.procedure, r, aid.today()));
-    let json = crate::json::write(&made);
+    let json = stagehand_aid::to_json(&made);
     let html = format!(
         "{}{}{}{}",
         html::BACK_LINK,

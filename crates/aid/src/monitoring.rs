@@ -268,7 +268,7 @@ mod tests {
         }
         record.answers.insert("satisfied".into(), "yes".into());
         let made = make(&p, &record, d("2026-11-23"));
-        let json = crate::json::write(&made);
+        let json = crate::to_json(&made);
         assert!(!json.contains(typed), "{json}");
         // Darlington lists no agencies: a typed one is not counted at all.
         assert_eq!(made.agency_raising, None);
@@ -309,7 +309,7 @@ mod tests {
         assert_eq!(met, [None, Some(true)]);
         // Stage 2's 3 working days from the 23rd ended on the 30th.
         assert_eq!(made.stages[1].deadlines[0].met, Some(false), "overdue");
-        let json = crate::json::write(&made);
+        let json = crate::to_json(&made);
         let days: Vec<&str> = json
             .split('"')
             .filter(|t| stagehand_model::iso_date::parse(t).is_some())

@@ -5,8 +5,8 @@
 //! put is `None` ("not asked"), which is never the same as an empty answer
 //! ("not given") or a "No".
 
-use crate::json::{self, JsonValue, json_names, json_object};
 use chrono::{Duration, NaiveDate};
+use serde::{Deserialize, Serialize};
 use stagehand_model::{Procedure, Scenario};
 use std::collections::BTreeMap;
 
@@ -18,7 +18,8 @@ pub const FORMAT: &str = "stagehand-record";
 /// said not resolved but not yet taken further.
 pub const VERSION: u32 = 3;
 
-#[derive(Clone, Debug, Default, PartialEq, Eq)]
+#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "kebab-case")]
 pub enum Outcome {
     /// Not asked yet.
     #[default]
@@ -40,8 +41,10 @@ impl Outcome {
     }
 }
 
-/// One stage reached.
-#[derive(Clone, Debug, Default, PartialEq, Eq)]
+/// One stage reached. In a saved file, a field missing from an older file
+/// takes its default.
+#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(default)]
 pub struct StageRecord {
     pub stage: String,
     pub started: Option<NaiveDate>,
@@ -69,8 +72,10 @@ pub struct StageRecord {
     pub ended: Option<NaiveDate>,
 }
 
-/// The whole record, as saved.
-#[derive(Clone, Debug, PartialEq, Eq)]
+/// The whole record, as saved (a field missing from an older file takes
+/// its default).
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(default)]
 pub struct Record {
     /// Must be present in a file: a JSON file without it is not a record.
     pub format: String,
@@ -125,25 +130,6 @@ pub struct Record {
     /// button works after the record is reopened.
     pub journey: Vec<String>,
 }
-
-// Saved files: a field missing from an older file takes its default.
-json_names!(Outcome {
-    Open = "open",
-    Waiting = "waiting",
-    Resolved = "resolved",
-    Escalated = "escalated",
-    Unresolved = "unresolved",
-});
-json_object!(StageRecord defaults {
-    stage, started, started_not_known, started_time, step, contacted, target, done_on,
-    not_resolved, outcome, agreed, ended,
-});
-json_object!(Record defaults {
-    format, version, id, return_id, procedure, procedure_title, procedure_updated,
-    procedure_changed, made, region, region_updated, region_changed, training,
-    urgent, case_reference, role, agency, agency_named, other_agency, other_agency_named, area,
-    other_area, description, stages, answers, journey,
-});
 
 impl Default for Record {
     fn default() -> Self {
@@ -420,19 +406,20 @@ impl Record {
 
     /// The record as a file: pretty JSON, versioned.
     pub fn to_json(&self) -> String {
-        json::write(self)
+        crate::to_json(self)
     }
 
     /// Read a saved file back, checking it belongs to this procedure. A
     /// version 1 file opens too: what it did not ask stays "not asked".
     pub fn from_json(text: &str, procedure: &Procedure) -> Result<Self, OpenError> {
-        let value = json::Value::parse(text).ok_or(OpenError::NotARecord)?;
-        match value.field("format").and_then(|f| f.text()).as_deref() {
+        let value: serde_json::Value =
+            serde_json::from_str(text).map_err(|_| OpenError::NotARecord)?;
+        match value.get("format").and_then(|f| f.as_str()) {
             Some(FORMAT) => {}
             Some(stagehand_model::RETURN_FORMAT) => return Err(OpenError::MonitoringReturn),
             _ => return Err(OpenError::NotARecord),
         }
-        let mut record: Record = json::FromJson::from_json(&value).ok_or(OpenError::NotARecord)?;
+        let mut record = Record::deserialize(&value).map_err(|_| OpenError::NotARecord)?;
         if record.version > VERSION {
             return Err(OpenError::NewerVersion(record.version));
         }
@@ -502,13 +489,13 @@ impl Record {
 /// Version 1 asked every stage's "who was contacted" and the description
 /// whenever it saved them, and had no ids: an empty text there was an empty
 /// answer, not a question never put.
-fn upgrade_from_version_1(record: &mut Record, value: &json::Value) {
-    let text_of = |v: &json::Value, name: &str| v.field(name).and_then(|t| t.text());
+fn upgrade_from_version_1(record: &mut Record, value: &serde_json::Value) {
+    let text_of = |v: &serde_json::Value, name: &str| v.get(name)?.as_str().map(str::to_owned);
     if record.description.is_none() {
         record.description = text_of(value, "description");
     }
-    if let Some(stages) = value.field("stages").and_then(|s| s.items()) {
-        for (stage, old) in record.stages.iter_mut().zip(&stages) {
+    if let Some(stages) = value.get("stages").and_then(|s| s.as_array()) {
+        for (stage, old) in record.stages.iter_mut().zip(stages) {
             if stage.contacted.is_none() {
                 stage.contacted = text_of(old, "contacted");
             }
