@@ -33,7 +33,8 @@ fn main() {
         "crates/aid/Cargo.toml",
         "crates/decision-aid/Cargo.toml",
         "crates/model/src",
-        "crates/aid-markup/src",
+        "crates/aid-screens/src",
+        "crates/aid-screens/Cargo.toml",
         "Cargo.lock",
         "Cargo.toml",
     ] {

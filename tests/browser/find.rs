@@ -422,8 +422,10 @@ async fn one_visit_to_a_large_handbook_keeps_the_shell_and_the_procedure_read_an
         );
         tokio::time::sleep(Duration::from_millis(300)).await;
     };
+    // The shell holds the decision aid's wasm (0.8 MB unpacked since the
+    // aid is made with Leptos); 1,000 procedures' pages would be far more.
     assert!(
-        bytes < 3_000_000,
+        bytes < 3_500_000,
         "one visit kept {bytes} bytes in {} files",
         urls.len()
     );

@@ -10,6 +10,8 @@ compile_error!(
      built together, Leptos compiles and then renders wrongly"
 );
 
+pub mod fields;
+pub mod parts;
 mod start;
 
 pub use start::{START_TITLE, StartScreen};
@@ -53,7 +55,7 @@ mod tests {
         assert!(carried.contains("id=\"aid-heading\""), "{carried}");
         assert!(carried.contains("data-act=\"start\""), "{carried}");
         assert!(!carried.contains("warning-text"), "{carried}");
-        let problem = view! { <StartScreen link_problem="<script>".to_string() /> }.to_html();
+        let problem = view! { <StartScreen link_problem=Some("<script>".to_string()) /> }.to_html();
         assert!(problem.contains("&lt;script&gt;"), "{problem}");
         assert!(!problem.contains("<script>"), "{problem}");
     }

@@ -14,13 +14,13 @@ pub const START_TITLE: &str = "Work out which stage you are at, who to contact a
 #[component]
 pub fn StartScreen(
     /// Why the link followed (to a stage or an example) does not work.
-    #[prop(optional)]
+    #[prop(optional_no_strip)]
     link_problem: Option<String>,
     /// A draft is kept on this device.
     #[prop(optional)]
     draft: bool,
     /// Why the saved record chosen could not be opened.
-    #[prop(optional)]
+    #[prop(optional_no_strip)]
     open_error: Option<String>,
 ) -> impl IntoView {
     let (group, described) = if open_error.is_some() {

@@ -7,8 +7,6 @@
 //! page and handles what is pressed and typed, built only for the browser.
 
 pub use stagehand_aid::{dates, export, finder, monitoring, plan, record, screen, wording};
-pub mod fields;
-pub mod html;
 
 #[cfg(target_arch = "wasm32")]
 mod browser;

@@ -12,9 +12,14 @@ const carried = root?.querySelector(".aid");
 let started = null;
 let running = false;
 function start() {
+  // What Leptos's own hydration script would set: this page has none
+  // (no inline script), and its resources are all in the page already.
+  for (const name of ["__RESOLVED_RESOURCES", "__SERIALIZED_ERRORS", "__INCOMPLETE_CHUNKS", "__PENDING_RESOURCES"]) {
+    window[name] ??= [];
+  }
   started ??= import("./decision_aid.js")
-    // The aid replaces the carried screen with its own, keeping the
-    // reader's place (the control with focus) as it does.
+    // The aid takes over the carried screen in place (or shows another
+    // where it starts elsewhere, keeping the reader's place as it does).
     .then((aid) => aid.default())
     .then(() => {
       running = true;
@@ -78,16 +83,20 @@ function replay(event) {
   }
 }
 
-// A file chosen on the carried screen's control is given to the aid's own.
-// Listened for on the control itself: a phone's file picker stays open while
-// the aid starts and replaces the carried screen, and the choice then comes
-// to a control no longer in the page, whose events reach no other listener.
+// A file chosen on the carried screen's control before the aid runs is
+// given to the aid. Listened for on the control itself: a phone's file
+// picker stays open while the aid starts, and where the aid starts on
+// another screen, the choice comes to a control no longer in the page,
+// whose events reach no other listener.
 function forwardFile(input) {
+  // Once the aid runs, the change reaches it on its own.
+  if (running) return;
   const files = input.files;
   start().then(() => {
     const now = root.querySelector(`#${input.id}`);
-    if (!now || now === input || !files || files.length === 0) return;
-    now.files = files;
+    if (!now || !files || files.length === 0) return;
+    // The aid took over this control in place, or replaced it.
+    if (now !== input) now.files = files;
     now.dispatchEvent(new Event("change", { bubbles: true }));
   });
 }

@@ -12,7 +12,14 @@ pub use copy::html;
 pub use names::{file_name, return_file_name};
 pub use summary::{ChangeAt, Row, Section, agency_words, outcome_words, summary, versions};
 
-pub use stagehand_aid_markup::escape;
+/// Text made safe to place in HTML: the readable copy is a file of its own,
+/// made outside any page (and natively in tests).
+pub fn escape(text: &str) -> String {
+    let mut out = String::with_capacity(text.len());
+    // Writing to a String cannot fail.
+    let _ = pulldown_cmark_escape::escape_html(&mut out, text);
+    out
+}
 
 #[cfg(test)]
 mod tests {

@@ -6,7 +6,8 @@ use super::events::Answer;
 use super::form::{self, Choice, Form, RadioPage};
 use super::start::after_case;
 use super::{Aid, Screen};
-use crate::html;
+use leptos::prelude::*;
+use stagehand_aid_screens::{Heading, parts};
 
 /// The words of one agency question: theirs or the practitioner's own.
 struct AgencyQuestion {
@@ -39,7 +40,7 @@ fn agency_question(theirs: bool) -> AgencyQuestion {
 
 /// "Which agency do you work for?" or "Which agency do you disagree with?":
 /// the procedure's agencies, or another one named in words.
-pub fn agency(aid: &Aid, form: &Form, theirs: bool) -> String {
+pub fn agency(aid: &Aid, form: &Form, theirs: bool) -> AnyView {
     let q = agency_question(theirs);
     let (id, named) = aid.record.with(|r| {
         if theirs {
@@ -70,7 +71,7 @@ pub fn agency(aid: &Aid, form: &Form, theirs: bool) -> String {
         choices: &choices,
         initial: &initial,
     }
-    .html(form, &|value| {
+    .view(form, &|value| {
         (value == "other").then(|| {
             form::text(
                 form,
@@ -111,41 +112,55 @@ pub fn answer_agency(aid: &Aid, form: &Form, theirs: bool) -> Result<(), Answer>
 
 /// The case reference and the practitioner's role (and, where the
 /// procedure lists no agencies, both agencies in words).
-pub fn case(aid: &Aid, form: &Form) -> String {
+pub fn case(aid: &Aid, form: &Form) -> AnyView {
     let title = "About the case (optional)";
     crate::browser::set_title(title);
     let listed = !aid.procedure.route.agencies.is_empty();
     let record = aid.record.get();
-    let mut inner = format!(
-        "{}<p>These help you tell this record apart from others: they appear on the printed record, in the saved file's name and in your calendar. Nothing here is sent to the partnership.</p>",
-        html::heading(title)
-    );
-    let mut field = |id: &str, label: &str, hint: Option<&str>, initial: &Option<String>| {
+    let field = |id: &str, label: &str, hint: Option<&str>, initial: &Option<String>| {
         let value = form.text(id, || initial.clone().unwrap_or_default());
-        inner.push_str(&form::text(form, id, label, hint, &value, 0));
+        form::text(form, id, label, hint, &value, 0)
     };
-    field(
-        "case-reference",
-        "Case reference",
-        Some("The reference your agency uses for the child or family. Never the child's name."),
-        &record.case_reference,
-    );
-    field(
-        "your-role",
-        "Your role",
-        Some("For example, class teacher or health visitor"),
-        &record.role,
-    );
-    if !listed {
-        field("your-agency", "Your agency", None, &record.agency_named);
+    let mut fields = vec![
         field(
+            "case-reference",
+            "Case reference",
+            Some("The reference your agency uses for the child or family. Never the child's name."),
+            &record.case_reference,
+        ),
+        field(
+            "your-role",
+            "Your role",
+            Some("For example, class teacher or health visitor"),
+            &record.role,
+        ),
+    ];
+    if !listed {
+        fields.push(field(
+            "your-agency",
+            "Your agency",
+            None,
+            &record.agency_named,
+        ));
+        fields.push(field(
             "other-agency",
             "The agency you disagree with",
             None,
             &record.other_agency_named,
-        );
+        ));
     }
-    format!("{}{}", html::BACK_LINK, form::question_form(form, &inner))
+    let inner = view! {
+        <Heading text=title />
+        <p>
+            "These help you tell this record apart from others: they appear on the printed record, in the saved file's name and in your calendar. Nothing here is sent to the partnership."
+        </p>
+        {fields}
+    };
+    view! {
+        {parts::back_link()}
+        {form::question_form(form, inner.into_any())}
+    }
+    .into_any()
 }
 
 pub fn answer_case(aid: &Aid, form: &Form) -> Result<(), Answer> {

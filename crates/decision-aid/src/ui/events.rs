@@ -87,12 +87,12 @@ fn on_submit(aid: &Rc<Aid>, ev: &web_sys::Event) {
 
 /// Why a page stays after Continue.
 pub enum Answer {
-    Errors(Vec<crate::fields::FieldError>),
+    Errors(Vec<stagehand_aid_screens::fields::FieldError>),
     Stay(Stay),
 }
 
-impl From<Vec<crate::fields::FieldError>> for Answer {
-    fn from(found: Vec<crate::fields::FieldError>) -> Self {
+impl From<Vec<stagehand_aid_screens::fields::FieldError>> for Answer {
+    fn from(found: Vec<stagehand_aid_screens::fields::FieldError>) -> Self {
         Answer::Errors(found)
     }
 }

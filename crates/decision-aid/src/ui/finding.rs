@@ -7,10 +7,11 @@ use super::form::{self, Choice, FieldError, Form, RadioPage};
 use super::{Aid, Screen};
 use crate::dates::{long_date, parse_time};
 use crate::finder;
-use crate::html;
 use crate::plan::stage_name;
 use crate::wording::with_whom;
 use chrono::NaiveDate;
+use leptos::prelude::*;
+use stagehand_aid_screens::{Heading, fields, parts};
 
 /// Who a stage is raised with, in words: its first step's contact for the
 /// practitioner's agency, where it names one.
@@ -70,7 +71,7 @@ fn where_choices(aid: &Aid) -> Vec<Choice> {
     choices
 }
 
-pub fn where_(aid: &Aid, form: &Form) -> String {
+pub fn where_(aid: &Aid, form: &Form) -> AnyView {
     // "I'm not sure" is not in the record: Back shows it as chosen.
     let initial = aid.chosen(Screen::Where).unwrap_or_else(|| {
         aid.record
@@ -85,7 +86,7 @@ pub fn where_(aid: &Aid, form: &Form) -> String {
         choices: &where_choices(aid),
         initial: &initial,
     }
-    .html(form, &|_| None)
+    .view(form, &|_| None)
 }
 
 pub fn answer_where(aid: &Aid, form: &Form) -> Result<(), Answer> {
@@ -114,7 +115,7 @@ pub fn answer_where(aid: &Aid, form: &Form) -> Result<(), Answer> {
 
 /// "Have you raised it with ...?", step by step through the route: raised
 /// and waiting, raised and not resolved, or not yet.
-pub fn find(aid: &Aid, form: &Form, stage: usize, step: usize) -> String {
+pub fn find(aid: &Aid, form: &Form, stage: usize, step: usize) -> AnyView {
     let agency = aid.agency();
     let question = finder::question(&aid.procedure, agency.as_deref(), (stage, step));
     let initial = aid.chosen(Screen::Find(stage, step)).unwrap_or_default();
@@ -131,7 +132,7 @@ pub fn find(aid: &Aid, form: &Form, stage: usize, step: usize) -> String {
         choices: &choices,
         initial: &initial,
     }
-    .html(form, &|_| None)
+    .view(form, &|_| None)
 }
 
 pub fn answer_find(aid: &Aid, form: &Form, stage: usize, step: usize) -> Result<(), Answer> {
@@ -196,23 +197,29 @@ fn earlier_id(i: usize) -> String {
 
 /// The dates the stages before the current one began, on one page: each
 /// may be left blank when it is not known.
-pub fn earlier_starts(aid: &Aid, form: &Form, index: usize) -> String {
+pub fn earlier_starts(aid: &Aid, form: &Form, index: usize) -> AnyView {
     let title = "When did the earlier stages begin?";
     crate::browser::set_title(title);
-    let mut inner = html::heading(title);
-    if let Some(at) = found_at(aid, index) {
-        inner.push_str(&html::element("p", "", &at));
+    let at = found_at(aid, index).map(|at| view! { <p>{at}</p> });
+    let dates: Vec<AnyView> = (0..index)
+        .map(|i| {
+            let id = earlier_id(i);
+            let typed = form.date(&id, aid.record.with(|r| r.started(i)));
+            let label = format!("Stage {}: {}", i + 1, aid.procedure.route.stages[i].title);
+            form::date(form, &id, &label, &typed)
+        })
+        .collect();
+    let inner = view! {
+        <Heading text=title />
+        {at}
+        <p>"Give the dates you know, for the record. Leave a date blank if you do not know it."</p>
+        {dates}
+    };
+    view! {
+        {parts::back_link()}
+        {form::question_form(form, inner.into_any())}
     }
-    inner.push_str(
-        "<p>Give the dates you know, for the record. Leave a date blank if you do not know it.</p>",
-    );
-    for i in 0..index {
-        let id = earlier_id(i);
-        let typed = form.date(&id, aid.record.with(|r| r.started(i)));
-        let label = format!("Stage {}: {}", i + 1, aid.procedure.route.stages[i].title);
-        inner.push_str(&form::date(form, &id, &label, &typed));
-    }
-    format!("{}{}", html::BACK_LINK, form::question_form(form, &inner))
+    .into_any()
 }
 
 pub fn answer_earlier_starts(aid: &Aid, form: &Form, index: usize) -> Result<(), Answer> {
@@ -254,7 +261,7 @@ pub fn answer_earlier_starts(aid: &Aid, form: &Form, index: usize) -> Result<(),
 
 /// The date (and, for timescales in hours, the time) a stage began, or
 /// that the practitioner does not know it.
-pub fn stage_start(aid: &Aid, form: &Form, index: usize) -> String {
+pub fn stage_start(aid: &Aid, form: &Form, index: usize) -> AnyView {
     let reached = aid
         .record
         .with(|r| r.stages.get(index).cloned())
@@ -267,7 +274,7 @@ pub fn stage_start(aid: &Aid, form: &Form, index: usize) -> String {
         found_at(aid, index).map(|at| at + " ").unwrap_or_default()
     );
     let typed = form.date("stage-start", reached.started);
-    let mut inner = crate::fields::date_input(
+    let date = fields::date_input(
         "stage-start",
         &label,
         &hint,
@@ -275,25 +282,30 @@ pub fn stage_start(aid: &Aid, form: &Form, index: usize) -> String {
         form.error("stage-start"),
         true,
     );
-    if aid.procedure.route.uses_hours() {
+    let time = aid.procedure.route.uses_hours().then(|| {
         let time = form.text("stage-start-time", || {
             reached.started_time.clone().unwrap_or_default()
         });
-        inner.push_str(&form::text(
+        form::text(
             form,
             "stage-start-time",
             "Time it began",
             Some("Use the 24-hour clock, for example 09:30 or 14:00"),
             &time,
             0,
-        ));
-    }
-    inner.push_str(&crate::fields::or_tick_box(
+        )
+    });
+    let unknown = fields::or_tick_box(
         "stage-start-unknown",
         "I do not know when this stage began",
         form.ticked("stage-start-unknown", reached.started_not_known),
-    ));
-    format!("{}{}", html::BACK_LINK, form::question_form(form, &inner))
+    );
+    let inner = view! { {date} {time} {unknown} };
+    view! {
+        {parts::back_link()}
+        {form::question_form(form, inner.into_any())}
+    }
+    .into_any()
 }
 
 pub fn answer_stage_start(aid: &Aid, form: &Form, index: usize) -> Result<(), Answer> {

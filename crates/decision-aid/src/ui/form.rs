@@ -1,14 +1,15 @@
 //! Question pages in the GOV.UK Design System's patterns: back link, error
-//! summary, radios, date input, text inputs. Their markup comes from
-//! `crate::fields`. A page is made from what the record holds, or, after a
+//! summary, radios, date input, text inputs. Their views come from
+//! `stagehand_aid_screens::fields`. A page is made from what the record holds, or, after a
 //! Continue that found errors, from what was typed (read from the form when
 //! it was submitted): nothing keeps the fields while they are typed in.
 
 use crate::dates::DateFields;
-use crate::fields;
 use chrono::NaiveDate;
+use leptos::prelude::*;
+use stagehand_aid_screens::{fields, parts};
 
-pub use crate::fields::{Choice, FieldError, yes_no};
+pub use stagehand_aid_screens::fields::{Choice, FieldError, yes_no};
 
 /// What a question page is made from: fresh (the record's answers), or as
 /// typed when Continue was pressed, with the errors found.
@@ -86,11 +87,15 @@ pub const DATE_HINT: &str = "For example, 27 3 2026";
 
 /// A question page's form: the error summary first, the fields, then
 /// Continue. It never submits anywhere: the aid's submit listener reads it.
-pub fn question_form(form: &Form, inner: &str) -> String {
-    format!(
-        "<form novalidate>{}{inner}<button class=\"button\">Continue</button></form>",
-        fields::error_summary(&form.errors)
-    )
+pub fn question_form(form: &Form, inner: AnyView) -> AnyView {
+    view! {
+        <form novalidate=true>
+            {fields::error_summary(&form.errors)}
+            {inner}
+            <button class="button">"Continue"</button>
+        </form>
+    }
+    .into_any()
 }
 
 /// A text answer that is not the screen's heading: one line (`rows` 0) or
@@ -102,12 +107,12 @@ pub fn text(
     hint: Option<&str>,
     value: &str,
     rows: u32,
-) -> String {
+) -> AnyView {
     fields::text_field(id, label, hint, value, form.error(id), rows, false)
 }
 
 /// A date as three fields, with the usual hint.
-pub fn date(form: &Form, id: &str, label: &str, typed: &DateFields) -> String {
+pub fn date(form: &Form, id: &str, label: &str, typed: &DateFields) -> AnyView {
     fields::date_input(id, label, DATE_HINT, typed, form.error(id), false)
 }
 
@@ -126,7 +131,7 @@ pub struct RadioPage<'a> {
 }
 
 impl RadioPage<'_> {
-    pub fn html(&self, form: &Form, reveal: &dyn Fn(&str) -> Option<String>) -> String {
+    pub fn view(&self, form: &Form, reveal: &dyn Fn(&str) -> Option<AnyView>) -> AnyView {
         crate::browser::set_title(self.question);
         let selected = form.text(self.id, || self.initial.to_string());
         let radios = fields::Radios {
@@ -140,13 +145,13 @@ impl RadioPage<'_> {
         };
         let caption = self
             .caption
-            .map(|c| crate::html::element("span", "caption", c))
-            .unwrap_or_default();
-        format!(
-            "{}{caption}{}",
-            crate::html::BACK_LINK,
-            question_form(form, &radios.html(form.error(self.id), reveal))
-        )
+            .map(|c| view! { <span class="caption">{c.to_string()}</span> });
+        view! {
+            {parts::back_link()}
+            {caption}
+            {question_form(form, radios.view(form.error(self.id), reveal))}
+        }
+        .into_any()
     }
 }
 

@@ -22,9 +22,12 @@ use crate::browser;
 use crate::record::{Ids, Record};
 pub use crate::screen::Screen;
 use form::Form;
+use leptos::prelude::*;
 use slot::Slot;
 use stagehand_model::Procedure;
+use std::any::Any;
 use std::rc::Rc;
+use wasm_bindgen::JsCast;
 
 /// The aid's state: the procedure (read-only), the record, and the
 /// navigation. What is typed is read from the form on Continue.
@@ -56,6 +59,9 @@ pub struct Aid {
     pub warned: Slot<Option<chrono::NaiveDate>>,
     /// The screen last shown: a new one takes focus at its heading.
     shown: Slot<Option<Screen>>,
+    /// The Leptos view showing the screen, while one does: dropped, it
+    /// leaves the page.
+    mounted: Slot<Vec<Box<dyn Any>>>,
     root: web_sys::Element,
 }
 
@@ -247,26 +253,20 @@ impl Aid {
             self.warned.set(None);
         }
         browser::mark_title_error(!form.errors.is_empty());
-        let mut html = String::from("<div class=\"aid\" aria-live=\"off\">");
-        if let Some(t) = self.record.with(|r| r.training.clone()) {
-            html.push_str(&format!(
-                "<p class=\"aid-training\"><strong class=\"tag\">Training example</strong> {}: fictional, not a real case.</p>",
-                crate::export::escape(&t)
-            ));
-        }
-        // In a box of its own, as the page carries the first screen
-        // (`stagehand_aid_markup::before_start`).
-        html.push_str(&format!("<div>{}</div>", screens::page(self, screen, form)));
-        if !matches!(
+        let page = screens::page(self, screen, form);
+        let keep = !matches!(
             screen,
             Screen::Start | Screen::ConfirmRestart | Screen::ConfirmClear | Screen::Scenario
-        ) {
-            html.push_str(&check::keep_draft_html(self.keep_draft.get()));
-        }
-        html.push_str(&format!(
-            "<div class=\"aid-print\">{}</div></div>",
-            check::printed_record(self)
-        ));
+        );
+        let keep = keep.then(|| check::keep_draft(self.keep_draft.get()));
+        let printed = check::printed_record(self);
+        let after = OnceView::new(move || {
+            view! {
+                {keep}
+                <div class="aid-print">{printed}</div>
+            }
+            .into_any()
+        });
         // `aid.js` prints the record on the browser's own Print only once
         // something has been said: a blank one is not what was wanted.
         let said = if self.record.with(Record::is_blank) {
@@ -281,7 +281,7 @@ impl Aid {
             .is_none()
             .then(|| browser::focused_place(&self.root))
             .flatten();
-        self.root.set_inner_html(&html);
+        self.show(page, after, before.is_none());
         // The draft is written only while the person has asked for it.
         if self.keep_draft.get() {
             browser::save_draft(&self.procedure.slug, &self.snapshot().to_json());
@@ -294,6 +294,74 @@ impl Aid {
         if let Some(to) = to {
             browser::focus_soon(to);
         }
+    }
+}
+
+impl Aid {
+    /// Show `page` in the aid's box for screens, with `after` (the draft's
+    /// box, the printed record) below it. On the aid's first showing, the
+    /// screen the page carries is taken over in place (hydrated), so
+    /// nothing the reader sees or has focused is replaced.
+    fn show(&self, page: Page, after: OnceView, first: bool) {
+        // The screen shown before goes first, with whatever it owned.
+        self.mounted.set(Vec::new());
+        let Page::View { view, carried } = page;
+        let wrapper = self.root.query_selector(":scope > .aid").ok().flatten();
+        let screen_box = wrapper
+            .as_ref()
+            .and_then(|w| w.query_selector(":scope > div").ok().flatten());
+        if let (true, true, Some(wrapper), Some(screen_box)) = (first, carried, wrapper, screen_box)
+        {
+            let screen = leptos::mount::hydrate_from(screen_box.unchecked_into(), view.take());
+            let below = leptos::mount::mount_to(wrapper.unchecked_into(), after.take());
+            self.mounted
+                .set(vec![Box::new(screen) as Box<dyn Any>, Box::new(below)]);
+            return;
+        }
+        let training = self.record.with(|r| r.training.clone()).map(|t| {
+            view! {
+                <p class="aid-training">
+                    <strong class="tag">"Training example"</strong>
+                    {format!(" {t}: fictional, not a real case.")}
+                </p>
+            }
+        });
+        let (screen, after) = (view.take(), after.take());
+        self.root.set_inner_html("");
+        let root: web_sys::HtmlElement = self.root.clone().unchecked_into();
+        let whole = leptos::mount::mount_to(root, move || {
+            view! {
+                <div class="aid" aria-live="off">
+                    {training}
+                    <div>{screen()}</div>
+                    {after()}
+                </div>
+            }
+        });
+        self.mounted.set(vec![Box::new(whole)]);
+    }
+}
+
+/// What a screen shows: a view of the aid's screens.
+pub enum Page {
+    View {
+        view: OnceView,
+        /// The view is the screen each page carries, as it carries it.
+        carried: bool,
+    },
+}
+
+/// A view made once, inside the owner that mounts it.
+pub struct OnceView(std::cell::Cell<Option<Box<dyn FnOnce() -> leptos::prelude::AnyView>>>);
+
+impl OnceView {
+    pub fn new(make: impl FnOnce() -> leptos::prelude::AnyView + 'static) -> Self {
+        Self(std::cell::Cell::new(Some(Box::new(make))))
+    }
+
+    fn take(&self) -> impl FnOnce() -> leptos::prelude::AnyView + 'static {
+        let make = self.0.take();
+        move || make.map_or_else(|| ().into_any(), |make| make())
     }
 }
 
@@ -330,6 +398,7 @@ pub fn mount() {
         chosen: Slot::new(Vec::new()),
         warned: Slot::new(None),
         shown: Slot::new(None),
+        mounted: Slot::new(Vec::new()),
         root,
     });
     // A link to a stage or a worked example opens the aid part-way: the

@@ -2,13 +2,13 @@
 
 use super::events::Answer;
 use super::form::Form;
-use super::{Aid, Screen, case, check, finding, stage, start, summary};
+use super::{Aid, OnceView, Page, Screen, case, check, finding, stage, start, summary};
 
-/// The screen's markup, from the record or, after a Continue that found
+/// The screen's view, from the record or, after a Continue that found
 /// errors, from what was typed.
-pub fn page(aid: &Aid, screen: Screen, form: &Form) -> String {
-    match screen {
-        Screen::Start => start::start_page(aid),
+pub fn page(aid: &Aid, screen: Screen, form: &Form) -> Page {
+    let view = match screen {
+        Screen::Start => return start::start_page(aid),
         Screen::ConfirmRestart => start::confirm_restart(),
         Screen::Scenario => start::scenario_story(aid),
         Screen::Urgent => start::urgent(aid, form),
@@ -31,6 +31,10 @@ pub fn page(aid: &Aid, screen: Screen, form: &Form) -> String {
         Screen::Summary => summary::summary(aid),
         Screen::Return => summary::monitoring_return(aid),
         Screen::ConfirmClear => check::confirm_clear(aid),
+    };
+    Page::View {
+        view: OnceView::new(move || view),
+        carried: false,
     }
 }
 

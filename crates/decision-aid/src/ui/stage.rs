@@ -4,12 +4,13 @@ use super::events::{Answer, Stay};
 use super::form::{self, Choice, FieldError, Form, RadioPage};
 use super::{Aid, Screen};
 use crate::dates::long_date;
-use crate::html;
 use crate::plan;
 use crate::record::Outcome as Result_;
+use leptos::prelude::*;
+use stagehand_aid_screens::{Heading, fields, parts};
 
 /// What to do at this stage, who to contact, and by when.
-pub fn current_stage(aid: &Aid, form: &Form, index: usize) -> String {
+pub fn current_stage(aid: &Aid, form: &Form, index: usize) -> AnyView {
     let procedure = &aid.procedure;
     let record = aid.record.get();
     let reached = record.stages.get(index).cloned().unwrap_or_default();
@@ -24,53 +25,63 @@ pub fn current_stage(aid: &Aid, form: &Form, index: usize) -> String {
     let start_unknown =
         reached.started.is_none() && timescales.iter().any(|t| !t.is_urgent_without_date());
     let urgent_only = timescales.iter().any(|t| t.is_urgent_without_date());
-    let mut out = format!(
-        "{}<span class=\"caption\">Stage {} of {}</span>{}{}",
-        html::BACK_LINK,
-        index + 1,
-        procedure.route.stages.len(),
-        html::heading(&title),
-        html::stage(procedure, &record, index, aid.today())
-    );
-    if start_unknown {
-        out.push_str("<div class=\"warning-text\" role=\"note\">The date this stage began is not known, so its deadlines cannot be worked out. You can add the date from the check page.</div>");
-    }
+    let unknown_start = start_unknown.then(|| {
+        view! {
+            <div class="warning-text" role="note">
+                "The date this stage began is not known, so its deadlines cannot be worked out. You can add the date from the check page."
+            </div>
+        }
+    });
     let contacted = form.text("contacted", || {
         reached.contacted.clone().unwrap_or_default()
     });
-    let mut inner = done_fields(aid, form, index, &steps);
-    inner.push_str(&form::text(
+    let done = done_fields(aid, form, index, &steps);
+    let contacted = form::text(
         form,
         "contacted",
         "Who have you contacted at this stage, and when? (optional)",
         Some("Their role and agency is enough for most records"),
         &contacted,
         3,
-    ));
-    if !has_dates && !start_unknown {
+    );
+    let target = (!has_dates && !start_unknown).then(|| {
         let inset = if urgent_only {
             "You can set your own target date to keep this stage moving."
         } else {
             "The procedure sets no timescale for this stage. You can set your own target date to keep it moving."
         };
-        inner.push_str(&format!("<div class=\"inset\"><p>{inset}</p></div>"));
         // A target date in the past is said once, above the date.
-        if let Some(d) = aid.warned.get().filter(|_| form.errors.is_empty()) {
-            inner.push_str(&format!(
-                "<div class=\"warning-text\" id=\"aid-target-warning\" tabindex=\"-1\" role=\"alert\"><strong>The target date you entered, {}, has already passed. </strong>Continue if that is right, or change it.</div>",
-                long_date(d)
-            ));
+        let warned = aid.warned.get().filter(|_| form.errors.is_empty()).map(|d| {
+            view! {
+                <div class="warning-text" id="aid-target-warning" tabindex="-1" role="alert">
+                    <strong>
+                        {format!("The target date you entered, {}, has already passed. ", long_date(d))}
+                    </strong>
+                    "Continue if that is right, or change it."
+                </div>
+            }
+        });
+        let typed = form.date("target", reached.target);
+        view! {
+            <div class="inset">
+                <p>{inset}</p>
+            </div>
+            {warned}
+            {form::date(form, "target", "Target date (optional)", &typed)}
         }
-        let target = form.date("target", reached.target);
-        inner.push_str(&form::date(
-            form,
-            "target",
-            "Target date (optional)",
-            &target,
-        ));
+    });
+    let inner = view! { {done} {contacted} {target} };
+    view! {
+        {parts::back_link()}
+        <span class="caption">
+            {format!("Stage {} of {}", index + 1, procedure.route.stages.len())}
+        </span>
+        <Heading text=title />
+        {parts::stage(procedure, &record, index, aid.today())}
+        {unknown_start}
+        {form::question_form(form, inner.into_any())}
     }
-    out.push_str(&form::question_form(form, &inner));
-    out
+    .into_any()
 }
 
 /// The label of step `n`'s "done on" date: whom it was raised with.
@@ -87,29 +98,38 @@ fn done_label(step: &plan::StepDue, n: usize) -> String {
 
 /// A date for each step, to mark it done on the day it happened: empty
 /// until the practitioner gives one (never filled in for them).
-fn done_fields(aid: &Aid, form: &Form, index: usize, steps: &[plan::StepDue]) -> String {
+fn done_fields(aid: &Aid, form: &Form, index: usize, steps: &[plan::StepDue]) -> AnyView {
     let dated = steps.iter().any(|s| s.due_date().is_some());
-    let mut out = format!(
-        "<h4>Steps done</h4><p class=\"hint\">Give the day each step was done{}. Leave a step empty until it is done.</p>",
+    let hint = format!(
+        "Give the day each step was done{}. Leave a step empty until it is done.",
         if dated {
             ", and its deadline is shown as met or missed"
         } else {
             ": the record then says when"
         }
     );
-    for (n, step) in steps.iter().enumerate() {
-        let id = format!("done-{}", n + 1);
-        let given = aid.record.with(|r| r.done_on(index, n));
-        out.push_str(&crate::fields::date_input(
-            &id,
-            &done_label(step, n),
-            "For example, 4 12 2026",
-            &form.date(&id, given),
-            form.error(&id),
-            false,
-        ));
+    let dates: Vec<AnyView> = steps
+        .iter()
+        .enumerate()
+        .map(|(n, step)| {
+            let id = format!("done-{}", n + 1);
+            let given = aid.record.with(|r| r.done_on(index, n));
+            fields::date_input(
+                &id,
+                &done_label(step, n),
+                "For example, 4 12 2026",
+                &form.date(&id, given),
+                form.error(&id),
+                false,
+            )
+        })
+        .collect();
+    view! {
+        <h4>"Steps done"</h4>
+        <p class="hint">{hint}</p>
+        {dates}
     }
-    out
+    .into_any()
 }
 
 /// The days given for the steps, checked: none in the future, none before
@@ -261,7 +281,7 @@ fn outcome_choices(aid: &Aid, index: usize) -> Vec<Choice> {
 }
 
 /// Was it resolved at this stage?
-pub fn outcome(aid: &Aid, form: &Form, index: usize) -> String {
+pub fn outcome(aid: &Aid, form: &Form, index: usize) -> AnyView {
     let last = index + 1 >= aid.stage_count();
     let reached = aid
         .record
@@ -309,8 +329,11 @@ pub fn outcome(aid: &Aid, form: &Form, index: usize) -> String {
         let typed = form.text(text, || reached.agreed.clone());
         let when = form.date(date, reached.ended);
         Some(
-            form::text(form, text, text_label, None, &typed, 3)
-                + &form::date(form, date, date_label, &when),
+            view! {
+                {form::text(form, text, text_label, None, &typed, 3)}
+                {form::date(form, date, date_label, &when)}
+            }
+            .into_any(),
         )
     };
     RadioPage {
@@ -321,7 +344,7 @@ pub fn outcome(aid: &Aid, form: &Form, index: usize) -> String {
         choices: &outcome_choices(aid, index),
         initial: &initial,
     }
-    .html(form, &reveal)
+    .view(form, &reveal)
 }
 
 pub fn answer_outcome(aid: &Aid, form: &Form, index: usize) -> Result<(), Answer> {
@@ -445,7 +468,7 @@ fn ended_on(
 }
 
 /// The date it was escalated: the next stage begins then.
-pub fn escalate(aid: &Aid, form: &Form, index: usize) -> String {
+pub fn escalate(aid: &Aid, form: &Form, index: usize) -> AnyView {
     let next_name = aid
         .procedure
         .route
@@ -463,7 +486,7 @@ pub fn escalate(aid: &Aid, form: &Form, index: usize) -> String {
             .filter(|s| s.outcome == Result_::Escalated)
             .and_then(|s| s.ended)
     });
-    let mut inner = crate::fields::date_input(
+    let date = fields::date_input(
         "escalated",
         &label,
         "Stage deadlines count from this day. For example, 27 3 2026",
@@ -473,12 +496,16 @@ pub fn escalate(aid: &Aid, form: &Form, index: usize) -> String {
     );
     // "It needs to go to stage 2" may be said before it has gone there:
     // then there is no true date to give.
-    inner.push_str(&crate::fields::or_tick_box(
+    let not_yet = fields::or_tick_box(
         "escalated-not-yet",
         &format!("I have not taken it to stage {} yet", index + 2),
         form.ticked("escalated-not-yet", false),
-    ));
-    format!("{}{}", html::BACK_LINK, form::question_form(form, &inner))
+    );
+    view! {
+        {parts::back_link()}
+        {form::question_form(form, view! { {date} {not_yet} }.into_any())}
+    }
+    .into_any()
 }
 
 /// Not taken to the next stage yet: the stage stays open, past its every

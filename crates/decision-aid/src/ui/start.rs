@@ -3,11 +3,12 @@
 
 use super::events::Answer;
 use super::form::{self, Choice, FieldError, Form, RadioPage, yes_no};
-use super::{Aid, Screen, new_ids};
+use super::{Aid, OnceView, Page, Screen, new_ids};
 use crate::browser;
-use crate::export::escape;
-use crate::html;
 use crate::record::Record;
+use leptos::prelude::*;
+use stagehand_aid_screens::{Heading, parts};
+use stagehand_aid_screens::{START_TITLE, StartScreen};
 use stagehand_model::Procedure;
 use std::rc::Rc;
 
@@ -159,56 +160,75 @@ pub fn open_file(aid: &Rc<Aid>, input: &web_sys::HtmlInputElement) {
     });
 }
 
-pub fn start_page(aid: &Aid) -> String {
-    let problem = aid.link_problem.get();
+pub fn start_page(aid: &Aid) -> Page {
+    let link_problem = aid.link_problem.get();
     let open_error = aid.open_error.get();
-    browser::set_title(html::START_TITLE);
-    html::start_screen(html::StartScreen {
-        link_problem: problem.as_deref(),
-        draft: has_draft(aid),
-        open_error: open_error.as_deref(),
-    })
+    let draft = has_draft(aid);
+    browser::set_title(START_TITLE);
+    // As the page carries it: the aid takes that one over in place.
+    let carried = link_problem.is_none() && open_error.is_none() && !draft;
+    let view = move || {
+        view! { <StartScreen link_problem=link_problem draft=draft open_error=open_error /> }
+            .into_any()
+    };
+    Page::View {
+        view: OnceView::new(view),
+        carried,
+    }
 }
 
 /// A screen with nothing to fill in: its title names the page.
-pub fn read_only(title: &str, html: String) -> String {
+pub fn read_only(title: &str, view: impl IntoView + 'static) -> AnyView {
     browser::set_title(title);
-    html
+    view.into_any()
 }
 
 /// Starting again over a kept draft would lose it: GOV.UK's confirmation.
-pub fn confirm_restart() -> String {
+pub fn confirm_restart() -> AnyView {
     let title = "Are you sure you want to start again?";
-    let html = html::confirmation(
+    let body = view! {
+        <p>
+            "You kept a draft record on this device. Starting again deletes the draft: its answers cannot be brought back."
+        </p>
+        <p>
+            "Files you saved, records you printed and events you added to your calendar are not affected."
+        </p>
+    };
+    let view = parts::confirmation(
         title,
-        "<p>You kept a draft record on this device. Starting again deletes the draft: its answers cannot be brought back.</p><p>Files you saved, records you printed and events you added to your calendar are not affected.</p>",
+        body.into_any(),
         "Yes, delete the draft and start again",
         "restart",
         "No, keep the draft",
     );
-    read_only(title, html)
+    read_only(title, view)
 }
 
 /// A training example's story, shown before it starts.
-pub fn scenario_story(aid: &Aid) -> String {
+pub fn scenario_story(aid: &Aid) -> AnyView {
     let (title, story) = aid.record.with(|r| {
         (
             r.training.clone().unwrap_or_default(),
             r.description.clone().unwrap_or_default(),
         )
     });
-    let html = format!(
-        "<span class=\"caption\">Worked example for training</span>{}{}<p>The example's dates have been moved to the past week, so its deadlines read as they would in a real case today.</p>{}",
-        html::heading(&title),
-        html::element("p", "", &story),
-        html::button("Start the example", "button", "data-act=\"example\"")
-    );
-    read_only(&title, html)
+    let view = view! {
+        <span class="caption">"Worked example for training"</span>
+        <Heading text=title.clone() />
+        <p>{story}</p>
+        <p>
+            "The example's dates have been moved to the past week, so its deadlines read as they would in a real case today."
+        </p>
+        <button type="button" class="button" data-act="example">
+            "Start the example"
+        </button>
+    };
+    read_only(&title, view)
 }
 
 const URGENT_REQUIRED: &str = "Select yes if a child is at immediate risk of significant harm";
 
-pub fn urgent(aid: &Aid, form: &Form) -> String {
+pub fn urgent(aid: &Aid, form: &Form) -> AnyView {
     let question = aid
         .procedure
         .route
@@ -241,7 +261,7 @@ pub fn urgent(aid: &Aid, form: &Form) -> String {
         choices: &yes_no(),
         initial,
     }
-    .html(form, &|_| None)
+    .view(form, &|_| None)
 }
 
 pub fn answer_urgent(aid: &Aid, form: &Form) -> Result<(), Answer> {
@@ -255,27 +275,34 @@ pub fn answer_urgent(aid: &Aid, form: &Form) -> Result<(), Answer> {
     Ok(())
 }
 
-pub fn urgent_advice(aid: &Aid) -> String {
+pub fn urgent_advice(aid: &Aid) -> AnyView {
     let title = "Act now to keep the child safe";
-    let mut html = format!(
-        "{}<div class=\"urgent\">{}",
-        html::BACK_LINK,
-        html::heading(title)
-    );
-    if let Some(u) = &aid.procedure.route.urgent {
-        html.push_str(&format!("<p><strong>{}</strong></p>", escape(&u.advice)));
-        if let Some(local) = &u.local_advice {
-            html.push_str(&format!("<p><strong>{}</strong></p>", escape(local)));
-        }
-        if !u.contacts.is_empty() {
-            html.push_str(&html::list(
+    let advice = aid.procedure.route.urgent.as_ref().map(|u| {
+        let contacts = (!u.contacts.is_empty()).then(|| {
+            parts::list(
                 "contact-list",
-                u.contacts.iter().map(html::contact),
-            ));
+                u.contacts.iter().map(parts::contact).collect(),
+            )
+        });
+        view! {
+            <p>
+                <strong>{u.advice.clone()}</strong>
+            </p>
+            {u.local_advice.clone().map(|local| view! { <p><strong>{local}</strong></p> })}
+            {contacts}
         }
-    }
-    html.push_str("</div><p>Come back to this procedure once the child is safe. The disagreement can be escalated then.</p>");
-    read_only(title, html)
+    });
+    let view = view! {
+        {parts::back_link()}
+        <div class="urgent">
+            <Heading text=title />
+            {advice}
+        </div>
+        <p>
+            "Come back to this procedure once the child is safe. The disagreement can be escalated then."
+        </p>
+    };
+    read_only(title, view)
 }
 
 fn area_choices(aid: &Aid) -> Vec<Choice> {
@@ -295,7 +322,7 @@ fn area_choices(aid: &Aid) -> Vec<Choice> {
     choices
 }
 
-pub fn area(aid: &Aid, form: &Form) -> String {
+pub fn area(aid: &Aid, form: &Form) -> AnyView {
     let initial = aid.record.with(|r| r.area.clone()).unwrap_or_default();
     let other = form.text("other-area", || aid.record.with(|r| r.other_area.clone()));
     RadioPage {
@@ -306,7 +333,7 @@ pub fn area(aid: &Aid, form: &Form) -> String {
         choices: &area_choices(aid),
         initial: &initial,
     }
-    .html(form, &|value| {
+    .view(form, &|value| {
         (value == "other")
             .then(|| form::text(form, "other-area", "What is it about?", None, &other, 2))
     })
@@ -343,23 +370,26 @@ pub fn answer_area(aid: &Aid, form: &Form) -> Result<(), Answer> {
     Ok(())
 }
 
-pub fn excluded(aid: &Aid, index: usize) -> String {
+pub fn excluded(aid: &Aid, index: usize) -> AnyView {
     let title = "This procedure does not cover this disagreement";
-    let mut html = format!("{}{}", html::BACK_LINK, html::heading(title));
-    if let Some(e) = aid.procedure.route.excludes.get(index) {
-        html.push_str(&html::element("p", "", &format!("{}.", e.matter)));
-        html.push_str(&html::element(
-            "p",
-            "",
-            e.go_to
-                .as_deref()
-                .unwrap_or("Ask your agency's safeguarding lead which procedure to follow."),
-        ));
-    }
-    read_only(title, html)
+    let excluded = aid.procedure.route.excludes.get(index).map(|e| {
+        let go_to = e.go_to.clone().unwrap_or_else(|| {
+            "Ask your agency's safeguarding lead which procedure to follow.".into()
+        });
+        view! {
+            <p>{format!("{}.", e.matter)}</p>
+            <p>{go_to}</p>
+        }
+    });
+    let view = view! {
+        {parts::back_link()}
+        <Heading text=title />
+        {excluded}
+    };
+    read_only(title, view)
 }
 
-pub fn description(aid: &Aid, form: &Form) -> String {
+pub fn description(aid: &Aid, form: &Form) -> AnyView {
     let title = "Describe the disagreement (optional)";
     browser::set_title(title);
     let value = form.text("description", || {
@@ -367,7 +397,7 @@ pub fn description(aid: &Aid, form: &Form) -> String {
             .with(|r| r.description.clone())
             .unwrap_or_default()
     });
-    let field = crate::fields::text_field(
+    let field = stagehand_aid_screens::fields::text_field(
         "description",
         title,
         Some(
@@ -378,7 +408,11 @@ pub fn description(aid: &Aid, form: &Form) -> String {
         5,
         true,
     );
-    format!("{}{}", html::BACK_LINK, form::question_form(form, &field))
+    view! {
+        {parts::back_link()}
+        {form::question_form(form, field)}
+    }
+    .into_any()
 }
 
 pub fn answer_description(aid: &Aid, form: &Form) -> Result<(), Answer> {

@@ -335,7 +335,7 @@ impl<'a> ProcedureView<'a> {
             ),
             aid_json: aid_json(p),
             draft: p.meta.draft,
-            aid_before_start: stagehand_aid_markup::before_start(),
+            aid_before_start: stagehand_aid_screens::before_start(),
             scenarios: p
                 .scenarios
                 .iter()
