@@ -215,6 +215,18 @@ fn pages_run_no_inline_script_and_carry_no_inline_style() {
     }
 }
 
+/// The aid hydrates the first screen the page carries: the page must hold
+/// exactly what the component renders (a space more, and hydration fails).
+#[test]
+fn every_procedure_page_carries_the_aids_first_screen_as_the_component_renders_it() {
+    let site = build(&workspace().join("content"), "carried-screen");
+    let carried = stagehand_aid_screens::before_start();
+    for slug in ["durham", "darlington", "london", "croydon"] {
+        let html = read(&site.join(slug).join("index.html"));
+        assert_eq!(html.matches(&carried).count(), 1, "{slug}");
+    }
+}
+
 #[test]
 fn without_javascript_the_aid_offers_the_blank_form() {
     let site = build(&workspace().join("content"), "no-js");
