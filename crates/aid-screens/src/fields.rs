@@ -4,6 +4,7 @@
 //! a Continue that found errors).
 
 use super::Heading;
+use super::act::{Act, on_click};
 use leptos::prelude::*;
 use stagehand_aid::dates::{DateError, DateFields};
 
@@ -69,7 +70,7 @@ pub fn error_summary(errors: &[FieldError]) -> AnyView {
             let target = error.target();
             view! {
                 <li>
-                    <a href=format!("#{target}") data-act=format!("focus:{target}")>
+                    <a href=format!("#{target}") on:click=on_click(Act::Focus(target.clone()))>
                         {error.message.clone()}
                     </a>
                 </li>

@@ -10,6 +10,8 @@ compile_error!(
      built together, Leptos compiles and then renders wrongly"
 );
 
+pub mod act;
+pub mod copy;
 pub mod fields;
 pub mod parts;
 mod start;

@@ -3,6 +3,7 @@
 //! GOV.UK's confirmation page.
 
 use super::Heading;
+use super::act::{Act, on_click};
 use leptos::prelude::*;
 use stagehand_aid::export::{ChangeAt, Section};
 use stagehand_aid::plan::Tag;
@@ -42,7 +43,7 @@ pub fn summary_list(rows: Vec<(String, String, Option<Tag>)>) -> AnyView {
 /// The aid's Back link, as on its question pages.
 pub fn back_link() -> impl IntoView {
     view! {
-        <a href="#decision-aid" class="back-link no-print" data-act="back">
+        <a href="#decision-aid" class="back-link no-print" on:click=on_click(Act::Do("back"))>
             "Back"
         </a>
     }
@@ -50,16 +51,16 @@ pub fn back_link() -> impl IntoView {
 
 /// GOV.UK's confirmation page: Back, the question, what it means, then the
 /// warning button that does `act` and a link back.
-pub fn confirmation(title: &str, body: AnyView, yes: &str, act: &str, no: &str) -> AnyView {
+pub fn confirmation(title: &str, body: AnyView, yes: &str, act: &'static str, no: &str) -> AnyView {
     view! {
         {back_link()}
         <Heading text=title />
         {body}
         <div class="button-group">
-            <button type="button" class="button button--warning" data-act=act.to_string()>
+            <button type="button" class="button button--warning" on:click=on_click(Act::Do(act))>
                 {yes.to_string()}
             </button>
-            <a href="#decision-aid" class="link-button" data-act="back">
+            <a href="#decision-aid" class="link-button" on:click=on_click(Act::Do("back"))>
                 {no.to_string()}
             </a>
         </div>
@@ -264,7 +265,7 @@ fn change_screen(at: &ChangeAt) -> Screen {
 }
 
 /// The record as summary lists with "Change" links (hidden in print).
-/// Each link names the screen it returns to in `data-change`.
+/// Each link returns to the screen that asked.
 pub fn record(sections: &[Section]) -> AnyView {
     sections
         .iter()
@@ -277,7 +278,7 @@ pub fn record(sections: &[Section]) -> AnyView {
                         let words = stagehand_aid::wording::mid_sentence(&row.key);
                         view! {
                             <dd class="summary-list__actions no-print">
-                                <a href="#decision-aid" data-change=change_screen(c).code()>
+                                <a href="#decision-aid" on:click=on_click(Act::Change(change_screen(c)))>
                                     "Change"
                                     <span class="visually-hidden">{format!(" {words}")}</span>
                                 </a>

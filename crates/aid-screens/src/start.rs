@@ -2,15 +2,17 @@
 //! saved record.
 
 use super::Heading;
+use super::act::{Act, on_change, on_click};
 use leptos::prelude::*;
+use stagehand_aid::screen::Screen;
 
 /// The start screen's heading, and the page's title while it shows.
 pub const START_TITLE: &str = "Work out which stage you are at, who to contact and by when";
 
 /// The start screen. With no props, it is the one the pages carry.
 ///
-/// Its buttons name what they do (`data-act`, `data-go`): the page's
-/// script replays a press made before the aid has started.
+/// Its buttons also name what they do in `data-act` and `data-go`: the
+/// page's script replays a press made before the aid has started.
 #[component]
 pub fn StartScreen(
     /// Why the link followed (to a stage or an example) does not work.
@@ -51,13 +53,23 @@ pub fn StartScreen(
                 view! {
                     <div class="inset">
                         <p>"You kept a draft of a record on this device."</p>
-                        <button type="button" class="button" data-go="summary">
+                        <button
+                            type="button"
+                            class="button"
+                            data-go="summary"
+                            on:click=on_click(Act::Go(Screen::Summary))
+                        >
                             "Continue your draft"
                         </button>
                     </div>
                 }
             })}
-        <button type="button" class="button button--start" data-act="start">
+        <button
+            type="button"
+            class="button button--start"
+            data-act="start"
+            on:click=on_click(Act::Do("start"))
+        >
             "Start now"
         </button>
         <div class=group>
@@ -82,6 +94,7 @@ pub fn StartScreen(
                 class="file-upload"
                 accept=".json,application/json"
                 aria-describedby=described
+                on:change=on_change(Act::OpenRecord)
             />
         </div>
     }

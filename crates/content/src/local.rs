@@ -47,13 +47,7 @@ impl LocalParts {
     }
 }
 
-/// Text for HTML: the partnership's name, from the content.
-fn escape(text: &str) -> String {
-    text.replace('&', "&amp;")
-        .replace('<', "&lt;")
-        .replace('>', "&gt;")
-        .replace('"', "&quot;")
-}
+use stagehand_markdown::escape;
 
 /// The local version laid over `region`: `None` when any of its problems is
 /// an error.

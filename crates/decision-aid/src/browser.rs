@@ -219,18 +219,6 @@ pub fn on_leaving(unsaved: impl Fn() -> bool + 'static) {
     listener.forget();
 }
 
-/// What a click in read-only markup asks for: the `data-go`, `data-change`
-/// or `data-act` attribute of the element it landed in, and its value.
-pub fn action_of(ev: &web_sys::Event) -> Option<(&'static str, String)> {
-    let target: web_sys::Element = ev.target()?.dyn_into().ok()?;
-    let el = target
-        .closest("[data-go],[data-change],[data-act]")
-        .ok()??;
-    ["data-go", "data-change", "data-act"]
-        .into_iter()
-        .find_map(|name| Some((name, el.get_attribute(name)?)))
-}
-
 /// The fields of the form an event (its submit) came from, by name, as
 /// the browser would send them: a radio nobody chose and a box not ticked
 /// are absent.
@@ -246,13 +234,6 @@ pub fn form_values(ev: &web_sys::Event) -> Option<Vec<(String, String)>> {
             })
             .collect(),
     )
-}
-
-/// Call `handle` with every `kind` event at `target`, as long as the page lives.
-pub fn listen(target: &web_sys::Element, kind: &str, handle: impl Fn(web_sys::Event) + 'static) {
-    let listener = Closure::<dyn Fn(web_sys::Event)>::new(handle);
-    let _ = target.add_event_listener_with_callback(kind, listener.as_ref().unchecked_ref());
-    listener.forget();
 }
 
 /// The input an event came from.

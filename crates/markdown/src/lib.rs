@@ -134,6 +134,16 @@ fn removals(
     out
 }
 
+/// Text made safe for HTML and XML outside templates and the aid's views
+/// (the SVG, the sitemap, a local version's note, the returns report): the
+/// project's one escaper; Tera and Leptos escape their own.
+pub fn escape(text: &str) -> String {
+    let mut out = String::with_capacity(text.len());
+    // Writing to a String cannot fail.
+    let _ = pulldown_cmark_escape::escape_html(&mut out, text);
+    out
+}
+
 /// An id from a heading's text: `3. Stage One` becomes `3-stage-one`.
 pub fn slugify(text: &str) -> String {
     let mut slug = String::with_capacity(text.len());

@@ -103,7 +103,13 @@ function forwardFile(input) {
 
 if (root) {
   if (fallback) fallback.hidden = true;
-  if (carried) carried.hidden = false;
+  if (carried) {
+    carried.hidden = false;
+    // The first screen as the page carried it: the aid takes it over in
+    // place only if it is still so (hydration needs the same nodes).
+    const screen = carried.firstElementChild;
+    if (screen) screen.dataset.carried = screen.innerHTML;
+  }
   root.addEventListener("click", replay, true);
   for (const input of carried?.querySelectorAll("input[type=file]") ?? []) {
     input.addEventListener("change", () => forwardFile(input));

@@ -10,6 +10,7 @@ use crate::dates::long_date;
 use crate::export;
 use crate::record::Outcome;
 use leptos::prelude::*;
+use stagehand_aid_screens::act::{Act, on_change, on_click};
 use stagehand_aid_screens::{Heading, fields, parts};
 use stagehand_model::AnswerKind;
 
@@ -102,10 +103,10 @@ pub fn answer_questions(aid: &Aid, form: &Form) -> Result<(), Answer> {
     Ok(())
 }
 
-/// A button that does one of the aid's actions (`data-act`).
+/// A button that does one of the aid's actions.
 fn act_button(text: &'static str, class: &'static str, act: &'static str) -> impl IntoView {
     view! {
-        <button type="button" class=class data-act=act>
+        <button type="button" class=class on:click=on_click(Act::Do(act))>
             {text}
         </button>
     }
@@ -143,7 +144,7 @@ pub fn keep_buttons(aid: &Aid) -> AnyView {
 /// A button to another screen.
 pub fn go_button(to: Screen, text: &'static str, class: &'static str) -> impl IntoView + use<> {
     view! {
-        <button type="button" class=class data-go=to.code()>
+        <button type="button" class=class on:click=on_click(Act::Go(to))>
             {text}
         </button>
     }
@@ -234,6 +235,7 @@ pub fn keep_draft(kept: bool) -> AnyView {
                     id="aid-keep-draft"
                     aria-describedby="aid-keep-draft-hint"
                     checked=kept
+                    on:change=on_change(Act::KeepDraft)
                 />
                 <label for="aid-keep-draft">"Keep a draft on this device"</label>
             </div>

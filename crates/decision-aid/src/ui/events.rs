@@ -1,13 +1,13 @@
-//! What the aid's buttons, links and forms do. The markup names it in a
-//! `data-go` (a screen), `data-change` (a screen, returning to the check
-//! page) or `data-act` attribute, and a form's Continue is read from the
-//! form; listeners on the aid's root carry them out, then show the screen.
+//! What the aid's buttons, links and forms do. Each control's handler
+//! names it (`stagehand_aid_screens::act::Act`), and a form's Continue is
+//! read from the form; here it is carried out, then the screen shown.
 
 use super::form::Form;
 use super::{Aid, Screen, new_ids, screens, start};
 use crate::browser;
 use crate::export;
 use crate::record::Record;
+use stagehand_aid_screens::act::Act;
 use std::rc::Rc;
 
 /// A page that stays after Continue: with what was typed, its errors (or a
@@ -18,14 +18,10 @@ pub struct Stay {
 }
 
 pub fn listen(aid: &Rc<Aid>) {
-    let root = aid.root.clone();
-    let on = |kind: &str, handle: fn(&Rc<Aid>, &web_sys::Event)| {
+    {
         let aid = aid.clone();
-        browser::listen(&root, kind, move |ev| handle(&aid, &ev));
-    };
-    on("click", on_click);
-    on("change", on_change);
-    on("submit", on_submit);
+        stagehand_aid_screens::act::carry_out_with(move |act, ev| carry_out(&aid, act, ev));
+    }
     {
         let aid = aid.clone();
         browser::on_history_move(move |depth| {
@@ -46,25 +42,41 @@ pub fn listen(aid: &Rc<Aid>) {
     });
 }
 
-/// A click anywhere in the aid: only a button or link that names what it
-/// does is handled.
-fn on_click(aid: &Rc<Aid>, ev: &web_sys::Event) {
-    let Some((kind, value)) = browser::action_of(ev) else {
-        return;
-    };
-    if kind == "data-act" {
-        ev.prevent_default();
-        if act(aid, &value) {
+/// What a control asked for, carried out; the screen shown again where it
+/// changed.
+fn carry_out(aid: &Rc<Aid>, act: Act, ev: &web_sys::Event) {
+    match act {
+        Act::Do(name) => {
+            ev.prevent_default();
+            if do_act(aid, name) {
+                aid.render();
+            }
+        }
+        Act::Go(screen) => {
+            ev.prevent_default();
+            aid.go(screen);
             aid.render();
         }
-    } else if let Some(screen) = Screen::from_code(&value, aid.stage_count()) {
-        ev.prevent_default();
-        if kind == "data-go" {
-            aid.go(screen);
-        } else {
+        Act::Change(screen) => {
+            ev.prevent_default();
             aid.change(screen);
+            aid.render();
         }
-        aid.render();
+        Act::Focus(id) => {
+            ev.prevent_default();
+            browser::focus(&id);
+        }
+        Act::Continue => on_submit(aid, ev),
+        Act::KeepDraft => {
+            if let Some(input) = browser::input_of(ev) {
+                keep_draft(aid, input.checked());
+            }
+        }
+        Act::OpenRecord => {
+            if let Some(input) = browser::input_of(ev) {
+                start::open_file(aid, &input);
+            }
+        }
     }
 }
 
@@ -97,19 +109,6 @@ impl From<Vec<stagehand_aid_screens::fields::FieldError>> for Answer {
     }
 }
 
-/// A field changed: only the aid's own boxes outside a question's form (the
-/// draft, a record file to open) act at once.
-fn on_change(aid: &Rc<Aid>, ev: &web_sys::Event) {
-    let Some(input) = browser::input_of(ev) else {
-        return;
-    };
-    match input.id().as_str() {
-        "aid-keep-draft" => keep_draft(aid, input.checked()),
-        "aid-open-record" => start::open_file(aid, &input),
-        _ => {}
-    }
-}
-
 /// Keep a draft on this device, or stop keeping it and remove it.
 fn keep_draft(aid: &Aid, on: bool) {
     aid.keep_draft.set(on);
@@ -120,8 +119,9 @@ fn keep_draft(aid: &Aid, on: bool) {
     }
 }
 
-/// Carry out a `data-act`; true when the screen is to be shown again.
-fn act(aid: &Aid, name: &str) -> bool {
+/// Carry out one of the aid's actions; true when the screen is to be
+/// shown again.
+fn do_act(aid: &Aid, name: &str) -> bool {
     let today = aid.today();
     let procedure = &aid.procedure;
     let download = |ext: &str, mime: &str, text: String| {
@@ -142,7 +142,7 @@ fn act(aid: &Aid, name: &str) -> bool {
         "save-copy" => download(
             "html",
             "text/html",
-            aid.record.with(|r| export::html(procedure, r, today)),
+            aid.record.with(|r| readable_copy(procedure, r, today)),
         ),
         "save-calendar" => download(
             "ics",
@@ -188,11 +188,27 @@ fn act(aid: &Aid, name: &str) -> bool {
             );
             return true;
         }
-        _ => {
-            if let Some(id) = name.strip_prefix("focus:") {
-                browser::focus(id);
-            }
-        }
+        _ => {}
     }
     false
+}
+
+/// The readable copy as a file: the copy's view made into nodes of a
+/// detached `<html>` element, written out by the browser.
+fn readable_copy(
+    procedure: &stagehand_model::Procedure,
+    record: &Record,
+    today: chrono::NaiveDate,
+) -> String {
+    use stagehand_aid_screens::copy;
+    use wasm_bindgen::JsCast;
+    let Ok(page) = browser::document().create_element("html") else {
+        return String::new();
+    };
+    let _ = page.set_attribute("lang", copy::LANGUAGE);
+    let view = copy::document(procedure, record, today);
+    let made = leptos::mount::mount_to(page.clone().unchecked_into(), move || view);
+    let text = format!("<!DOCTYPE html>\n{}\n", page.outer_html());
+    drop(made);
+    text
 }

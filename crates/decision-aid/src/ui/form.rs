@@ -7,7 +7,7 @@
 use crate::dates::DateFields;
 use chrono::NaiveDate;
 use leptos::prelude::*;
-use stagehand_aid_screens::{fields, parts};
+use stagehand_aid_screens::{act, fields, parts};
 
 pub use stagehand_aid_screens::fields::{Choice, FieldError, yes_no};
 
@@ -89,7 +89,7 @@ pub const DATE_HINT: &str = "For example, 27 3 2026";
 /// Continue. It never submits anywhere: the aid's submit listener reads it.
 pub fn question_form(form: &Form, inner: AnyView) -> AnyView {
     view! {
-        <form novalidate=true>
+        <form novalidate=true on:submit=act::on_submit()>
             {fields::error_summary(&form.errors)}
             {inner}
             <button class="button">"Continue"</button>

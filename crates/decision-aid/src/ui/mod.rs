@@ -310,7 +310,15 @@ impl Aid {
         let screen_box = wrapper
             .as_ref()
             .and_then(|w| w.query_selector(":scope > div").ok().flatten());
+        // Hydration needs the nodes the page carried: `aid.js` noted them
+        // as the page loaded. Anything changed since (a note added while the
+        // aid loaded, a browser's translation) and the aid's own screen is
+        // shown instead.
+        let untouched = |screen_box: &web_sys::Element| {
+            screen_box.get_attribute("data-carried") == Some(screen_box.inner_html())
+        };
         if let (true, true, Some(wrapper), Some(screen_box)) = (first, carried, wrapper, screen_box)
+            && untouched(&screen_box)
         {
             let screen = leptos::mount::hydrate_from(screen_box.unchecked_into(), view.take());
             let below = leptos::mount::mount_to(wrapper.unchecked_into(), after.take());

@@ -7,6 +7,7 @@ use super::{Aid, OnceView, Page, Screen, new_ids};
 use crate::browser;
 use crate::record::Record;
 use leptos::prelude::*;
+use stagehand_aid_screens::act::{Act, on_click};
 use stagehand_aid_screens::{Heading, parts};
 use stagehand_aid_screens::{START_TITLE, StartScreen};
 use stagehand_model::Procedure;
@@ -219,7 +220,7 @@ pub fn scenario_story(aid: &Aid) -> AnyView {
         <p>
             "The example's dates have been moved to the past week, so its deadlines read as they would in a real case today."
         </p>
-        <button type="button" class="button" data-act="example">
+        <button type="button" class="button" on:click=on_click(Act::Do("example"))>
             "Start the example"
         </button>
     };

@@ -13,6 +13,7 @@ use crate::record::{Outcome, Record};
 use chrono::NaiveDate;
 use leptos::prelude::*;
 use stagehand_aid_screens::Heading;
+use stagehand_aid_screens::act::{Act, on_click};
 use stagehand_aid_screens::parts::{self, summary_list};
 use stagehand_model::Procedure;
 
@@ -257,7 +258,7 @@ pub fn monitoring_return(aid: &Aid) -> AnyView {
         {parts::back_link()}
         <Heading text=title />
         {return_view(&aid.procedure, &made, &json)}
-        <button type="button" class="button" data-act="save-return">
+        <button type="button" class="button" on:click=on_click(Act::Do("save-return"))>
             "Save the monitoring return (.json)"
         </button>
     };

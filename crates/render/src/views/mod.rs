@@ -14,13 +14,7 @@ use serde::Serialize;
 use stagehand_content::Page;
 use stagehand_model::Contact;
 
-/// Text made safe for HTML and XML outside templates (the SVG, the sitemap).
-pub(crate) fn escape(text: &str) -> String {
-    let mut out = String::with_capacity(text.len());
-    // Writing to a String cannot fail.
-    let _ = pulldown_cmark_escape::escape_html(&mut out, text);
-    out
-}
+pub(crate) use stagehand_markdown::escape;
 
 /// Text made safe for HTML, with the web addresses and email addresses in
 /// it made links (`linkify` finds them, minding brackets and full stops): a
