@@ -25,10 +25,26 @@ pub const LANGUAGE: &str = "en-GB";
 /// the browser, by the browser from the nodes the aid made of it).
 #[cfg(feature = "ssr")]
 pub fn readable_copy(procedure: &Procedure, record: &Record, today: chrono::NaiveDate) -> String {
-    format!(
-        "<!DOCTYPE html>\n<html lang=\"{LANGUAGE}\">{}</html>\n",
+    tidy(&format!(
+        "<html lang=\"{LANGUAGE}\">{}</html>",
         document(procedure, record, today).to_html()
-    )
+    ))
+}
+
+/// The copy as a file, from its `<html>` element written out: without
+/// Leptos's markers (empty comments), and a line to each block, so that it
+/// reads cleanly in a text editor or a case system that imports it. Only
+/// markup the copy itself makes is matched: typed text is escaped, so it
+/// cannot hold a `<`.
+pub fn tidy(html: &str) -> String {
+    let mut out = html.replace("<!---->", "").replace("<!>", "");
+    for end in [
+        "</title>", "</style>", "</head>", "</h1>", "</h2>", "</p>", "</dt>", "</dd>", "</dl>",
+        "</body>",
+    ] {
+        out = out.replace(end, &format!("{end}\n"));
+    }
+    format!("<!DOCTYPE html>\n{out}\n")
 }
 
 /// The copy's `<head>` and `<body>`.
@@ -80,6 +96,7 @@ pub fn document(procedure: &Procedure, record: &Record, today: chrono::NaiveDate
     view! {
         <head>
             <meta charset="utf-8" />
+            <meta name="viewport" content="width=device-width, initial-scale=1" />
             <title>{format!("Record{case}: {title}")}</title>
             <style>{STYLE}</style>
         </head>
@@ -132,5 +149,10 @@ mod tests {
             copy.contains("First line<br>&lt;b&gt;second&lt;/b&gt;"),
             "{copy}"
         );
+        assert!(
+            !copy.contains("<!--") && !copy.contains("<!>"),
+            "no Leptos markers: {copy}"
+        );
+        assert!(copy.lines().count() > 10, "a line to each block: {copy}");
     }
 }

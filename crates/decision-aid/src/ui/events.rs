@@ -208,7 +208,7 @@ fn readable_copy(
     let _ = page.set_attribute("lang", copy::LANGUAGE);
     let view = copy::document(procedure, record, today);
     let made = leptos::mount::mount_to(page.clone().unchecked_into(), move || view);
-    let text = format!("<!DOCTYPE html>\n{}\n", page.outer_html());
+    let text = copy::tidy(&page.outer_html());
     drop(made);
     text
 }
