@@ -269,4 +269,39 @@ async fn a_record_chosen_while_the_aid_starts_still_opens() {
     )
     .await;
     b.wait_heading("Where this disagreement stands").await;
+
+    // Chosen before the aid has come, on a slow signal: the page says it is
+    // coming, beside the control, and the record opens once it has.
+    let slow = Browser::start(&format!("{prefix}-slow"), PHONE.0, PHONE.1).await;
+    slow.cdp("Network.enable", json!({})).await;
+    slow.cdp("Network.setBypassServiceWorker", json!({ "bypass": true }))
+        .await;
+    slow.cdp("Network.setCacheDisabled", json!({ "cacheDisabled": true }))
+        .await;
+    slow.cdp(
+        "Network.emulateNetworkConditions",
+        json!({ "offline": false, "latency": 150, "downloadThroughput": 60_000, "uploadThroughput": 60_000 }),
+    )
+    .await;
+    slow.goto(&format!("{}/durham/", site.url)).await;
+    let said = slow
+        .eval(
+            "const record = { format: 'stagehand-record', version: 3, procedure: 'durham', stages: [] };
+             const input = document.getElementById('aid-open-record');
+             const chosen = new DataTransfer();
+             chosen.items.add(new File([JSON.stringify(record)], 'record.json', { type: 'application/json' }));
+             input.files = chosen.files;
+             input.dispatchEvent(new Event('change', { bubbles: true }));
+             const note = document.querySelector('#aid-open-record + .aid-loading');
+             return [document.getElementById('decision-aid-root').dataset.aid || '',
+                     note ? note.getAttribute('role') : '', note ? note.textContent : ''];",
+        )
+        .await;
+    assert_eq!(
+        said[0], "",
+        "the aid had loaded before the record was chosen: nothing was tested"
+    );
+    assert_eq!(said[1], "status", "{said}");
+    assert_eq!(said[2], "Starting the decision aid…", "{said}");
+    slow.wait_heading("Where this disagreement stands").await;
 }

@@ -56,6 +56,19 @@ function wanted() {
   }
 }
 
+// Say that the aid is coming, after the control used, in case the signal
+// is slow (and again on a second try after it could not be loaded).
+function sayStarting(after) {
+  let note = root.querySelector(".aid-loading");
+  if (!note) {
+    note = document.createElement("p");
+    note.className = "aid-loading";
+    after.after(note);
+  }
+  note.setAttribute("role", "status");
+  note.textContent = "Starting the decision aid…";
+}
+
 // What the reader pressed on the carried screen before the aid started,
 // done again on the aid's own (a file chosen: `forwardFile`, below).
 function replay(event) {
@@ -64,16 +77,7 @@ function replay(event) {
   if (event.type === "click" && acted) {
     event.preventDefault();
     const selector = acted.dataset.act ? `[data-act="${acted.dataset.act}"]` : `[data-go="${acted.dataset.go}"]`;
-    // Say that it is coming, in case the signal is slow (and again on a
-    // second try after it could not be loaded).
-    let note = root.querySelector(".aid-loading");
-    if (!note) {
-      note = document.createElement("p");
-      note.className = "aid-loading";
-      acted.after(note);
-    }
-    note.setAttribute("role", "status");
-    note.textContent = "Starting the decision aid…";
+    sayStarting(acted);
     start().then(() => {
       // Only if the reader is still here: not after they have moved on.
       if (running && (root.contains(document.activeElement) || document.activeElement === document.body)) {
@@ -92,6 +96,7 @@ function forwardFile(input) {
   // Once the aid runs, the change reaches it on its own.
   if (running) return;
   const files = input.files;
+  if (files && files.length > 0) sayStarting(input);
   start().then(() => {
     const now = root.querySelector(`#${input.id}`);
     if (!now || !files || files.length === 0) return;
