@@ -51,6 +51,25 @@ async fn settled(b: &Browser) {
     assert_eq!(done, Value::Bool(true));
 }
 
+/// A phone on a slow signal (60 KB/s), whatever the page has kept: the aid
+/// takes seconds to come.
+async fn on_a_slow_signal(prefix: &str) -> Browser {
+    let slow = Browser::start(prefix, PHONE.0, PHONE.1).await;
+    slow.cdp("Network.enable", json!({})).await;
+    // Past the offline copy, which fetches the aid in the background.
+    slow.cdp("Network.setBypassServiceWorker", json!({ "bypass": true }))
+        .await;
+    // And past the browser's cache: the aid came from it on one run in a few.
+    slow.cdp("Network.setCacheDisabled", json!({ "cacheDisabled": true }))
+        .await;
+    slow.cdp(
+        "Network.emulateNetworkConditions",
+        json!({ "offline": false, "latency": 150, "downloadThroughput": 60_000, "uploadThroughput": 60_000 }),
+    )
+    .await;
+    slow
+}
+
 /// Two animation frames: what the page does "a frame later" is done.
 async fn frames(b: &Browser) {
     let done = b
@@ -152,19 +171,7 @@ async fn the_aid_starts_only_when_the_reader_comes_to_it_and_nothing_moves() {
     // On a slow connection, the reader reaches Start now while the aid is
     // still loading: focus stays on it as the aid's own screen replaces the
     // carried one, and Enter starts.
-    let slow = Browser::start(&format!("{prefix}-slow"), PHONE.0, PHONE.1).await;
-    slow.cdp("Network.enable", json!({})).await;
-    // Past the offline copy, which fetches the aid in the background.
-    slow.cdp("Network.setBypassServiceWorker", json!({ "bypass": true }))
-        .await;
-    // And past the browser's cache: the aid came from it on one run in a few.
-    slow.cdp("Network.setCacheDisabled", json!({ "cacheDisabled": true }))
-        .await;
-    slow.cdp(
-        "Network.emulateNetworkConditions",
-        json!({ "offline": false, "latency": 150, "downloadThroughput": 60_000, "uploadThroughput": 60_000 }),
-    )
-    .await;
+    let slow = on_a_slow_signal(&format!("{prefix}-slow")).await;
     slow.goto(&format!("{}/durham/", site.url)).await;
     slow.eval("document.getElementById('decision-aid').scrollIntoView();")
         .await;
@@ -272,17 +279,7 @@ async fn a_record_chosen_while_the_aid_starts_still_opens() {
 
     // Chosen before the aid has come, on a slow signal: the page says it is
     // coming, beside the control, and the record opens once it has.
-    let slow = Browser::start(&format!("{prefix}-slow"), PHONE.0, PHONE.1).await;
-    slow.cdp("Network.enable", json!({})).await;
-    slow.cdp("Network.setBypassServiceWorker", json!({ "bypass": true }))
-        .await;
-    slow.cdp("Network.setCacheDisabled", json!({ "cacheDisabled": true }))
-        .await;
-    slow.cdp(
-        "Network.emulateNetworkConditions",
-        json!({ "offline": false, "latency": 150, "downloadThroughput": 60_000, "uploadThroughput": 60_000 }),
-    )
-    .await;
+    let slow = on_a_slow_signal(&format!("{prefix}-slow")).await;
     slow.goto(&format!("{}/durham/", site.url)).await;
     let said = slow
         .eval(

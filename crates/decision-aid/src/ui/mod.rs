@@ -260,13 +260,11 @@ impl Aid {
         );
         let keep = keep.then(|| check::keep_draft(self.keep_draft.get()));
         let printed = check::printed_record(self);
-        let after = OnceView::new(move || {
-            view! {
-                {keep}
-                <div class="aid-print">{printed}</div>
-            }
-            .into_any()
-        });
+        let after = view! {
+            {keep}
+            <div class="aid-print">{printed}</div>
+        }
+        .into_any();
         // `aid.js` prints the record on the browser's own Print only once
         // something has been said: a blank one is not what was wanted.
         let said = if self.record.with(Record::is_blank) {
@@ -302,10 +300,10 @@ impl Aid {
     /// box, the printed record) below it. On the aid's first showing, the
     /// screen the page carries is taken over in place (hydrated), so
     /// nothing the reader sees or has focused is replaced.
-    fn show(&self, page: Page, after: OnceView, first: bool) {
+    fn show(&self, page: Page, after: AnyView, first: bool) {
         // The screen shown before goes first, with whatever it owned.
         self.mounted.set(Vec::new());
-        let Page::View { view, carried } = page;
+        let Page { view, carried } = page;
         let wrapper = self.root.query_selector(":scope > .aid").ok().flatten();
         let screen_box = wrapper
             .as_ref()
@@ -320,8 +318,8 @@ impl Aid {
         if let (true, true, Some(wrapper), Some(screen_box)) = (first, carried, wrapper, screen_box)
             && untouched(&screen_box)
         {
-            let screen = leptos::mount::hydrate_from(screen_box.unchecked_into(), view.take());
-            let below = leptos::mount::mount_to(wrapper.unchecked_into(), after.take());
+            let screen = leptos::mount::hydrate_from(screen_box.unchecked_into(), move || view);
+            let below = leptos::mount::mount_to(wrapper.unchecked_into(), move || after);
             self.mounted
                 .set(vec![Box::new(screen) as Box<dyn Any>, Box::new(below)]);
             return;
@@ -334,15 +332,14 @@ impl Aid {
                 </p>
             }
         });
-        let (screen, after) = (view.take(), after.take());
         self.root.set_inner_html("");
         let root: web_sys::HtmlElement = self.root.clone().unchecked_into();
         let whole = leptos::mount::mount_to(root, move || {
             view! {
                 <div class="aid" aria-live="off">
                     {training}
-                    <div>{screen()}</div>
-                    {after()}
+                    <div>{view}</div>
+                    {after}
                 </div>
             }
         });
@@ -350,27 +347,11 @@ impl Aid {
     }
 }
 
-/// What a screen shows: a view of the aid's screens.
-pub enum Page {
-    View {
-        view: OnceView,
-        /// The view is the screen each page carries, as it carries it.
-        carried: bool,
-    },
-}
-
-/// A view made once, inside the owner that mounts it.
-pub struct OnceView(std::cell::Cell<Option<Box<dyn FnOnce() -> leptos::prelude::AnyView>>>);
-
-impl OnceView {
-    pub fn new(make: impl FnOnce() -> leptos::prelude::AnyView + 'static) -> Self {
-        Self(std::cell::Cell::new(Some(Box::new(make))))
-    }
-
-    fn take(&self) -> impl FnOnce() -> leptos::prelude::AnyView + 'static {
-        let make = self.0.take();
-        move || make.map_or_else(|| ().into_any(), |make| make())
-    }
+/// What a screen shows.
+pub struct Page {
+    pub view: AnyView,
+    /// The view is the screen each page carries, as it carries it.
+    pub carried: bool,
 }
 
 fn read_procedure() -> Option<Procedure> {

@@ -2,7 +2,7 @@
 
 use super::events::Answer;
 use super::form::Form;
-use super::{Aid, OnceView, Page, Screen, case, check, finding, stage, start, summary};
+use super::{Aid, Page, Screen, case, check, finding, stage, start, summary};
 
 /// The screen's view, from the record or, after a Continue that found
 /// errors, from what was typed.
@@ -32,8 +32,8 @@ pub fn page(aid: &Aid, screen: Screen, form: &Form) -> Page {
         Screen::Return => summary::monitoring_return(aid),
         Screen::ConfirmClear => check::confirm_clear(aid),
     };
-    Page::View {
-        view: OnceView::new(move || view),
+    Page {
+        view,
         carried: false,
     }
 }

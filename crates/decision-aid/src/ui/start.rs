@@ -3,7 +3,7 @@
 
 use super::events::Answer;
 use super::form::{self, Choice, FieldError, Form, RadioPage, yes_no};
-use super::{Aid, OnceView, Page, Screen, new_ids};
+use super::{Aid, Page, Screen, new_ids};
 use crate::browser;
 use crate::record::Record;
 use leptos::prelude::*;
@@ -168,14 +168,10 @@ pub fn start_page(aid: &Aid) -> Page {
     browser::set_title(START_TITLE);
     // As the page carries it: the aid takes that one over in place.
     let carried = link_problem.is_none() && open_error.is_none() && !draft;
-    let view = move || {
+    let view =
         view! { <StartScreen link_problem=link_problem draft=draft open_error=open_error /> }
-            .into_any()
-    };
-    Page::View {
-        view: OnceView::new(view),
-        carried,
-    }
+            .into_any();
+    Page { view, carried }
 }
 
 /// A screen with nothing to fill in: its title names the page.
