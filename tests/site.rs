@@ -67,6 +67,9 @@ fn the_real_procedures_render_as_snapshotted() {
         "croydon/index.html",
         "croydon/amendments/index.html",
         "durham/record-form/index.html",
+        "wales/index.html",
+        "cy/wales/index.html",
+        "cy/index.html",
     ] {
         let html = read(&site.join(page));
         insta::assert_snapshot!(page.replace('/', "__"), main_of(&html));

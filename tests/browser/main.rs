@@ -15,6 +15,7 @@ mod lazy;
 mod record;
 mod regions;
 mod truth;
+mod welsh;
 
 use serde_json::Value;
 use support::browser::Browser;

@@ -254,6 +254,18 @@ mod tests {
         ("croydon", "RRN", at(1, 1)),
         ("croydon", "RRW", waiting(2, 0)),
         ("croydon", "RRR", at(2, 1)),
+        // Wales: stage 1 is the report confirmed in writing (24 hours), then
+        // chased (7 working days); then the practitioner's line manager and
+        // DSP; then the senior manager for safeguarding in social services.
+        ("wales", "N", at(0, 0)),
+        ("wales", "W", waiting(0, 0)),
+        ("wales", "RN", at(0, 1)),
+        ("wales", "RW", waiting(0, 1)),
+        ("wales", "RRN", at(0, 2)),
+        ("wales", "RRW", waiting(1, 0)),
+        ("wales", "RRRN", at(1, 1)),
+        ("wales", "RRRW", waiting(2, 0)),
+        ("wales", "RRRR", at(2, 1)),
     ];
 
     fn path(text: &str) -> Vec<Answer> {

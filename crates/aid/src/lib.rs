@@ -32,7 +32,7 @@ mod tests {
     #[test]
     fn the_aid_reads_the_procedures_as_the_generator_writes_them() {
         let procedures = crate::real_content::procedures();
-        assert_eq!(procedures.len(), 5);
+        assert_eq!(procedures.len(), 6);
         for procedure in procedures {
             let embedded = serde_json::to_string(&procedure).unwrap();
             let read: Procedure = serde_json::from_str(&embedded).expect(&procedure.slug);

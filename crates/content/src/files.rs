@@ -188,31 +188,122 @@ fn misspelt_field(message: &str) -> Option<&str> {
     crate::near::nearest(typed, &expected)
 }
 
+/// A BCP 47 tag, as `<html lang>` needs: `en-GB`, `cy`, never `Welsh`.
+fn language_tag(
+    language: &serde_saphyr::Spanned<String>,
+    file: &crate::route::File,
+    problems: &mut Vec<Problem>,
+    field: &str,
+) -> Option<String> {
+    let tag = language.value.trim();
+    let valid = language_tags::LanguageTag::parse(tag)
+        .ok()
+        .filter(|t| t.validate().is_ok());
+    if valid.is_none() {
+        let (written, example) = if field == "language" {
+            (
+                format!("`language: {tag}`"),
+                "`language: en-GB` for British English",
+            )
+        } else {
+            (
+                format!("`{tag}` in `languages:`"),
+                "`en-GB` for British English or `cy` for Welsh",
+            )
+        };
+        problems.push(file.at(
+            language,
+            format!("{written} is not a language code: a page's language is written as a BCP 47 tag, which browsers and screen readers read"),
+            format!("Write the code of the language the procedures are written in, such as {example}."),
+        ));
+    }
+    valid.map(|t| t.to_string())
+}
+
+/// The site as it reads in another of its languages, from `site.<code>.yaml`
+/// beside `site.yaml` (its title and description; without it, the default
+/// language's, and a warning).
+pub(crate) fn site_in(
+    site: &Site,
+    language: &str,
+    root: &Path,
+    problems: &mut Vec<Problem>,
+) -> Site {
+    let mut translated = site.clone();
+    translated.language = language.to_string();
+    let path = root.join(format!("site.{language}.yaml"));
+    if !path.is_file() {
+        problems.push(
+            Problem::error(
+                &path,
+                format!("the site's title and description have no `{language}` words, so the `{language}` pages show them in the default language"),
+                format!("Create `site.{language}.yaml` with `title:` and `description:` in that language."),
+            )
+            .warning(),
+        );
+        return translated;
+    }
+    let Some(source) = read_text(&path, "the site's translated words", problems) else {
+        return translated;
+    };
+    if let Some(words) =
+        parse_yaml::<crate::raw::RawSiteWords>(&path, &source, &source, 0, problems)
+    {
+        translated.title = words.title;
+        translated.description = words.description.or(translated.description);
+    }
+    translated
+}
+
 pub(crate) fn read_site(path: &Path, problems: &mut Vec<Problem>) -> Option<Site> {
     let source = read_text(path, "the site file `site.yaml`", problems)?;
     let raw: RawSite = parse_yaml(path, &source, &source, 0, problems)?;
     let mut site = Site::new(raw.title);
     site.description = raw.description;
-    if let Some(language) = raw.language {
-        // A BCP 47 tag, as `<html lang>` needs: `en-GB`, `cy`, never `Welsh`.
-        let tag = language.value.trim();
-        let valid = language_tags::LanguageTag::parse(tag)
-            .ok()
-            .filter(|t| t.validate().is_ok());
-        match valid {
-            Some(t) => site.language = t.to_string(),
-            None => problems.push(
-                crate::route::File {
-                    path,
-                    source: source.clone(),
-                    line_offset: 0,
-                }
-                .at(
-                    &language,
-                    format!("`language: {tag}` is not a language code: a page's language is written as a BCP 47 tag, which browsers and screen readers read"),
-                    "Write the code of the language the procedures are written in, such as `language: en-GB` for British English.",
-                ),
-            ),
+    let file = crate::route::File {
+        path,
+        source: source.clone(),
+        line_offset: 0,
+    };
+    if let (Some(_), Some(languages)) = (&raw.language, &raw.languages) {
+        problems.push(file.at(
+            languages,
+            "`site.yaml` gives both `language:` and `languages:`",
+            "Keep `languages:`, with the default language first, and remove `language:`.",
+        ));
+    }
+    if let Some(language) = &raw.language
+        && let Some(tag) = language_tag(language, &file, problems, "language")
+    {
+        site.language = tag;
+        site.languages = vec![site.language.clone()];
+    }
+    if let Some(languages) = &raw.languages {
+        let tags: Vec<String> = languages
+            .value
+            .iter()
+            .filter_map(|l| language_tag(l, &file, problems, "languages"))
+            .collect();
+        for (l, tag) in languages.value.iter().zip(&tags) {
+            // Every page's own words are the tool's: in a language it has
+            // no words for, a page would be half in another.
+            if stagehand_messages::Language::of_tag(tag).is_none() && languages.value.len() > 1 {
+                problems.push(file.at(
+                    l,
+                    format!("Stagehand cannot write its own words (menus, the route's headings, the decision aid) in `{tag}`"),
+                    "A site in more than one language can use English (en-GB) and Welsh (cy).",
+                ));
+            }
+        }
+        if let Some(first) = tags.first() {
+            site.language = first.clone();
+            site.languages = tags;
+        } else {
+            problems.push(file.at(
+                languages,
+                "`languages:` names no language",
+                "Name the site's languages, the default first: `languages: [en-GB, cy]`.",
+            ));
         }
     }
     if let Some(base) = raw.base_path {

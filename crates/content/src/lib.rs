@@ -17,6 +17,7 @@ mod raw;
 mod route;
 mod scenarios;
 mod template;
+mod translation;
 
 pub use assets::{RESERVED_FILES, RESERVED_FOLDERS};
 pub use links::ExternalLink;
@@ -39,6 +40,46 @@ pub struct Handbook {
     pub procedures: Vec<ProcedureContent>,
     /// The files of `static/`, copied into the site as they are.
     pub assets: Vec<Asset>,
+    /// The site in each of its other languages (`languages:` after the
+    /// first), with the procedures translated into it.
+    pub translations: Vec<Edition>,
+}
+
+/// The site in one of its other languages: its words (`site.<code>.yaml`)
+/// and the procedures translated into it (`procedure.<code>.md`), in the
+/// order of the default language's.
+#[derive(Debug)]
+#[non_exhaustive]
+pub struct Edition {
+    pub site: Site,
+    pub procedures: Vec<ProcedureContent>,
+}
+
+impl Handbook {
+    /// The handbook as it reads in `language`: its site's words and its
+    /// translated procedures (none of the others), for the renderer.
+    pub fn edition(&self, language: &str) -> Option<Handbook> {
+        let edition = self
+            .translations
+            .iter()
+            .find(|e| e.site.language == language)?;
+        Some(Handbook {
+            site: edition.site.clone(),
+            procedures: edition.procedures.clone(),
+            assets: Vec::new(),
+            translations: Vec::new(),
+        })
+    }
+
+    /// The translation of the procedure `slug` into `language`, if any.
+    pub fn translation(&self, slug: &str, language: &str) -> Option<&ProcedureContent> {
+        self.translations
+            .iter()
+            .find(|e| e.site.language == language)?
+            .procedures
+            .iter()
+            .find(|c| c.procedure.slug == slug)
+    }
 }
 
 impl Handbook {
@@ -56,6 +97,16 @@ impl Handbook {
             .into_iter()
             .partition(|c| links::is_draft(c, &draft_regions));
         self.procedures = published;
+        let kept: std::collections::BTreeSet<&str> = self
+            .procedures
+            .iter()
+            .map(|c| c.procedure.slug.as_str())
+            .collect();
+        for edition in &mut self.translations {
+            edition
+                .procedures
+                .retain(|c| kept.contains(c.procedure.slug.as_str()));
+        }
         let left_out = drafts.into_iter().map(|c| c.procedure.slug).collect();
         (self, left_out)
     }
@@ -70,7 +121,7 @@ pub struct Asset {
 }
 
 /// One procedure: the model, its rendered text, and its further pages.
-#[derive(Debug)]
+#[derive(Clone, Debug)]
 #[non_exhaustive]
 pub struct ProcedureContent {
     pub procedure: Procedure,
@@ -102,6 +153,7 @@ impl Handbook {
     fn checked(
         site: Option<Site>,
         procedures: Vec<ProcedureContent>,
+        translations: Vec<Edition>,
         assets: &[Asset],
         problems: &[&Problem],
     ) -> Result<Self, Vec<ProcedureContent>> {
@@ -110,6 +162,7 @@ impl Handbook {
                 site,
                 procedures,
                 assets: assets.to_vec(),
+                translations,
             }),
             _ => Err(procedures),
         }

@@ -20,6 +20,8 @@ pub struct LiveContent {
     canonical: PathBuf,
     today: NaiveDate,
     site: Option<Site>,
+    /// The site in each of its other languages.
+    editions: Vec<Site>,
     calendars: Option<Calendars>,
     /// The files of `static/`.
     assets: Vec<Asset>,
@@ -38,10 +40,17 @@ struct Entry {
     content: Option<ProcedureContent>,
     /// A local version's own parts, kept to be laid over its region again.
     local: Option<Box<LocalParts>>,
+    /// The procedure in the site's other languages, where it is translated.
+    translations: Vec<Translated>,
     /// The problems of its own files.
     problems: Vec<Problem>,
     /// The problems of laying a local version over its region.
     merged: Vec<Problem>,
+}
+
+struct Translated {
+    language: String,
+    content: ProcedureContent,
 }
 
 impl std::fmt::Debug for Entry {
@@ -76,6 +85,7 @@ impl LiveContent {
                 canonical,
                 today,
                 site: None,
+                editions: Vec::new(),
                 calendars: None,
                 assets: Vec::new(),
                 shared,
@@ -99,6 +109,12 @@ impl LiveContent {
             }
         }
         let site = files::read_site(&root.join("site.yaml"), &mut shared);
+        let editions: Vec<Site> = site
+            .iter()
+            .flat_map(|s| s.languages.iter().skip(1).map(move |l| (s, l)))
+            .map(|(s, l)| files::site_in(s, l, root, &mut shared))
+            .collect();
+        let others: Vec<String> = editions.iter().map(|e| e.language.clone()).collect();
         let calendars = files::read_calendars(&root.join("calendars"), &mut shared);
         let folders = files::procedure_folders(&root.join("procedures"), &mut shared);
         if folders.is_empty() && !shared.iter().any(|p| p.severity == Severity::Error) {
@@ -116,13 +132,14 @@ impl LiveContent {
         let assets = assets::read_static(&root.join("static"), &slugs, &mut shared);
         let procedures = folders
             .into_par_iter()
-            .map(|folder| read_entry(folder, calendars.as_ref(), today))
+            .map(|folder| read_entry(folder, calendars.as_ref(), today, &others))
             .collect();
         let mut live = Self {
             root: root.to_path_buf(),
             canonical,
             today,
             site,
+            editions,
             calendars,
             assets,
             shared,
@@ -149,10 +166,11 @@ impl LiveContent {
         }
         let calendars = self.calendars.as_ref();
         let today = self.today;
+        let others: Vec<String> = self.editions.iter().map(|e| e.language.clone()).collect();
         let mut slugs = BTreeSet::new();
         for index in touched {
             let entry = &mut self.procedures[index];
-            *entry = read_entry(entry.folder.clone(), calendars, today);
+            *entry = read_entry(entry.folder.clone(), calendars, today, &others);
             slugs.insert(entry.slug.clone());
         }
         self.resolve();
@@ -388,8 +406,15 @@ impl LiveContent {
     /// the content has no error.
     pub fn with_handbook<R>(&mut self, render: impl FnOnce(&Handbook) -> R) -> Option<R> {
         let procedures = self.take_sorted();
+        let translations = self.translations(&procedures);
         let problems = self.problems();
-        match Handbook::checked(self.site.clone(), procedures, &self.assets, &problems) {
+        match Handbook::checked(
+            self.site.clone(),
+            procedures,
+            translations,
+            &self.assets,
+            &problems,
+        ) {
             Ok(handbook) => {
                 let result = render(&handbook);
                 self.put_back(handbook.procedures);
@@ -414,6 +439,31 @@ impl LiveContent {
         procedures
     }
 
+    /// The site in each other language, its procedures in the order of
+    /// `procedures` (the default language's).
+    fn translations(&self, procedures: &[ProcedureContent]) -> Vec<crate::Edition> {
+        self.editions
+            .iter()
+            .map(|site| crate::Edition {
+                site: site.clone(),
+                procedures: procedures
+                    .iter()
+                    .filter_map(|c| {
+                        let entry = self
+                            .procedures
+                            .iter()
+                            .find(|e| e.slug == c.procedure.slug)?;
+                        entry
+                            .translations
+                            .iter()
+                            .find(|t| t.language == site.language)
+                            .map(|t| t.content.clone())
+                    })
+                    .collect(),
+            })
+            .collect()
+    }
+
     fn put_back(&mut self, procedures: Vec<ProcedureContent>) {
         for content in procedures {
             if let Some(entry) = self
@@ -429,8 +479,15 @@ impl LiveContent {
     /// Everything, as a one-off load gives it.
     pub fn into_loaded(mut self) -> Loaded {
         let procedures = self.take_sorted();
-        let handbook =
-            Handbook::checked(self.site.take(), procedures, &self.assets, &self.problems()).ok();
+        let translations = self.translations(&procedures);
+        let handbook = Handbook::checked(
+            self.site.take(),
+            procedures,
+            translations,
+            &self.assets,
+            &self.problems(),
+        )
+        .ok();
         let mut problems: Vec<Problem> = std::mem::take(&mut self.shared);
         for entry in std::mem::take(&mut self.procedures) {
             problems.extend(entry.problems);
@@ -444,7 +501,12 @@ impl LiveContent {
     }
 }
 
-fn read_entry(folder: PathBuf, calendars: Option<&Calendars>, today: NaiveDate) -> Entry {
+fn read_entry(
+    folder: PathBuf,
+    calendars: Option<&Calendars>,
+    today: NaiveDate,
+    languages: &[String],
+) -> Entry {
     let mut problems = Vec::new();
     let read = procedure::read_procedure(&folder, calendars, today, &mut problems);
     let slug = folder
@@ -456,11 +518,29 @@ fn read_entry(folder: PathBuf, calendars: Option<&Calendars>, today: NaiveDate) 
         Some(procedure::Read::Local(parts)) => (None, Some(parts)),
         None => (None, None),
     };
+    let translations = match &content {
+        Some(original) => languages
+            .iter()
+            .filter_map(|language| {
+                crate::translation::read(&folder, original, language, &mut problems).map(
+                    |content| Translated {
+                        language: language.clone(),
+                        content,
+                    },
+                )
+            })
+            .collect(),
+        None => {
+            crate::translation::not_read_for_local_versions(&folder, languages, &mut problems);
+            Vec::new()
+        }
+    };
     Entry {
         folder,
         slug,
         content,
         local,
+        translations,
         problems,
         merged: Vec::new(),
     }

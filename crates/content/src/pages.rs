@@ -9,6 +9,15 @@ use std::path::Path;
 /// Page names the site itself uses inside a procedure's folder.
 const RESERVED_PAGES: [&str; 2] = ["record-form", "amendments"];
 
+/// `procedure.cy.md`, `contacts.cy.md`: a file in another language (a
+/// language code before `.md`), read as a translation, never as a page.
+pub(crate) fn is_translation(path: &Path) -> bool {
+    let stem = path.file_stem().unwrap_or_default().to_string_lossy();
+    stem.rsplit_once('.').is_some_and(|(_, code)| {
+        language_tags::LanguageTag::parse(code).is_ok_and(|t| t.validate().is_ok())
+    })
+}
+
 pub(crate) fn read(folder: &Path, problems: &mut Vec<Problem>) -> Vec<Page> {
     let mut pages = Vec::new();
     let Ok(entries) = std::fs::read_dir(folder) else {
@@ -24,7 +33,8 @@ pub(crate) fn read(folder: &Path, problems: &mut Vec<Problem>) -> Vec<Page> {
         let is_page = path.extension().is_some_and(|e| e == "md")
             && path
                 .file_name()
-                .is_some_and(|n| n != "procedure.md" && n != "README.md");
+                .is_some_and(|n| n != "procedure.md" && n != "README.md")
+            && !is_translation(&path);
         if !is_page {
             continue;
         }

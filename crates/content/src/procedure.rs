@@ -205,7 +205,7 @@ pub(crate) fn meta_of(meta: RawMeta) -> ProcedureMeta {
 /// `procedure.html` and `base.html`); each stage's box takes its stage id,
 /// and the decision aid's ids all start with `aid-`. The site tests check
 /// this list against a built page.
-pub const PAGE_IDS: [&str; 24] = [
+pub const PAGE_IDS: [&str; 25] = [
     "main-content",
     "site-search-input",
     "search-results",
@@ -230,6 +230,7 @@ pub const PAGE_IDS: [&str; 24] = [
     "full-text-title",
     "stagehand-procedure",
     "printed-on",
+    "stagehand-words",
 ];
 
 /// A heading of the text whose address is also one of the page's own:

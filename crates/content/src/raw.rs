@@ -11,8 +11,18 @@ pub(crate) struct RawSite {
     pub title: String,
     pub description: Option<String>,
     pub language: Option<Spanned<String>>,
+    /// Every language, the default first: `[en-GB, cy]`.
+    pub languages: Option<Spanned<Vec<Spanned<String>>>>,
     pub base_path: Option<String>,
     pub url: Option<String>,
+}
+
+/// `site.<code>.yaml`: the site's words in another of its languages.
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+pub(crate) struct RawSiteWords {
+    pub title: String,
+    pub description: Option<String>,
 }
 
 /// The front matter of `procedure.md`.

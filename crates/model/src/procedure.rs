@@ -9,8 +9,11 @@ use serde::{Deserialize, Serialize};
 pub struct Site {
     pub title: String,
     pub description: Option<String>,
-    /// The `lang` of every page.
+    /// The `lang` of every page (of this edition: the default language's,
+    /// or a translation's).
     pub language: String,
+    /// Every language the site is published in, the default first.
+    pub languages: Vec<String>,
     /// Where the site is served from, always starting and ending with `/`.
     pub base_path: String,
     /// The site's public address, for `sitemap.xml`; optional.
@@ -23,6 +26,7 @@ impl Site {
             title: title.into(),
             description: None,
             language: "en-GB".into(),
+            languages: vec!["en-GB".into()],
             base_path: "/".into(),
             url: None,
         }

@@ -1,6 +1,7 @@
 //! Renders a checked handbook into the files of a static site, and writes
 //! them so that a failed build never leaves a half-written site.
 
+mod languages;
 mod offline;
 mod output;
 mod report;
@@ -8,6 +9,8 @@ mod theme;
 mod views;
 mod write;
 
+pub use languages::Languages;
+use languages::{Place, js_words, switch};
 pub use offline::{Families, Listed, Offline, WHOLE_SITE_BUDGET, offline_files};
 pub use output::{MARK, check_place, remark};
 pub use report::render_report;
@@ -15,6 +18,7 @@ pub use write::{Staging, WriteError, WriteStats, previous_site, write_report, wr
 
 use stagehand_content::{Handbook, ProcedureContent};
 
+use std::collections::BTreeSet;
 use std::path::PathBuf;
 use tera::Context;
 use views::{AmendmentsView, HomeView, ProcedureView};
@@ -85,10 +89,22 @@ pub fn families(handbook: &Handbook) -> Families {
 }
 
 /// Where the feeds' links point: the site's address where it has one, else
-/// its base path (feed readers resolve it against the feed's own address).
+/// its base path (feed readers resolve it against the feed's own address);
+/// a language's own folder for its pages.
 fn feed_base(handbook: &Handbook) -> String {
     let site = &handbook.site;
-    format!("{}{}", site.url.as_deref().unwrap_or(""), site.base_path)
+    let prefix = Languages::of(handbook).prefix(&site.language);
+    format!(
+        "{}{}{prefix}",
+        site.url.as_deref().unwrap_or(""),
+        site.base_path
+    )
+}
+
+/// The site's base path: where its search index and offline copy are, for
+/// the pages of every language.
+fn site_base(handbook: &Handbook) -> String {
+    handbook.site.base_path.clone()
 }
 
 /// A file of the content copied as it is.
@@ -114,7 +130,7 @@ fn one_file_a_path(files: &[OutputFile]) -> Result<(), RenderError> {
 
 /// `../` repeated: how a page at this depth reaches the site root, so links
 /// work from any sub-folder and from `file://`.
-fn root_for(depth: usize) -> String {
+pub(crate) fn root_for(depth: usize) -> String {
     if depth == 0 {
         "./".into()
     } else {
@@ -145,42 +161,100 @@ impl Renderer {
         })
     }
 
-    fn base(&self, handbook: &Handbook, depth: usize) -> Context {
+    fn base(&self, handbook: &Handbook, place: Place) -> Context {
         let mut ctx = Context::new();
+        let extra = usize::from(!place.languages.is_default(place.language));
         ctx.insert("site", &handbook.site);
-        ctx.insert("root", &root_for(depth));
+        ctx.insert("lang", place.language);
+        ctx.insert("root", &root_for(place.depth));
+        // The theme's files, the search and the offline copy are the
+        // whole site's, above a language's folder.
+        ctx.insert("site_root", &root_for(place.depth + extra));
+        ctx.insert("site_base", &site_base(handbook));
+        ctx.insert(
+            "edition",
+            &place.languages.prefix(place.language).trim_end_matches('/'),
+        );
         ctx.insert("live_reload", &self.options.live_reload);
         ctx.insert("csp", CONTENT_SECURITY_POLICY);
+        ctx.insert("js_words", js_words(views::words(&handbook.site)));
         ctx
     }
 
-    fn page(&self, template: &str, ctx: &Context, path: String) -> Result<OutputFile, RenderError> {
+    fn page(
+        &self,
+        template: &str,
+        ctx: &Context,
+        place: Place,
+        path: String,
+    ) -> Result<OutputFile, RenderError> {
         // The page's own address under the site, for its printed line.
         let mut ctx = ctx.clone();
         let folder = path.strip_suffix("index.html").unwrap_or(&path);
-        ctx.insert("page_path", folder);
+        let prefix = place.languages.prefix(place.language);
+        ctx.insert("page_path", &format!("{prefix}{folder}"));
+        // The 404 page is served at any address: no switch to a sibling.
+        if path != "404.html" {
+            ctx.insert("switch", &switch(place, folder));
+        }
         let html = self
             .tera
             .render(template, &ctx)
             .map_err(|e| RenderError(format!("{template}: {e}")))?;
         Ok(OutputFile {
-            path: path.into(),
+            path: format!("{prefix}{path}").into(),
             bytes: html.into_bytes(),
         })
     }
 
-    /// Every file of the site but the search index and the offline files.
+    /// Every file of the site but the search index and the offline files:
+    /// every procedure's pages in each language, then the pages that list them.
     pub fn site(&self, handbook: &Handbook) -> Result<Vec<OutputFile>, RenderError> {
+        let languages = Languages::of(handbook);
+        let mut files = self.procedures(handbook, &languages, None)?;
+        let pages: Vec<PathBuf> = files.iter().map(|f| f.path.clone()).collect();
+        files.extend(self.shared(handbook, &languages, &pages)?);
+        one_file_a_path(&files)?;
+        Ok(files)
+    }
+
+    /// The pages of the procedures `only` names (or of every one), in the
+    /// default language and in each translation of them.
+    pub fn procedures(
+        &self,
+        handbook: &Handbook,
+        languages: &Languages,
+        only: Option<&BTreeSet<String>>,
+    ) -> Result<Vec<OutputFile>, RenderError> {
         use rayon::prelude::*;
-        let procedure_files: Vec<Vec<OutputFile>> = handbook
+        let wanted = |c: &&ProcedureContent| only.is_none_or(|o| o.contains(&c.procedure.slug));
+        let mut files: Vec<OutputFile> = handbook
             .procedures
             .par_iter()
-            .map(|content| self.procedure(handbook, content))
-            .collect::<Result<_, RenderError>>()?;
-        let mut files: Vec<OutputFile> = procedure_files.into_iter().flatten().collect();
-        let pages: Vec<PathBuf> = files.iter().map(|f| f.path.clone()).collect();
-        files.extend(self.shared(handbook, &pages)?);
-        one_file_a_path(&files)?;
+            .filter(wanted)
+            .map(|content| self.procedure(handbook, languages, content))
+            .collect::<Result<Vec<_>, RenderError>>()?
+            .into_iter()
+            .flatten()
+            .collect();
+        for translation in &handbook.translations {
+            let Some(edition) = handbook.edition(&translation.site.language) else {
+                continue;
+            };
+            let translated: Vec<Vec<OutputFile>> = edition
+                .procedures
+                .par_iter()
+                .filter(wanted)
+                .map(|content| {
+                    let original = handbook
+                        .procedures
+                        .iter()
+                        .find(|c| c.procedure.slug == content.procedure.slug);
+                    self.procedure_of(&edition, languages, content, original)
+                })
+                .collect::<Result<_, RenderError>>()?;
+            files.extend(translated.into_iter().flatten());
+        }
         Ok(files)
     }
 
@@ -188,23 +262,53 @@ impl Renderer {
     pub fn procedure(
         &self,
         handbook: &Handbook,
+        languages: &Languages,
         content: &ProcedureContent,
     ) -> Result<Vec<OutputFile>, RenderError> {
-        let view = ProcedureView::new(handbook, content);
+        self.procedure_of(handbook, languages, content, None)
+    }
+
+    /// A procedure's pages; a translation's (`original` given) carry the
+    /// decision aid in the default language, with its procedure.
+    fn procedure_of(
+        &self,
+        handbook: &Handbook,
+        languages: &Languages,
+        content: &ProcedureContent,
+        original: Option<&ProcedureContent>,
+    ) -> Result<Vec<OutputFile>, RenderError> {
+        let mut view = ProcedureView::new(handbook, content);
+        // The aid's own words are English only (so far): on a page in
+        // another language it is marked as English, and reads the
+        // procedure in the default language where the page is a translation.
+        let english = stagehand_messages::Language::English;
+        if stagehand_messages::Language::of_tag(&handbook.site.language) != Some(english) {
+            let procedure = original.map_or(&content.procedure, |o| &o.procedure);
+            view = view.with_aid_of(procedure, english.code());
+        }
         let slug = &content.procedure.slug;
+        let language = handbook.site.language.as_str();
+        let at = |depth| Place {
+            languages,
+            language,
+            slug: Some(slug),
+            depth,
+        };
+        let m = views::words(&handbook.site);
         let mut files = Vec::with_capacity(2 + content.pages.len());
-        let mut ctx = self.base(handbook, 1);
+        let mut ctx = self.base(handbook, at(1));
         ctx.insert("p", &view);
-        files.push(self.page("procedure.html", &ctx, format!("{slug}/index.html"))?);
-        let mut ctx = self.base(handbook, 2);
+        files.push(self.page("procedure.html", &ctx, at(1), format!("{slug}/index.html"))?);
+        let mut ctx = self.base(handbook, at(2));
         ctx.insert("p", &view);
         files.push(self.page(
             "record_form.html",
             &ctx,
+            at(2),
             format!("{slug}/record-form/index.html"),
         )?);
         for extra in &content.pages {
-            let mut ctx = self.base(handbook, 2);
+            let mut ctx = self.base(handbook, at(2));
             ctx.insert("p", &view);
             ctx.insert(
                 "page",
@@ -213,22 +317,72 @@ impl Renderer {
             files.push(self.page(
                 "page.html",
                 &ctx,
+                at(2),
                 format!("{slug}/{}/index.html", extra.slug),
             )?);
         }
-        let mut ctx = self.base(handbook, 2);
+        let mut ctx = self.base(handbook, at(2));
         ctx.insert("p", &view);
-        ctx.insert("changes", &AmendmentsView::new(content));
+        ctx.insert("changes", &AmendmentsView::new(m, content));
         files.push(self.page(
             "amendments.html",
             &ctx,
+            at(2),
             format!("{slug}/amendments/index.html"),
         )?);
+        let prefix = languages.prefix(language);
         files.push(OutputFile {
-            path: format!("{slug}/feed.xml").into(),
+            path: format!("{prefix}{slug}/feed.xml").into(),
             bytes: views::feed(handbook, Some(content), &feed_base(handbook)).into_bytes(),
         });
-        files.extend(content.files.iter().map(copied));
+        files.extend(content.files.iter().map(|f| {
+            let mut file = copied(f);
+            file.path = PathBuf::from(&prefix).join(file.path);
+            file
+        }));
+        Ok(files)
+    }
+
+    /// The pages each language has whatever it translates: home (with its
+    /// feed), A to Z, accessibility and privacy.
+    fn pages_of_every_language(
+        &self,
+        whole: &Handbook,
+        handbook: &Handbook,
+        languages: &Languages,
+    ) -> Result<Vec<OutputFile>, RenderError> {
+        let language = handbook.site.language.as_str();
+        let at = |depth| Place {
+            languages,
+            language,
+            slug: None,
+            depth,
+        };
+        let mut files = Vec::new();
+        let mut ctx = self.base(handbook, at(0));
+        ctx.insert("home", &HomeView::new(handbook));
+        // The procedures with no page in this language, linked in theirs.
+        let untranslated: Vec<views::Untranslated> = whole
+            .procedures
+            .iter()
+            .filter(|c| !languages.has(language, Some(&c.procedure.slug)))
+            .map(|c| views::Untranslated::new(c, &whole.site.language, &root_for(1)))
+            .collect();
+        ctx.insert("untranslated", &untranslated);
+        files.push(self.page("home.html", &ctx, at(0), "index.html".into())?);
+        files.push(OutputFile {
+            path: format!("{}feed.xml", languages.prefix(language)).into(),
+            bytes: views::feed(handbook, None, &feed_base(handbook)).into_bytes(),
+        });
+        let mut ctx = self.base(handbook, at(1));
+        ctx.insert("groups", &views::a_to_z(handbook));
+        files.push(self.page("a_z.html", &ctx, at(1), "a-z/index.html".into())?);
+        files.push(self.page(
+            "accessibility.html",
+            &self.base(handbook, at(1)),
+            at(1),
+            "accessibility/index.html".into(),
+        )?);
         Ok(files)
     }
 
@@ -237,28 +391,26 @@ impl Renderer {
     pub fn shared(
         &self,
         handbook: &Handbook,
+        languages: &Languages,
         procedure_pages: &[PathBuf],
     ) -> Result<Vec<OutputFile>, RenderError> {
-        let mut files = Vec::new();
-        let mut ctx = self.base(handbook, 0);
-        ctx.insert("home", &HomeView::new(handbook));
-        files.push(self.page("home.html", &ctx, "index.html".into())?);
-        files.push(OutputFile {
-            path: "feed.xml".into(),
-            bytes: views::feed(handbook, None, &feed_base(handbook)).into_bytes(),
-        });
-        let mut ctx = self.base(handbook, 1);
-        ctx.insert("groups", &views::a_to_z(handbook));
-        files.push(self.page("a_z.html", &ctx, "a-z/index.html".into())?);
-        files.push(self.page(
-            "accessibility.html",
-            &self.base(handbook, 1),
-            "accessibility/index.html".into(),
-        )?);
+        let mut files = self.pages_of_every_language(handbook, handbook, languages)?;
+        for translation in &handbook.translations {
+            if let Some(edition) = handbook.edition(&translation.site.language) {
+                files.extend(self.pages_of_every_language(handbook, &edition, languages)?);
+            }
+        }
+        let at = Place {
+            languages,
+            language: &handbook.site.language,
+            slug: None,
+            depth: 0,
+        };
         // The 404 page is served at any depth, so it links from the site's base path.
-        let mut ctx = self.base(handbook, 0);
+        let mut ctx = self.base(handbook, at);
         ctx.insert("root", &handbook.site.base_path);
-        files.push(self.page("404.html", &ctx, "404.html".into())?);
+        ctx.insert("site_root", &handbook.site.base_path);
+        files.push(self.page("404.html", &ctx, at, "404.html".into())?);
         // A sitemap's addresses must be absolute: without the site's `url`
         // there is none to write (`check` says so).
         if let Some(url) = &handbook.site.url {

@@ -66,17 +66,34 @@ enum Part<'a> {
     Never,
     /// Kept on the first visit.
     Shell,
-    /// Kept with this procedure's family.
+    /// Kept with this procedure's family: `durham`, or in another
+    /// language `cy/durham`.
     Procedure(&'a str),
+    /// Kept once a page of this language (`cy`) is read: its home page, A
+    /// to Z and accessibility page.
+    Edition(&'a str),
     /// Kept once visited or used: the feeds, and the parts of the search
     /// index a search fetches (its word lists and results grow with the
     /// handbook: 1.8 MB of word lists alone at 1,000 procedures).
     Visited,
 }
 
-fn part<'a>(path: &'a Path, families: &Families, language: &str) -> Part<'a> {
+fn part<'a>(path: &'a Path, families: &Families, site: &Site) -> Part<'a> {
+    let language = site.language.split('-').next().unwrap_or("en");
     let text = path.to_str().unwrap_or_default();
     let first = text.split('/').next().unwrap_or_default();
+    if site.languages.iter().skip(1).any(|l| l == first) && text.contains('/') {
+        // A page of another language: its procedure's, or its shell's.
+        let rest = &text[first.len() + 1..];
+        let second = rest.split('/').next().unwrap_or_default();
+        return if text.ends_with("feed.xml") {
+            Part::Visited
+        } else if families.contains_key(second) && rest.contains('/') {
+            Part::Procedure(&text[..first.len() + 1 + second.len()])
+        } else {
+            Part::Edition(first)
+        };
+    }
     if text == "README.md" {
         Part::Never
     } else if families.contains_key(first) && text.contains('/') {
@@ -91,6 +108,7 @@ fn part<'a>(path: &'a Path, families: &Families, language: &str) -> Part<'a> {
         || text == "feed.xml"
         || text == "sitemap.xml"
         || (text.starts_with("pagefind/wasm.")
+            && site.languages.len() < 2
             && !text.starts_with(&format!("pagefind/wasm.{language}.")))
     {
         Part::Visited
@@ -107,10 +125,9 @@ pub fn offline_files(
     files: &[Listed],
     built: NaiveDate,
 ) -> Offline {
-    let language = site.language.split('-').next().unwrap_or("en");
     let mut listed: Vec<&Listed> = files
         .iter()
-        .filter(|f| !matches!(part(&f.path, families, language), Part::Never))
+        .filter(|f| !matches!(part(&f.path, families, site), Part::Never))
         .collect();
     listed.sort_by(|a, b| a.path.cmp(&b.path));
     let mut hash = Sha256::new();
@@ -132,10 +149,10 @@ pub fn offline_files(
     ];
     let mut by_procedure: BTreeMap<&str, (Vec<String>, u64)> = BTreeMap::new();
     for file in &listed {
-        match part(&file.path, families, language) {
+        match part(&file.path, families, site) {
             _ if whole => shell.push(url_of(&file.path)),
             Part::Shell => shell.push(url_of(&file.path)),
-            Part::Procedure(slug) => {
+            Part::Procedure(slug) | Part::Edition(slug) => {
                 let entry = by_procedure.entry(slug).or_default();
                 entry.0.push(url_of(&file.path));
                 entry.1 += file.size;
@@ -148,31 +165,50 @@ pub fn offline_files(
     } else {
         listed
             .iter()
-            .filter(|f| matches!(part(&f.path, families, language), Part::Shell))
+            .filter(|f| matches!(part(&f.path, families, site), Part::Shell))
             .map(|f| f.size)
             .sum()
     };
-    // Each procedure's files to keep: its own and its family's.
-    let mut keep: BTreeMap<&str, Vec<&str>> = BTreeMap::new();
+    // Each procedure's files to keep: its own and its family's, in each
+    // language (`durham`, `cy/durham`); and each other language's shell.
+    let mut keep: BTreeMap<String, Vec<&str>> = BTreeMap::new();
     let mut largest = 0;
-    for (slug, family) in families {
-        let mut urls: Vec<&str> = Vec::new();
-        let mut size = 0;
-        for member in family {
-            if let Some((member_urls, member_size)) = by_procedure.get(member.as_str()) {
-                urls.extend(member_urls.iter().map(String::as_str));
-                size += member_size;
+    let prefixes: Vec<String> = std::iter::once(String::new())
+        .chain(site.languages.iter().skip(1).map(|l| format!("{l}/")))
+        .collect();
+    for prefix in &prefixes {
+        let edition_shell = by_procedure.get(prefix.trim_end_matches('/'));
+        for (slug, family) in families {
+            let mut urls: Vec<&str> = Vec::new();
+            let mut size = edition_shell.map_or(0, |(_, size)| *size);
+            for member in family {
+                let key = format!("{prefix}{member}");
+                if let Some((member_urls, member_size)) = by_procedure.get(key.as_str()) {
+                    urls.extend(member_urls.iter().map(String::as_str));
+                    size += member_size;
+                }
+            }
+            largest = largest.max(size);
+            if !whole && (prefix.is_empty() || !urls.is_empty()) {
+                keep.insert(format!("{prefix}{slug}"), urls);
             }
         }
-        largest = largest.max(size);
-        if !whole {
-            keep.insert(slug, urls);
+        if let (false, false, Some((urls, _))) = (whole, prefix.is_empty(), edition_shell) {
+            keep.insert(
+                prefix.trim_end_matches('/').to_string(),
+                urls.iter().map(String::as_str).collect(),
+            );
         }
     }
     let about = serde_json::json!({
         "version": version,
         "built": built.to_string(),
         "built_words": built.format("%-d %B %Y").to_string(),
+        // The same day in each of the site's languages, as its pages say it.
+        "built_day": site.languages.iter().map(|l| {
+            let tool = stagehand_messages::Language::of_tag(l).unwrap_or(stagehand_messages::Language::English);
+            (l.clone(), stagehand_messages::messages(tool).day(built))
+        }).collect::<BTreeMap<_, _>>(),
     });
     let worker = SERVICE_WORKER
         .replace(

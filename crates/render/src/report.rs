@@ -136,7 +136,13 @@ pub fn render_report(site: &Site, report: &Report) -> Result<Vec<OutputFile>, Re
         .collect();
     let mut ctx = Context::new();
     ctx.insert("site", site);
-    ctx.insert("made", &long_date(report.made));
+    ctx.insert(
+        "made",
+        &long_date(
+            stagehand_messages::messages(stagehand_messages::Language::English),
+            report.made,
+        ),
+    );
     ctx.insert("period", &report.period);
     ctx.insert("returns", &report.returns);
     ctx.insert("files", &report.files);

@@ -54,16 +54,21 @@ pub struct SearchIndex {
 }
 
 impl SearchIndex {
-    /// An empty index for pages in `language` (`en`).
-    pub fn new(language: &str) -> Result<Self, SearchError> {
+    /// An empty index for pages in `language` (`en`); with `None`, each page
+    /// is indexed in its own `<html lang>` (a site in several languages: a
+    /// search finds pages in the language it is made in).
+    pub fn new(language: Option<&str>) -> Result<Self, SearchError> {
         use pagefind::api::PagefindIndex;
         use pagefind::options::PagefindServiceConfig;
         let runtime = tokio::runtime::Builder::new_current_thread()
             .build()
             .map_err(|e| SearchError(e.to_string()))?;
-        let config = PagefindServiceConfig::builder()
-            .force_language(language.to_string())
-            .build();
+        let config = match language {
+            Some(language) => PagefindServiceConfig::builder()
+                .force_language(language.to_string())
+                .build(),
+            None => PagefindServiceConfig::builder().build(),
+        };
         let index = PagefindIndex::new(Some(config)).map_err(|e| SearchError(e.to_string()))?;
         Ok(Self { runtime, index })
     }
@@ -174,7 +179,7 @@ impl SearchIndex {
 /// Index the pages (in the language `language`, such as `en`), and return
 /// the index's files under `pagefind/`.
 pub fn index(pages: &[Page], language: &str) -> Result<Vec<IndexFile>, SearchError> {
-    let mut index = SearchIndex::new(language)?;
+    let mut index = SearchIndex::new(Some(language))?;
     index.add_pages(pages)?;
     index.files()
 }
@@ -262,7 +267,7 @@ mod tests {
             .enumerate()
         {
             let pages = pages(words);
-            let mut made = SearchIndex::new("en").unwrap();
+            let mut made = SearchIndex::new(Some("en")).unwrap();
             made.add_pages(
                 &pages
                     .iter()
@@ -302,7 +307,7 @@ mod tests {
             "<html><body>Not named</body></html>",
         )
         .unwrap();
-        let mut made = SearchIndex::new("en").unwrap();
+        let mut made = SearchIndex::new(Some("en")).unwrap();
         let names: Vec<&str> = pages.iter().map(|(p, _)| p.as_str()).collect();
         assert_eq!(made.add_folder(folder.path(), &names).unwrap(), 40);
         let from_folder: Vec<(PathBuf, Vec<u8>)> = made

@@ -247,8 +247,8 @@ pub(crate) fn finish(
     let mut from_index = Vec::new();
     if search != Search::Off {
         progress.step("Making the search index");
-        let mut made =
-            SearchIndex::new(language(site)).map_err(|e| Stopped::Index(e.to_string()))?;
+        let mut made = SearchIndex::new((site.languages.len() < 2).then(|| language(site)))
+            .map_err(|e| Stopped::Index(e.to_string()))?;
         let names: Vec<&str> = to_index.iter().map(String::as_str).collect();
         made.add_folder(staging.dir(), &names)
             .map_err(|e| Stopped::Index(e.to_string()))?;

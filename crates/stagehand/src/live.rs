@@ -216,16 +216,11 @@ impl LiveSite {
         let pending = &self.pending;
         let pages = &self.pages;
         let rendered = self.content.with_handbook(|handbook| -> Result<_, String> {
-            let mut files = Vec::new();
-            for content in &handbook.procedures {
-                if pending.contains(&content.procedure.slug) {
-                    files.extend(
-                        renderer
-                            .procedure(handbook, content)
-                            .map_err(|e| format!("error: {e}\n"))?,
-                    );
-                }
-            }
+            let languages = stagehand_render::Languages::of(handbook);
+            let other_languages = &handbook.site.languages[1..];
+            let mut files = renderer
+                .procedures(handbook, &languages, Some(pending))
+                .map_err(|e| format!("error: {e}\n"))?;
             // Every procedure's pages, for the sitemap: the others' as they
             // are, the changed ones' as just rendered.
             let slugs: BTreeSet<&str> = handbook
@@ -236,19 +231,20 @@ impl LiveSite {
             let paths: Vec<PathBuf> = pages
                 .keys()
                 .filter(|p| {
-                    procedure_of(p).is_some_and(|s| slugs.contains(s) && !pending.contains(s))
+                    procedure_of(p, other_languages)
+                        .is_some_and(|s| slugs.contains(s) && !pending.contains(s))
                 })
                 .chain(files.iter().map(|f| &f.path))
                 .cloned()
                 .collect();
             files.extend(
                 renderer
-                    .shared(handbook, &paths)
+                    .shared(handbook, &languages, &paths)
                     .map_err(|e| format!("error: {e}\n"))?,
             );
-            Ok((files, handbook.site.clone()))
+            Ok((files, handbook.site.clone(), other_languages.to_vec()))
         });
-        let (files, site) = match rendered {
+        let (files, site, other_languages) = match rendered {
             None => return Err("error: the content has errors\n".into()),
             Some(Err(e)) => {
                 self.pending_all = true;
@@ -262,7 +258,8 @@ impl LiveSite {
             .pages
             .keys()
             .filter(|p| {
-                procedure_of(p).is_some_and(|s| pending.contains(s)) && !now.contains(p.as_path())
+                procedure_of(p, &other_languages).is_some_and(|s| pending.contains(s))
+                    && !now.contains(p.as_path())
             })
             .cloned()
             .collect();
@@ -305,11 +302,16 @@ impl LiveSite {
     }
 }
 
-/// The procedure a page belongs to: the first folder of `<slug>/...`.
-fn procedure_of(path: &Path) -> Option<&str> {
+/// The procedure a page belongs to: the first folder of `<slug>/...`, or
+/// of `cy/<slug>/...` for a page in another of the site's languages.
+fn procedure_of<'a>(path: &'a Path, other_languages: &[String]) -> Option<&'a str> {
     let mut parts = path.components();
     let first = parts.next()?.as_os_str().to_str()?;
-    parts.next().map(|_| first)
+    let second = parts.next()?.as_os_str().to_str()?;
+    if other_languages.iter().any(|l| l == first) {
+        return parts.next().map(|_| second);
+    }
+    Some(first)
 }
 
 /// Replace one file of the live site whole: written beside it, then renamed

@@ -8,6 +8,9 @@
 const root = document.getElementById("decision-aid-root");
 const fallback = document.getElementById("aid-fallback");
 const carried = root?.querySelector(".aid");
+// The words this script says, in the page's language (see site.js).
+const words = JSON.parse(document.getElementById("stagehand-words")?.textContent || "{}");
+const say = (key) => words[key] ?? key;
 
 let started = null;
 let running = false;
@@ -35,11 +38,9 @@ function start() {
       const canRun = typeof WebAssembly === "object";
       const form = document.createElement("a");
       form.href = "record-form/";
-      form.textContent = canRun ? "print a blank record form" : "Print a blank record form";
-      where.textContent = canRun
-        ? "The decision aid could not be loaded: check your connection, then press Start now again or reload the page. Or "
-        : "The decision aid cannot run in this browser. ";
-      where.append(form, " and follow the route below instead.");
+      form.textContent = canRun ? say("aid-print-form") : say("aid-print-form-start");
+      where.textContent = canRun ? say("aid-failed") : say("aid-cannot-run");
+      where.append(form, say("aid-follow-route"));
       where.setAttribute("role", "alert");
       where.hidden = false;
     });
@@ -66,7 +67,9 @@ function sayStarting(after) {
     after.after(note);
   }
   note.setAttribute("role", "status");
-  note.textContent = "Starting the decision aid…";
+  // In the page's language, inside an aid that may be in another.
+  note.lang = document.documentElement.lang;
+  note.textContent = say("aid-starting");
 }
 
 // What the reader pressed on the carried screen before the aid started,

@@ -6,7 +6,8 @@
   var button = document.createElement("button");
   button.type = "button";
   button.className = "button";
-  button.textContent = "Print this form";
+  var words = JSON.parse((document.getElementById("stagehand-words") || {}).textContent || "{}");
+  button.textContent = words["print-form"] || "Print this form";
   button.addEventListener("click", function () { window.print(); });
   place.textContent = "";
   place.appendChild(button);

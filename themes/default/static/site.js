@@ -4,7 +4,16 @@
 const place = document.querySelector(".site-search");
 const root = new URL(".", document.querySelector('link[rel="manifest"]').href);
 const base = place.dataset.base || "/";
+// This language's home (the site's root, or its language's folder).
+const home = new URL(document.querySelector(".site-header__title").href);
 const live = place.hasAttribute("data-live-reload");
+// The words this script says, in the page's language (the tool's message
+// files, written into the page by the build).
+const words = JSON.parse(document.getElementById("stagehand-words")?.textContent || "{}");
+const say = (key, vars = {}) => (words[key] ?? key).replace(/\{(\w+)\}/g, (_, name) => vars[name] ?? "");
+const lang = document.documentElement.lang;
+// "7 December 2026", "7 Rhagfyr 2026": the same words as the pages'.
+const dayWords = (d) => `${d.getDate()} ${words[`month-${d.getMonth() + 1}`] ?? d.toLocaleDateString("en-GB", { month: "long" })} ${d.getFullYear()}`;
 
 // ---- Search ----
 const form = place.querySelector("form");
@@ -63,7 +72,7 @@ function bestSections(subResults, pageTitle) {
 }
 
 function closeButton() {
-  const b = el("button", { type: "button", class: "button button--secondary search-results__close" }, "Close search results");
+  const b = el("button", { type: "button", class: "button button--secondary search-results__close" }, say("close-search"));
   b.addEventListener("click", () => {
     panel.hidden = true;
     panel.replaceChildren();
@@ -84,14 +93,14 @@ function narrowing(query) {
     onlyHere = box.checked;
     show(query).then(() => document.getElementById("search-only-here")?.focus());
   });
-  return [el("div", { class: "check search-results__narrow" }, box, el("label", { for: "search-only-here" }, `Only results for ${partnership}`))];
+  return [el("div", { class: "check search-results__narrow" }, box, el("label", { for: "search-only-here" }, say("only-here", { partnership })))];
 }
 
 async function show(query) {
   panel.hidden = false;
   // Named by its heading once there is one (before, by its aria-label).
   panel.setAttribute("aria-labelledby", "search-results-title");
-  panel.replaceChildren(el("h2", { id: "search-results-title" }, "Searching…"));
+  panel.replaceChildren(el("h2", { id: "search-results-title" }, say("searching")));
   let found;
   try {
     const filters = onlyHere && partnership ? { partnership } : {};
@@ -99,23 +108,23 @@ async function show(query) {
     found = await Promise.all(search.results.slice(0, 10).map((r) => r.data()));
   } catch (e) {
     panel.replaceChildren(
-      el("h2", { id: "search-results-title" }, "Search is not available"),
-      el("p", {}, "The search could not be loaded. Use the "),
+      el("h2", { id: "search-results-title" }, say("search-unavailable")),
+      el("p", {}, say("search-failed")),
       closeButton(),
     );
-    panel.querySelector("p").append(el("a", { href: new URL("a-z/", root).href }, "A to Z of procedures and stages"), ".");
+    panel.querySelector("p").append(el("a", { href: new URL("a-z/", home).href }, say("search-failed-a-to-z")), say("search-failed-end"));
     panel.focus();
     return;
   }
-  const title = el("h2", { id: "search-results-title" }, `Search results for “${query}”`);
+  const title = el("h2", { id: "search-results-title" }, say("results-for", { query }));
   if (found.length === 0) {
     panel.replaceChildren(
       title,
       ...narrowing(query),
-      el("p", { class: "search-results__count" }, "There are no matching results."),
-      el("p", {}, "Improve your search results by:"),
-      el("ul", {}, ...["double-checking your spelling", "using fewer keywords", "searching for something less specific"].map((t) => el("li", {}, t))),
-      el("p", {}, el("a", { href: new URL("a-z/", root).href }, "Browse the A to Z of procedures and stages")),
+      el("p", { class: "search-results__count" }, say("no-results")),
+      el("p", {}, say("improve")),
+      el("ul", {}, ...["improve-spelling", "improve-fewer", "improve-less-specific"].map((t) => el("li", {}, say(t)))),
+      el("p", {}, el("a", { href: new URL("a-z/", home).href }, say("browse-a-to-z"))),
       closeButton(),
     );
   } else {
@@ -134,7 +143,7 @@ async function show(query) {
       list.append(item);
     }
     const n = found.length;
-    panel.replaceChildren(title, ...narrowing(query), el("p", { class: "search-results__count" }, `${n} ${n === 1 ? "page" : "pages"} found`), list, closeButton());
+    panel.replaceChildren(title, ...narrowing(query), el("p", { class: "search-results__count" }, n === 1 ? say("page-found") : say("pages-found", { count: n })), list, closeButton());
   }
   panel.focus();
 }
@@ -151,8 +160,7 @@ form.addEventListener("submit", (event) => {
 // A printed page says when it was printed, and where the current version is.
 const printed = document.getElementById("printed-on");
 function stamp() {
-  const day = new Date().toLocaleDateString("en-GB", { day: "numeric", month: "long", year: "numeric" });
-  printed.textContent = `Printed on ${day}. Check the handbook for the current version: ${location.href.split("#")[0].split("?")[0]}`;
+  printed.textContent = say("printed-on", { day: dayWords(new Date()), address: location.href.split("#")[0].split("?")[0] });
 }
 if (printed) {
   stamp();
@@ -173,7 +181,7 @@ function notKept(offline) {
   if (!found || !kept) return;
   found.hidden = offline;
   kept.hidden = !offline;
-  if (offline) document.title = `Not kept on this device: ${document.title.replace(/^.*?: /, "")}`;
+  if (offline) document.title = say("not-kept-title", { title: document.title.replace(/^.*?: /, "") });
 }
 async function showOffline() {
   notKept(!navigator.onLine || document.documentElement.hasAttribute("data-not-kept"));
@@ -183,9 +191,10 @@ async function showOffline() {
   }
   let when = "";
   try {
-    when = ` This copy was published on ${(await version()).built_words}.`;
+    const about = await version();
+    when = say("offline-when", { day: about.built_day?.[lang] ?? about.built_words });
   } catch {}
-  notice.textContent = `You are offline: you are reading the copy of this handbook kept on this device.${when}`;
+  notice.textContent = say("offline") + when;
   notice.hidden = false;
 }
 addEventListener("online", showOffline);
@@ -194,11 +203,11 @@ showOffline();
 
 function offerNewVersion(registration) {
   if (!registration.waiting || !navigator.serviceWorker.controller || document.getElementById("new-version")) return;
-  const button = el("button", { type: "button", class: "button" }, "Load the new version");
+  const button = el("button", { type: "button", class: "button" }, say("load-new"));
   const box = el(
     "div",
     { class: "new-version width-container", id: "new-version", role: "status" },
-    el("p", {}, "A new version of this handbook has been published. Loading it reloads this page: save or print anything you have typed in the decision aid first."),
+    el("p", {}, say("new-version")),
     button,
   );
   button.addEventListener("click", () => {
@@ -216,8 +225,12 @@ if ("serviceWorker" in navigator) {
     navigator.serviceWorker.register(new URL("sw.js", root)).then((registration) => {
       offerNewVersion(registration);
       // Keep this procedure's pages (and its region's) for reading offline.
-      const slug = location.href.startsWith(root.href) ? location.href.slice(root.href.length).split(/[/?#]/)[0] : "";
-      if (slug) navigator.serviceWorker.ready.then((r) => r.active?.postMessage({ keep: slug }));
+      // A page in another language keeps that language's home, A to Z and
+      // accessibility pages too ("cy"), and its procedure's ("cy/wales").
+      const parts = location.href.startsWith(root.href) ? location.href.slice(root.href.length).split(/[/?#]/) : [];
+      const edition = document.documentElement.dataset.edition;
+      const keep = edition ? [edition, parts[1] ? `${edition}/${parts[1]}` : ""] : [parts[0]];
+      for (const slug of keep.filter(Boolean)) navigator.serviceWorker.ready.then((r) => r.active?.postMessage({ keep: slug }));
       registration.addEventListener("updatefound", () => {
         const worker = registration.installing;
         worker?.addEventListener("statechange", () => {
@@ -239,7 +252,7 @@ document.addEventListener("click", (event) => {
   const target = document.getElementById(decodeURIComponent(link.hash.slice(1)));
   if (!target || document.getElementById("decision-aid")?.contains(target)) return;
   document.getElementById("back-to-aid")?.remove();
-  const back = el("a", { href: "#decision-aid" }, "Back to the decision aid");
+  const back = el("a", { href: "#decision-aid" }, say("back-to-aid"));
   back.addEventListener("click", (e) => {
     e.preventDefault();
     document.getElementById("back-to-aid")?.remove();

@@ -2,11 +2,12 @@
 //! local version its region's, each labelled), and the Atom feeds of them,
 //! for the whole site and for each procedure.
 
-use super::long_date;
+use super::{long_date, words};
 use atom_syndication::{Entry, Feed, FixedDateTime, Link, Person, Text};
 use chrono::{NaiveDate, TimeZone};
 use serde::Serialize;
 use stagehand_content::{Handbook, ProcedureContent};
+use stagehand_messages::{Arg, Messages};
 use stagehand_model::{Amendment, Procedure};
 
 /// One list of amendments: the procedure's own, or its region's.
@@ -26,11 +27,11 @@ struct AmendmentLine<'a> {
     note: &'a str,
 }
 
-fn lines(amendments: &[Amendment]) -> Vec<AmendmentLine<'_>> {
+fn lines<'a>(m: &Messages, amendments: &'a [Amendment]) -> Vec<AmendmentLine<'a>> {
     amendments
         .iter()
         .map(|a| AmendmentLine {
-            date: long_date(a.date),
+            date: long_date(m, a.date),
             date_iso: a.date.to_string(),
             note: &a.note,
         })
@@ -44,20 +45,20 @@ pub(crate) struct AmendmentsView<'a> {
 }
 
 impl<'a> AmendmentsView<'a> {
-    pub(crate) fn new(content: &'a ProcedureContent) -> Self {
+    pub(crate) fn new(m: &Messages, content: &'a ProcedureContent) -> Self {
         let p = &content.procedure;
         let mut lists = vec![AmendmentList {
             title: &p.meta.title,
             partnership: &p.meta.partnership,
             regional: false,
-            amendments: lines(&p.meta.amendments),
+            amendments: lines(m, &p.meta.amendments),
         }];
         if let Some(r) = &p.region {
             lists.push(AmendmentList {
                 title: &r.title,
                 partnership: &r.partnership,
                 regional: true,
-                amendments: lines(&r.amendments),
+                amendments: lines(m, &r.amendments),
             });
         }
         Self { lists }
@@ -84,7 +85,7 @@ fn amendment_id(slug: &str, a: &stagehand_model::Amendment) -> String {
 
 /// The entries of one procedure's amendments (with its region's, for a
 /// local version), each linking to its amendments page.
-fn entries(p: &Procedure, base: &str) -> Vec<Entry> {
+fn entries(m: &Messages, p: &Procedure, base: &str) -> Vec<Entry> {
     let page = format!("{base}{}/amendments/", p.slug);
     let own = p
         .meta
@@ -100,9 +101,14 @@ fn entries(p: &Procedure, base: &str) -> Vec<Entry> {
         .map(|(a, title, partnership, slug)| {
             let mut entry = Entry::default();
             entry.set_id(amendment_id(slug, a));
-            entry.set_title(Text::plain(format!(
-                "{title} ({partnership}), amended {}",
-                long_date(a.date)
+            let date = long_date(m, a.date);
+            entry.set_title(Text::plain(m.format(
+                "feed-amended",
+                &[
+                    ("title", Arg::Text(title)),
+                    ("partnership", Arg::Text(partnership)),
+                    ("date", Arg::Text(&date)),
+                ],
             )));
             entry.set_updated(at_noon(a.date));
             entry.set_summary(Some(Text::plain(a.note.clone())));
@@ -129,14 +135,22 @@ pub(crate) fn feed(
     base: &str,
 ) -> String {
     let site = &handbook.site;
+    let m = words(site);
+    let titled = |title: &str| m.format("feed-title", &[("title", title.into())]);
+    // Each language's feed is a feed of its own.
+    let edition = if site.languages.first() == Some(&site.language) {
+        String::new()
+    } else {
+        format!("{}:", site.language)
+    };
     let (title, mut items, id) = match procedure {
         Some(c) => (
-            format!("{}: amendments", c.procedure.meta.title),
-            entries(&c.procedure, base),
-            format!("urn:stagehand:{}:amendments", c.procedure.slug),
+            titled(&c.procedure.meta.title),
+            entries(m, &c.procedure, base),
+            format!("urn:stagehand:{edition}{}:amendments", c.procedure.slug),
         ),
         None => (
-            format!("{}: amendments", site.title),
+            titled(&site.title),
             handbook
                 .procedures
                 .iter()
@@ -145,10 +159,10 @@ pub(crate) fn feed(
                     // The whole site's feed names each regional amendment once.
                     let mut own = p.clone();
                     own.region = None;
-                    entries(&own, base)
+                    entries(m, &own, base)
                 })
                 .collect(),
-            "urn:stagehand:site:amendments".to_string(),
+            format!("urn:stagehand:{edition}site:amendments"),
         ),
     };
     items.sort_by(|a, b| {

@@ -1,9 +1,10 @@
 //! The pages that list every procedure: the home page, grouped by region,
 //! with the finder by the child's area; the A to Z; the sitemap.
 
-use super::{escape, long_date};
+use super::{escape, long_date, words};
 use serde::Serialize;
 use stagehand_content::{Handbook, ProcedureContent};
+use stagehand_messages::Messages;
 
 #[derive(Serialize)]
 pub(crate) struct HomeItem<'a> {
@@ -17,14 +18,14 @@ pub(crate) struct HomeItem<'a> {
 }
 
 impl<'a> HomeItem<'a> {
-    pub(crate) fn new(content: &'a ProcedureContent) -> Self {
+    pub(crate) fn new(m: &Messages, content: &'a ProcedureContent) -> Self {
         let p = &content.procedure;
         Self {
             slug: &p.slug,
             title: &p.meta.title,
             partnership: &p.meta.partnership,
             summary: &p.meta.summary,
-            updated: long_date(p.meta.updated),
+            updated: long_date(m, p.meta.updated),
             updated_iso: p.meta.updated.to_string(),
             stage_count: p.route.stages.len(),
         }
@@ -56,12 +57,13 @@ pub(crate) struct HomeView<'a> {
 
 impl<'a> HomeView<'a> {
     pub(crate) fn new(handbook: &'a Handbook) -> Self {
+        let m = words(&handbook.site);
         let groups = handbook
             .procedures
             .iter()
             .filter(|c| c.procedure.region.is_none())
             .map(|c| HomeGroup {
-                procedure: HomeItem::new(c),
+                procedure: HomeItem::new(m, c),
                 local_versions: handbook
                     .procedures
                     .iter()
@@ -71,7 +73,7 @@ impl<'a> HomeView<'a> {
                             .as_ref()
                             .is_some_and(|r| r.slug == c.procedure.slug)
                     })
-                    .map(HomeItem::new)
+                    .map(|l| HomeItem::new(m, l))
                     .collect(),
             })
             .collect();
@@ -89,6 +91,27 @@ impl<'a> HomeView<'a> {
             .collect();
         areas.sort_by(|a, b| a.area.cmp(b.area));
         Self { groups, areas }
+    }
+}
+
+/// A procedure with no page in the language being shown, linked in its own.
+#[derive(Serialize)]
+pub(crate) struct Untranslated<'a> {
+    href: String,
+    title: &'a str,
+    partnership: &'a str,
+    lang: &'a str,
+}
+
+impl<'a> Untranslated<'a> {
+    pub(crate) fn new(content: &'a ProcedureContent, lang: &'a str, site_root: &str) -> Self {
+        let p = &content.procedure;
+        Self {
+            href: format!("{site_root}{}/", p.slug),
+            title: &p.meta.title,
+            partnership: &p.meta.partnership,
+            lang,
+        }
     }
 }
 
@@ -137,6 +160,7 @@ pub(crate) struct AzGroup {
 /// Every procedure and every stage, grouped by first letter: the search box's
 /// place when JavaScript is off, and a page a trainer can print.
 pub(crate) fn a_to_z(handbook: &Handbook) -> Vec<AzGroup> {
+    let m = words(&handbook.site);
     let mut entries = Vec::new();
     for content in &handbook.procedures {
         let p = &content.procedure;
@@ -158,7 +182,10 @@ pub(crate) fn a_to_z(handbook: &Handbook) -> Vec<AzGroup> {
         }
         for (i, stage) in p.route.stages.iter().enumerate() {
             entries.push(AzEntry {
-                text: format!("{} (stage {})", stage.title, i + 1),
+                text: m.format(
+                    "a-to-z-stage",
+                    &[("title", (&stage.title).into()), ("number", (i + 1).into())],
+                ),
                 // Local versions share their region's stage titles, and
                 // often its procedure's title: the partnership tells them apart.
                 r#where: format!("{} ({})", p.meta.title, p.meta.partnership),

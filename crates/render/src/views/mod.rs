@@ -6,12 +6,13 @@ mod home;
 mod procedure;
 
 pub(crate) use amendments::{AmendmentsView, feed};
-pub(crate) use home::{HomeView, a_to_z, sitemap};
+pub(crate) use home::{HomeView, Untranslated, a_to_z, sitemap};
 pub(crate) use procedure::ProcedureView;
 
 use chrono::NaiveDate;
 use serde::Serialize;
 use stagehand_content::Page;
+use stagehand_messages::Messages;
 use stagehand_model::Contact;
 
 pub(crate) use stagehand_markdown::escape;
@@ -45,9 +46,18 @@ pub(crate) fn with_links(text: &str) -> String {
     out
 }
 
-/// "1 November 2020", as GOV.UK writes dates.
-pub(crate) fn long_date(date: NaiveDate) -> String {
-    date.format("%-d %B %Y").to_string()
+/// "1 November 2020", as GOV.UK writes dates ("1 Tachwedd 2020").
+pub(crate) fn long_date(m: &Messages, date: NaiveDate) -> String {
+    m.day(date)
+}
+
+/// The tool's words in the language of `site`'s pages (English where it has
+/// none of that language's).
+pub(crate) fn words(site: &stagehand_model::Site) -> &'static Messages {
+    stagehand_messages::messages(
+        stagehand_messages::Language::of_tag(&site.language)
+            .unwrap_or(stagehand_messages::Language::English),
+    )
 }
 
 #[derive(Serialize)]

@@ -1,9 +1,10 @@
 //! A procedure's page: the model with dates and timescales put into words,
 //! its local parts marked, and the partnerships of its region.
 
-use super::{ContactView, long_date};
+use super::{ContactView, long_date, words};
 use serde::Serialize;
 use stagehand_content::{Handbook, ProcedureContent};
+use stagehand_messages::{Arg, Messages};
 use stagehand_model::{
     Agency, Exclusion, Procedure, RecordQuestion, ReturnsAddress, Route, Stage, Urgent,
 };
@@ -38,6 +39,10 @@ pub(crate) struct ProcedureView<'a> {
     pages: Vec<PageLink<'a>>,
     diagram_label: String,
     aid_json: String,
+    /// The aid's language, where it is not the page's: the aid's own words
+    /// are not yet translated, so a translated page carries the aid in the
+    /// default language, with the default language's procedure.
+    aid_lang: Option<String>,
     /// Not published yet: shown marked by `serve` (and `build --drafts`).
     draft: bool,
     /// The aid's first screen, carried in the page until the aid starts.
@@ -50,6 +55,8 @@ pub(crate) struct ProcedureView<'a> {
     local_versions: Vec<LocalLink<'a>>,
     /// The local authority areas the procedure is for.
     covers: &'a [String],
+    /// Them in words, or the partnership's area where it names none.
+    covers_words: String,
 }
 
 #[derive(Serialize)]
@@ -182,10 +189,10 @@ pub(crate) struct RolesTable<'a> {
 #[derive(Serialize)]
 struct RolesRow<'a> {
     agency: &'a str,
-    roles: Vec<&'a str>,
+    roles: Vec<String>,
 }
 
-fn roles_table<'a>(route: &'a Route, stage: &'a Stage) -> Option<RolesTable<'a>> {
+fn roles_table<'a>(m: &Messages, route: &'a Route, stage: &'a Stage) -> Option<RolesTable<'a>> {
     let steps: Vec<(usize, &stagehand_model::Step)> = stage
         .steps
         .iter()
@@ -196,13 +203,14 @@ fn roles_table<'a>(route: &'a Route, stage: &'a Stage) -> Option<RolesTable<'a>>
         return None;
     }
     let columns = if steps.len() == 1 {
-        vec!["Who to contact".to_string()]
+        vec![m.get("roles-who-to-contact")]
     } else {
         steps
             .iter()
-            .map(|(n, _)| format!("Step {}", n + 1))
+            .map(|(n, _)| m.format("roles-step", &[("number", (n + 1).into())]))
             .collect()
     };
+    let see = m.get("see-the-procedure");
     let rows = route
         .agencies
         .iter()
@@ -210,7 +218,10 @@ fn roles_table<'a>(route: &'a Route, stage: &'a Stage) -> Option<RolesTable<'a>>
             agency: &a.name,
             roles: steps
                 .iter()
-                .map(|(_, s)| s.contact_for(Some(&a.id)).unwrap_or("See the procedure"))
+                .map(|(_, s)| {
+                    s.contact_for(Some(&a.id))
+                        .map_or_else(|| see.clone(), str::to_string)
+                })
                 .collect(),
         })
         .collect();
@@ -228,10 +239,19 @@ pub(crate) fn aid_json(procedure: &Procedure) -> String {
 }
 
 impl<'a> ProcedureView<'a> {
+    /// The aid as the default language's page has it, on a translated page.
+    pub(crate) fn with_aid_of(mut self, original: &Procedure, language: &str) -> Self {
+        self.aid_json = aid_json(original);
+        self.aid_lang = Some(language.to_string());
+        self
+    }
+
     pub(crate) fn new(handbook: &'a Handbook, content: &'a ProcedureContent) -> Self {
         let p = &content.procedure;
         let route = &p.route;
         let headings = &content.text.headings;
+        let m = words(&handbook.site);
+        let day = |d| long_date(m, d);
         let stages = route
             .stages
             .iter()
@@ -252,7 +272,7 @@ impl<'a> ProcedureView<'a> {
                     .map(|step| StepView {
                         action: &step.action,
                         contact: step.contact.as_deref(),
-                        timescale: step.timescale_words(|id| {
+                        timescale: m.step_timescale(step, |id| {
                             // Counting from the step's own stage goes without saying.
                             (id != stage.id)
                                 .then(|| route.stage_index(id).map(|n| n + 1))
@@ -269,7 +289,7 @@ impl<'a> ProcedureView<'a> {
                     .contacts_for(&stage.id)
                     .map(ContactView::new)
                     .collect(),
-                roles: roles_table(route, stage),
+                roles: roles_table(m, route, stage),
             })
             .collect();
         Self {
@@ -277,15 +297,15 @@ impl<'a> ProcedureView<'a> {
             title: &p.meta.title,
             partnership: &p.meta.partnership,
             summary: &p.meta.summary,
-            updated: long_date(p.meta.updated),
+            updated: day(p.meta.updated),
             updated_iso: p.meta.updated.to_string(),
-            review_due: p.meta.review_due.map(long_date),
+            review_due: p.meta.review_due.map(day),
             amendments: p
                 .meta
                 .amendments
                 .iter()
                 .map(|a| AmendmentView {
-                    date: long_date(a.date),
+                    date: day(a.date),
                     note: &a.note,
                 })
                 .collect(),
@@ -327,13 +347,22 @@ impl<'a> ProcedureView<'a> {
                     title: &pg.title,
                 })
                 .collect(),
-            diagram_label: format!(
-                "The escalation route: {} stages, from {} to {}.",
-                route.stages.len(),
-                route.stages.first().map_or("", |s| s.title.as_str()),
-                route.stages.last().map_or("", |s| s.title.as_str())
+            diagram_label: m.format(
+                "route-diagram-label",
+                &[
+                    ("count", route.stages.len().into()),
+                    (
+                        "first",
+                        Arg::Text(route.stages.first().map_or("", |s| s.title.as_str())),
+                    ),
+                    (
+                        "last",
+                        Arg::Text(route.stages.last().map_or("", |s| s.title.as_str())),
+                    ),
+                ],
             ),
             aid_json: aid_json(p),
+            aid_lang: None,
             draft: p.meta.draft,
             aid_before_start: stagehand_aid_screens::before_start(),
             scenarios: p
@@ -348,7 +377,7 @@ impl<'a> ProcedureView<'a> {
                 slug: &r.slug,
                 title: &r.title,
                 partnership: &r.partnership,
-                updated: long_date(r.updated),
+                updated: day(r.updated),
             }),
             local_versions: local_versions(
                 handbook,
@@ -358,6 +387,11 @@ impl<'a> ProcedureView<'a> {
                 &p.slug,
             ),
             covers: &p.meta.covers,
+            covers_words: if p.meta.covers.is_empty() {
+                m.get("local-version-covers-none")
+            } else {
+                p.meta.covers.join(", ")
+            },
         }
     }
 }

@@ -1,0 +1,183 @@
+//! A procedure in another of the site's languages: `procedure.<code>.md` and
+//! `stages.<code>.yaml` beside the default language's files (Hugo's and
+//! Zola's convention of a suffix). One route, two languages: ids, order,
+//! timescales, agencies and every other piece of data come from the default
+//! language's files; a translation gives the words only. A translation may
+//! repeat a piece of data as it is (an editor translates a copy), but one
+//! that changes the route is refused, as a local version's would be.
+
+use crate::files::{parse_yaml, read_text};
+use crate::procedure::{Body, read_markdown};
+use crate::raw::RawMeta;
+use crate::route::File;
+use crate::{Problem, ProcedureContent};
+use stagehand_model::Amendment;
+use std::path::Path;
+
+mod lay;
+mod words;
+
+use words::RawWords;
+
+/// The procedure of `original` in `language`, when its folder translates
+/// it. Problems found are added to `problems`; `None` when there is no
+/// translation or it cannot be used.
+pub(crate) fn read(
+    folder: &Path,
+    original: &ProcedureContent,
+    language: &str,
+    problems: &mut Vec<Problem>,
+) -> Option<ProcedureContent> {
+    let text_path = folder.join(format!("procedure.{language}.md"));
+    let route_path = folder.join(format!("stages.{language}.yaml"));
+    match (text_path.is_file(), route_path.is_file()) {
+        (false, false) => return None,
+        (true, false) | (false, true) => {
+            let (has, lacks) = if text_path.is_file() {
+                (&text_path, &route_path)
+            } else {
+                (&route_path, &text_path)
+            };
+            problems.push(Problem::error(
+                has,
+                format!(
+                    "a translation needs its text and its route: `{}` has no `{}` beside it",
+                    file_name(has),
+                    file_name(lacks)
+                ),
+                format!(
+                    "Add `{}` (a copy of the default language's file with its words translated), or remove `{}`.",
+                    file_name(lacks),
+                    file_name(has)
+                ),
+            ));
+            return None;
+        }
+        (true, true) => {}
+    }
+    let before = problems.len();
+    let text = read_markdown::<RawMeta>(&text_path, "the translated text", problems);
+    let source = read_text(&route_path, "the translated route", problems)?;
+    let raw: RawWords = parse_yaml(&route_path, &source, &source, 0, problems)?;
+    let (meta, body) = text?;
+    let meta = meta?;
+    let file = File {
+        path: &route_path,
+        source: source.clone(),
+        line_offset: 0,
+    };
+    let mut untranslated = Vec::new();
+    let route = lay::lay_words(
+        &original.procedure.route,
+        raw,
+        &file,
+        &body,
+        &mut untranslated,
+        problems,
+    );
+    stale(&meta, &body, &text_path, original, language, problems);
+    if !untranslated.is_empty() {
+        problems.push(
+            Problem::error(
+                &route_path,
+                format!(
+                    "words left in the default language, shown as they are on the translated page: {}",
+                    untranslated.join("; ")
+                ),
+                "Give each its translated words here, by the same names as in stages.yaml.",
+            )
+            .warning(),
+        );
+    }
+    if problems[before..]
+        .iter()
+        .any(|p| p.severity == crate::Severity::Error)
+    {
+        return None;
+    }
+    let mut procedure = original.procedure.clone();
+    procedure.meta.title = meta.title;
+    procedure.meta.partnership = meta.partnership;
+    procedure.meta.summary = meta.summary;
+    procedure.meta.updated = meta.updated.value;
+    if !meta.covers.is_empty() {
+        procedure.meta.covers = meta.covers;
+    }
+    procedure.meta.amendments = meta
+        .amendments
+        .into_iter()
+        .map(|a| Amendment {
+            date: a.date,
+            note: a.note,
+        })
+        .collect();
+    procedure.route = route;
+    let files = crate::assets::linked(folder, &text_path, &body, &procedure.slug, problems);
+    Some(ProcedureContent {
+        procedure,
+        text: body.rendered,
+        pages: Vec::new(),
+        files,
+    })
+}
+
+fn file_name(path: &Path) -> String {
+    path.file_name()
+        .map(|n| n.to_string_lossy().to_string())
+        .unwrap_or_default()
+}
+
+/// A translation last updated before the text it translates changed may no
+/// longer say the same.
+fn stale(
+    meta: &RawMeta,
+    body: &Body,
+    path: &Path,
+    original: &ProcedureContent,
+    language: &str,
+    problems: &mut Vec<Problem>,
+) {
+    let changed = original.procedure.changed();
+    if meta.updated.value < changed {
+        problems.push(
+            body.front_matter(path)
+                .at(
+                    &meta.updated,
+                    format!(
+                        "the translation may be out of date: it was last updated on {}, and the text it translates changed on {changed}",
+                        meta.updated.value
+                    ),
+                    format!(
+                        "Check the `{language}` text and stages against procedure.md and stages.yaml, bring them up to date, then set `updated: {changed}` (or the day you checked) here."
+                    ),
+                )
+                .warning(),
+        );
+    }
+}
+
+/// A local version's translation is not read yet: say so rather than
+/// leave its files unread without a word.
+pub(crate) fn not_read_for_local_versions(
+    folder: &Path,
+    languages: &[String],
+    problems: &mut Vec<Problem>,
+) {
+    for language in languages {
+        let text = folder.join(format!("procedure.{language}.md"));
+        if text.is_file() && folder.join("stages.yaml").is_file() {
+            let is_local = std::fs::read_to_string(folder.join("stages.yaml"))
+                .is_ok_and(|s| s.lines().any(|l| l.starts_with("extends:")));
+            if is_local {
+                problems.push(
+                    Problem::error(
+                        &text,
+                        "a local version's translation is not read yet: its page is published in the default language only",
+                        "Leave the file for now; translate the regional procedure, whose page is translated.",
+                    )
+                    .warning(),
+                );
+            }
+        }
+    }
+}

@@ -1,0 +1,1 @@
+# The decision aid: its screens, its record and its exports.

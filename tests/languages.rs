@@ -1,0 +1,194 @@
+//! A handbook in two languages (`languages: [en-GB, cy]`, the fixture
+//! `fixtures/bilingual/`): `check` passes it, and `build` and `serve` publish
+//! each translated page under `/cy/`, linked both ways to its English page,
+//! with every word of the tool's own in Welsh. A procedure with no Welsh
+//! version says so, and is never linked as if it had one. (A translation
+//! that changes the route, or is stale, goes through every door with the
+//! other fixtures: `broken/translation-*`, `warned/translation-*`.)
+
+mod support;
+
+use std::path::{Path, PathBuf};
+use support::{Site, build_ok, fixtures, minimal_handbook, run, stagehand};
+
+fn bilingual(name: &str) -> PathBuf {
+    let content = minimal_handbook(name);
+    fixtures::apply("", "bilingual", &content);
+    content
+}
+
+fn read(site: &Path, page: &str) -> String {
+    std::fs::read_to_string(site.join(page)).unwrap_or_else(|e| panic!("{page}: {e}"))
+}
+
+/// The pages of the site in each language, by their place under its root.
+const PAGES: [&str; 5] = [
+    "index.html",
+    "a-z/index.html",
+    "accessibility/index.html",
+    "sample/index.html",
+    "sample/record-form/index.html",
+];
+
+#[test]
+fn check_passes_a_handbook_in_two_languages() {
+    let content = bilingual("languages-check");
+    let out = run(stagehand().arg("check").arg("--content").arg(&content));
+    let report = String::from_utf8_lossy(&out.stderr);
+    assert!(out.status.success(), "{report}");
+    assert!(!report.contains("translation"), "{report}");
+}
+
+#[test]
+fn every_page_is_published_in_each_language_and_linked_both_ways() {
+    let content = bilingual("languages-build");
+    let site = content.parent().unwrap().join("site");
+    build_ok(&content, &site);
+    for page in PAGES {
+        let english = read(&site, page);
+        let welsh = read(&site, &format!("cy/{page}"));
+        assert!(english.contains("<html lang=\"en-GB\""), "{page}");
+        assert!(welsh.contains("<html lang=\"cy\""), "cy/{page}");
+        // Each links to the other, in the switch and as an alternate.
+        let depth = page.matches('/').count();
+        let up = if depth == 0 {
+            "./".to_string()
+        } else {
+            "../".repeat(depth)
+        };
+        let to_welsh = format!("{up}cy/{}", page.trim_end_matches("index.html"));
+        let to_english = format!(
+            "{}{}",
+            "../".repeat(depth + 1),
+            page.trim_end_matches("index.html")
+        );
+        let to_english = if to_english.is_empty() {
+            "../".into()
+        } else {
+            to_english
+        };
+        assert!(
+            english.contains(&format!("hreflang=\"cy\" href=\"{to_welsh}\"")),
+            "{page}: {to_welsh}"
+        );
+        assert!(
+            welsh.contains(&format!("hreflang=\"en-GB\" href=\"{to_english}\"")),
+            "cy/{page}: {to_english}"
+        );
+        assert!(
+            welsh.contains("<span aria-hidden=\"true\">English</span>"),
+            "cy/{page}"
+        );
+        assert!(
+            english.contains("<span aria-hidden=\"true\">Cymraeg</span>"),
+            "{page}"
+        );
+    }
+    for file in [
+        "cy/sample/amendments/index.html",
+        "cy/feed.xml",
+        "cy/sample/feed.xml",
+    ] {
+        assert!(site.join(file).is_file(), "{file}");
+    }
+    // The route's words, timescales and dates, in Welsh.
+    let page = read(&site, "cy/sample/index.html");
+    for words in [
+        "Cam 1: Siarad amdano",
+        "O fewn 2 ddiwrnod gwaith",
+        "O fewn 48 awr",
+        "15 Ionawr 2026",
+        "Y llwybr yn fras",
+        "Llawlyfr y bartneriaeth brawf",
+    ] {
+        assert!(page.contains(words), "cy/sample/ lacks {words}");
+    }
+}
+
+#[test]
+fn a_procedure_with_no_welsh_version_says_so_and_is_never_linked_as_one() {
+    let content = bilingual("languages-untranslated");
+    let site = content.parent().unwrap().join("site");
+    build_ok(&content, &site);
+    assert!(!site.join("cy/northtown").exists());
+    let english = read(&site, "northtown/index.html");
+    assert!(english.contains("lang=\"cy\">Nid yw&#39;r dudalen hon ar gael yn Gymraeg.</li>"));
+    assert!(!english.contains("hreflang=\"cy\""));
+    // The Welsh home page lists it apart, in English, linked to its page.
+    let home = read(&site, "cy/index.html");
+    assert!(home.contains("Gweithdrefnau nad ydynt ar gael yn Gymraeg"));
+    assert!(home.contains("<a href=\"../northtown/\" hreflang=\"en-GB\" lang=\"en-GB\">Northtown Escalation Procedure</a>"));
+}
+
+/// The rule: no message of the tool's own reads in English on a Welsh page
+/// (outside the decision aid, which is marked as English until its own
+/// words are translated).
+#[test]
+fn no_word_of_the_tools_own_is_left_in_english_on_a_welsh_page() {
+    use stagehand_messages::{Language, messages};
+    let content = bilingual("languages-words");
+    let site = content.parent().unwrap().join("site");
+    build_ok(&content, &site);
+    let english = messages(Language::English);
+    let own: Vec<String> = english
+        .ids()
+        .into_iter()
+        .filter(|id| {
+            !id.starts_with("js-") && !id.starts_with("month-") && !id.starts_with("weekday-")
+        })
+        .map(|id| english.get(&id))
+        .filter(|text| text.len() > 12 && !text.contains('[') && !text.contains('{'))
+        .collect();
+    assert!(own.len() > 60, "{}", own.len());
+    for page in PAGES
+        .iter()
+        .map(|p| format!("cy/{p}"))
+        .chain(["cy/sample/amendments/index.html".into()])
+    {
+        let html = read(&site, &page);
+        let outside_the_aid = match (
+            html.find("<div id=\"decision-aid-root\""),
+            html.find("<p class=\"aid-privacy\""),
+        ) {
+            (Some(from), Some(to)) => format!("{}{}", &html[..from], &html[to..]),
+            _ => html,
+        };
+        for text in &own {
+            // A message with markup is compared by its words before it.
+            let words = text.split('<').next().unwrap_or(text);
+            if words.len() > 12 {
+                assert!(
+                    !outside_the_aid.contains(words),
+                    "{page} says, in English: {words}"
+                );
+            }
+        }
+    }
+}
+
+#[test]
+fn serve_publishes_the_welsh_pages_too() {
+    let content = bilingual("languages-serve");
+    let site = Site::serve("languages-serve-site", &content);
+    let port: u16 = site.url.rsplit(':').next().unwrap().parse().unwrap();
+    let page = get(port, "/cy/sample/");
+    assert!(page.starts_with("HTTP/1.1 200"), "{page}");
+    assert!(page.contains("<html lang=\"cy\""), "{page}");
+    assert!(page.contains("O fewn 2 ddiwrnod gwaith"));
+}
+
+fn get(port: u16, path: &str) -> String {
+    use std::io::{Read, Write};
+    let mut stream = std::net::TcpStream::connect(("127.0.0.1", port)).unwrap();
+    stream
+        .set_read_timeout(Some(std::time::Duration::from_secs(10)))
+        .unwrap();
+    write!(
+        stream,
+        "GET {path} HTTP/1.1\r\nHost: 127.0.0.1\r\nConnection: close\r\n\r\n"
+    )
+    .unwrap();
+    let mut out = String::new();
+    let _ = stream.read_to_string(&mut out);
+    out
+}
