@@ -223,11 +223,17 @@ fn pages_run_no_inline_script_and_carry_no_inline_style() {
 #[test]
 fn every_procedure_page_carries_the_aids_first_screen_as_the_component_renders_it() {
     let site = build(&workspace().join("content"), "carried-screen");
-    let carried = stagehand_aid_screens::before_start();
-    for slug in ["durham", "darlington", "london", "croydon"] {
+    use stagehand_aid::words::Language;
+    let carried = stagehand_aid_screens::before_start(Language::English);
+    for slug in ["durham", "darlington", "london", "croydon", "wales"] {
         let html = read(&site.join(slug).join("index.html"));
         assert_eq!(html.matches(&carried).count(), 1, "{slug}");
     }
+    // A Welsh page carries the screen in Welsh.
+    let welsh = stagehand_aid_screens::before_start(Language::Welsh);
+    let html = read(&site.join("cy/wales/index.html"));
+    assert_eq!(html.matches(&welsh).count(), 1, "cy/wales");
+    assert!(welsh.contains("Dechrau nawr"), "{welsh}");
 }
 
 #[test]

@@ -35,6 +35,11 @@ fn main() {
         "crates/model/src",
         "crates/aid-screens/src",
         "crates/aid-screens/Cargo.toml",
+        "crates/model/Cargo.toml",
+        // The aid speaks from the message files, compiled into the wasm.
+        "crates/messages/src",
+        "crates/messages/locales",
+        "crates/messages/Cargo.toml",
         "Cargo.lock",
         "Cargo.toml",
     ] {

@@ -5,6 +5,7 @@ use leptos::prelude::*;
 use stagehand_aid::dates::long_date;
 use stagehand_aid::export::{made_words, summary};
 use stagehand_aid::record::Record;
+use stagehand_aid::words::{Arg, w, wf};
 use stagehand_model::Procedure;
 
 const STYLE: &str = "body{font-family:Arial,sans-serif;max-width:48em;margin:2em auto;padding:0 1em;line-height:1.4}dt{font-weight:700;margin-top:.6em}dd{margin:0 0 .4em}h2{border-top:1px solid #b1b4b6;padding-top:.5em}";
@@ -17,8 +18,10 @@ fn lines(text: &str) -> impl IntoView + use<> {
         .collect_view()
 }
 
-/// The copy's language, set on its `<html>` element.
-pub const LANGUAGE: &str = "en-GB";
+/// The copy's language, set on its `<html>` element: the aid's.
+pub fn language() -> &'static str {
+    stagehand_aid::words::language().code()
+}
 
 /// A readable, self-contained HTML copy of the record for the case file:
 /// a page, written out with `<!DOCTYPE html>` and `<html>` around it (in
@@ -26,7 +29,8 @@ pub const LANGUAGE: &str = "en-GB";
 #[cfg(feature = "ssr")]
 pub fn readable_copy(procedure: &Procedure, record: &Record, today: chrono::NaiveDate) -> String {
     tidy(&format!(
-        "<html lang=\"{LANGUAGE}\">{}</html>",
+        "<html lang=\"{}\">{}</html>",
+        language(),
         document(procedure, record, today).to_html()
     ))
 }
@@ -58,7 +62,7 @@ pub fn document(procedure: &Procedure, record: &Record, today: chrono::NaiveDate
                 .map(|r| {
                     let tag = r
                         .tag
-                        .map(|t| view! { " " <strong>{format!("[{}]", t.words())}</strong> });
+                        .map(|t| view! { " " <strong>{wf("copy-tag", &[("tag", Arg::Text(&t.words()))])}</strong> });
                     view! {
                         <dt>{r.key}</dt>
                         <dd>{lines(&r.value)} {tag}</dd>
@@ -74,7 +78,7 @@ pub fn document(procedure: &Procedure, record: &Record, today: chrono::NaiveDate
     let training = record.training.as_ref().map(|_| {
         view! {
             <p>
-                <strong>"Training example: fictional, not a real case."</strong>
+                <strong>{w("copy-training")}</strong>
             </p>
         }
     });
@@ -83,25 +87,38 @@ pub fn document(procedure: &Procedure, record: &Record, today: chrono::NaiveDate
         .as_deref()
         .map(str::trim)
         .filter(|c| !c.is_empty())
-        .map(|c| format!(": case {c}"))
+        .map(|c| wf("copy-case", &[("case", Arg::Text(c))]))
         .unwrap_or_default();
     let title = &procedure.meta.title;
-    let following = format!(
-        "Following {title} ({}), last updated {}. {}. Copy made {}.",
-        procedure.meta.partnership,
+    let (updated, made, copied) = (
         long_date(procedure.meta.updated),
         made_words(record),
-        long_date(today)
+        long_date(today),
     );
+    let following = wf(
+        "copy-following",
+        &[
+            ("title", Arg::Text(title)),
+            ("partnership", Arg::Text(&procedure.meta.partnership)),
+            ("updated", Arg::Text(&updated)),
+            ("made", Arg::Text(&made)),
+            ("copied", Arg::Text(&copied)),
+        ],
+    );
+    let page_title = wf(
+        "copy-title",
+        &[("case", Arg::Text(&case)), ("title", Arg::Text(title))],
+    );
+    let heading = wf("copy-heading", &[("case", Arg::Text(&case))]);
     view! {
         <head>
             <meta charset="utf-8" />
             <meta name="viewport" content="width=device-width, initial-scale=1" />
-            <title>{format!("Record{case}: {title}")}</title>
+            <title>{page_title}</title>
             <style>{STYLE}</style>
         </head>
         <body>
-            <h1>{format!("Record of a professional disagreement{case}")}</h1>
+            <h1>{heading}</h1>
             {training}
             <p>{following}</p>
             {sections}

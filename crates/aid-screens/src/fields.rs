@@ -7,6 +7,7 @@ use super::Heading;
 use super::act::{Act, on_click};
 use leptos::prelude::*;
 use stagehand_aid::dates::{DateError, DateFields};
+use stagehand_aid::words::w;
 
 /// The element id of a field of the aid: every id the aid makes starts
 /// with `aid-`, and the page makes none that do, so a procedure's own
@@ -86,7 +87,7 @@ pub fn error_summary(errors: &[FieldError]) -> AnyView {
             aria-labelledby="aid-error-summary-title"
         >
             <h3 class="error-summary__title" id="aid-error-summary-title">
-                "There is a problem"
+                {w("there-is-a-problem")}
             </h3>
             <ul class="error-summary__list">{items}</ul>
         </div>
@@ -129,7 +130,7 @@ fn error_message(id: &str, error: Option<&FieldError>) -> Option<impl IntoView +
     let message = error?.message.clone();
     Some(view! {
         <p class="error-message" id=format!("{}-error", dom_id(id))>
-            <span class="visually-hidden">"Error: "</span>
+            <span class="visually-hidden">{w("error-prefix")}</span>
             {message}
         </p>
     })
@@ -151,9 +152,24 @@ pub fn date_input(
         view! { <span>{label.to_string()}</span> }.into_any()
     };
     let parts = [
-        ("day", "Day", "input input--width-2", &typed.day),
-        ("month", "Month", "input input--width-2", &typed.month),
-        ("year", "Year", "input input--width-4", &typed.year),
+        (
+            "day",
+            w("date-input-day"),
+            "input input--width-2",
+            &typed.day,
+        ),
+        (
+            "month",
+            w("date-input-month"),
+            "input input--width-2",
+            &typed.month,
+        ),
+        (
+            "year",
+            w("date-input-year"),
+            "input input--width-4",
+            &typed.year,
+        ),
     ];
     let inputs = parts
         .into_iter()
@@ -282,7 +298,7 @@ pub fn text_field(
 pub fn or_tick_box(name: &str, label: &str, ticked: bool) -> AnyView {
     let dom = dom_id(name);
     view! {
-        <p class="divider">"or"</p>
+        <p class="divider">{w("or")}</p>
         <div class="form-group check">
             <input type="checkbox" id=dom.clone() name=name.to_string() checked=ticked />
             <label for=dom>{label.to_string()}</label>
@@ -316,7 +332,7 @@ impl Choice {
 
 /// Choices for "Yes" and "No".
 pub fn yes_no() -> Vec<Choice> {
-    vec![Choice::new("yes", "Yes"), Choice::new("no", "No")]
+    vec![Choice::new("yes", w("yes")), Choice::new("no", w("no"))]
 }
 
 /// A question answered by choosing one option.

@@ -16,7 +16,7 @@ pub mod fields;
 pub mod parts;
 mod start;
 
-pub use start::{START_TITLE, StartScreen};
+pub use start::{StartScreen, start_title};
 
 use leptos::prelude::*;
 
@@ -32,15 +32,17 @@ pub fn Heading(#[prop(into)] text: String) -> impl IntoView {
 /// page's script shows it (without JavaScript nothing in it works). The aid
 /// hydrates the inner box: this must reach the page byte for byte.
 #[cfg(feature = "ssr")]
-pub fn before_start() -> String {
-    view! {
-        <div class="aid" aria-live="off" hidden=true>
-            <div>
-                <StartScreen />
+pub fn before_start(language: stagehand_aid::words::Language) -> String {
+    stagehand_aid::words::speaking(language, || {
+        view! {
+            <div class="aid" aria-live="off" hidden=true>
+                <div>
+                    <StartScreen />
+                </div>
             </div>
-        </div>
-    }
-    .to_html()
+        }
+        .to_html()
+    })
 }
 
 #[cfg(all(test, feature = "ssr"))]
@@ -49,7 +51,7 @@ mod tests {
 
     #[test]
     fn the_carried_screen_starts_with_its_heading_and_text_is_escaped() {
-        let carried = before_start();
+        let carried = before_start(stagehand_aid::words::Language::English);
         assert!(
             carried.starts_with("<div aria-live=\"off\" hidden class=\"aid\"><div><h3 "),
             "{carried}"

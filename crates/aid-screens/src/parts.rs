@@ -9,6 +9,7 @@ use stagehand_aid::export::{ChangeAt, Section};
 use stagehand_aid::plan::Tag;
 use stagehand_aid::record::{Outcome, Record};
 use stagehand_aid::screen::Screen;
+use stagehand_aid::words::{Arg, w, wf};
 use stagehand_model::{Contact, Procedure};
 
 /// A GOV.UK tag, in words as well as colour.
@@ -44,7 +45,7 @@ pub fn summary_list(rows: Vec<(String, String, Option<Tag>)>) -> AnyView {
 pub fn back_link() -> impl IntoView {
     view! {
         <a href="#decision-aid" class="back-link no-print" on:click=on_click(Act::Do("back"))>
-            "Back"
+            {w("back")}
         </a>
     }
 }
@@ -80,12 +81,12 @@ pub fn contact(c: &Contact) -> AnyView {
     view! {
         <strong>{c.name.clone()}</strong>
         {c.note.clone().map(|n| view! { ": " {n} })}
-        {c.phone.as_ref().map(|p| view! { <br /> "Phone: " {tel(p)} })}
-        {c.out_of_hours.as_ref().map(|p| view! { <br /> "Out of hours: " {tel(p)} })}
+        {c.phone.as_ref().map(|p| view! { <br /> {w("contact-phone-label")} {tel(p)} })}
+        {c.out_of_hours.as_ref().map(|p| view! { <br /> {w("contact-out-of-hours-label")} {tel(p)} })}
         {c
             .email
             .clone()
-            .map(|e| view! { <br /> "Email: " <a href=format!("mailto:{e}")>{e.clone()}</a> })}
+            .map(|e| view! { <br /> {w("contact-email-label")} <a href=format!("mailto:{e}")>{e.clone()}</a> })}
         {c
             .url
             .clone()
@@ -108,7 +109,7 @@ pub fn list(class: &str, items: Vec<AnyView>) -> AnyView {
 }
 
 /// A `<dl>` row whose value is a view.
-fn row(key: &'static str, value: AnyView, class: &'static str) -> impl IntoView {
+fn row(key: String, value: AnyView, class: &'static str) -> impl IntoView {
     view! {
         <div class="summary-list__row">
             <dt class="summary-list__key">{key}</dt>
@@ -130,7 +131,7 @@ pub fn stage(
         return ().into_any();
     };
     let Some(stage) = procedure.route.stage(&reached.stage) else {
-        return view! { <p>"This stage is not in the procedure."</p> }.into_any();
+        return view! { <p>{w("stage-not-in-procedure")}</p> }.into_any();
     };
     let steps = stagehand_aid::plan::steps(procedure, record, index, today);
     let other = record
@@ -141,11 +142,11 @@ pub fn stage(
     let began = match (reached.started, reached.started_not_known) {
         (Some(d), _) => Some(
             view! {
-                <p>"This stage began on " <strong>{long_date(d)}</strong> "."</p>
+                <p>{w("stage-began-on")} <strong>{long_date(d)}</strong> {w("stage-began-on-end")}</p>
             }
             .into_any(),
         ),
-        (None, true) => Some(view! { <p>"You do not know when this stage began."</p> }.into_any()),
+        (None, true) => Some(view! { <p>{w("stage-began-not-known")}</p> }.into_any()),
         _ => None,
     };
     let waiting = reached.outcome == Outcome::Waiting;
@@ -157,26 +158,26 @@ pub fn stage(
         .enumerate()
         .map(|(n, s)| {
             let marker = if n == reached.step as usize && waiting {
-                Some("You raised it here: waiting for the answer")
+                Some(w("marker-waiting"))
             } else if n == at && n > 0 && !waiting && !past {
-                Some("You are at this step")
+                Some(w("marker-at-step"))
             } else {
                 None
             };
             let contact = s
                 .contact
                 .clone()
-                .map(|c| row("Contact", c.into_any(), value));
+                .map(|c| row(w("step-contact-key"), c.into_any(), value));
             let counterpart = s.counterpart.clone().map(|c| {
                 let of = other
                     .as_ref()
                     .map(|a| format!(" ({a})"))
                     .unwrap_or_default();
-                row("Their counterpart", format!("{c}{of}").into_any(), value)
+                row(w("step-counterpart-key"), format!("{c}{of}").into_any(), value)
             });
             let due = view! {
                 {tagged(s.due_and_done_words(), s.tag)}
-                {s.sooner_if.clone().map(|w| view! { <br /> {format!("Sooner if {w}.")} })}
+                {s.sooner_if.clone().map(|c| view! { <br /> {wf("sooner-if", &[("condition", Arg::Text(&c))])} })}
             };
             view! {
                 <li>
@@ -192,7 +193,7 @@ pub fn stage(
                     <dl class="summary-list summary-list--compact">
                         {contact}
                         {counterpart}
-                        {row("By when", due.into_any(), "summary-list__value aid-due")}
+                        {row(w("step-by-when-key"), due.into_any(), "summary-list__value aid-due")}
                     </dl>
                 </li>
             }
@@ -208,12 +209,12 @@ pub fn stage(
     });
     let warning = steps
         .iter()
-        .find_map(|s| s.deadline.as_ref()?.warning.clone())
-        .map(|w| {
+        .find_map(|s| stagehand_aid::words::messages().deadline_warning(s.deadline.as_ref()?))
+        .map(|warning| {
             view! {
                 <div class="warning-text" role="note">
-                    <strong>"Check this date: "</strong>
-                    {w}
+                    <strong>{w("check-this-date")}</strong>
+                    {warning}
                 </div>
             }
         });
@@ -222,22 +223,22 @@ pub fn stage(
         .contacts_for(&stage.id)
         .map(contact)
         .collect();
-    let contacts =
-        (!contacts.is_empty()).then(|| view! { <h4>"Contacts"</h4> {list("", contacts)} });
+    let contacts = (!contacts.is_empty())
+        .then(|| view! { <h4>{w("contacts-heading")}</h4> {list("", contacts)} });
     let to_record = (!stage.record.is_empty()).then(|| {
         let items = stage.record.iter().map(|r| r.clone().into_any()).collect();
-        view! { <h4>"What to record"</h4> {list("", items)} }
+        view! { <h4>{w("what-to-record-heading")}</h4> {list("", items)} }
     });
     let read = stage.section.clone().map(|section| {
         view! {
             <p class="no-print">
-                <a href=format!("#{section}")>"Read what the procedure says about this stage"</a>
+                <a href=format!("#{section}")>{w("read-stage-text-link")}</a>
             </p>
         }
     });
     view! {
         {began}
-        <h4>"What to do, who to contact and by when"</h4>
+        <h4>{w("stage-steps-heading")}</h4>
         <ol class="aid-steps">{items}</ol>
         {next}
         {warning}
@@ -275,11 +276,11 @@ pub fn record(sections: &[Section]) -> AnyView {
                 .iter()
                 .map(|row| {
                     let change = row.change.as_ref().map(|c| {
-                        let words = stagehand_aid::wording::mid_sentence(&row.key);
+                        let words = stagehand_aid::wording::fitted(&row.key);
                         view! {
                             <dd class="summary-list__actions no-print">
                                 <a href="#decision-aid" on:click=on_click(Act::Change(change_screen(c)))>
-                                    "Change"
+                                    {w("change")}
                                     <span class="visually-hidden">{format!(" {words}")}</span>
                                 </a>
                             </dd>

@@ -5,9 +5,12 @@ use super::Heading;
 use super::act::{Act, on_change, on_click};
 use leptos::prelude::*;
 use stagehand_aid::screen::Screen;
+use stagehand_aid::words::w;
 
 /// The start screen's heading, and the page's title while it shows.
-pub const START_TITLE: &str = "Work out which stage you are at, who to contact and by when";
+pub fn start_title() -> String {
+    w("start-title")
+}
 
 /// The start screen. With no props, it is the one the pages carry.
 ///
@@ -34,32 +37,30 @@ pub fn StartScreen(
         ("form-group open-record", "aid-open-record-hint")
     };
     view! {
-        <Heading text=START_TITLE />
+        <Heading text=start_title() />
         {link_problem
             .map(|p| {
                 view! {
                     <div class="warning-text" role="note">
-                        <strong>"This link does not work: "</strong>
+                        <strong>{w("link-does-not-work")}</strong>
                         {p}
                     </div>
                 }
             })}
-        <p>
-            "Answer a few questions about the disagreement. At the end you can print a record for the child's file, save it to carry on later, and add deadlines to your calendar."
-        </p>
-        <p>"It takes about 5 minutes. Nothing you type leaves this device."</p>
+        <p>{w("start-intro")}</p>
+        <p>{w("start-time")}</p>
         {draft
             .then(|| {
                 view! {
                     <div class="inset">
-                        <p>"You kept a draft of a record on this device."</p>
+                        <p>{w("start-draft-kept")}</p>
                         <button
                             type="button"
                             class="button"
                             data-go="summary"
                             on:click=on_click(Act::Go(Screen::Summary))
                         >
-                            "Continue your draft"
+                            {w("start-continue-draft")}
                         </button>
                     </div>
                 }
@@ -70,20 +71,20 @@ pub fn StartScreen(
             data-act="start"
             on:click=on_click(Act::Do("start"))
         >
-            "Start now"
+            {w("start-now")}
         </button>
         <div class=group>
             <label class="label" for="aid-open-record">
-                <strong>"Carry on from a saved record"</strong>
+                <strong>{w("start-open-record")}</strong>
             </label>
             <p class="hint" id="aid-open-record-hint">
-                "Choose the record file (.json) you saved from this aid."
+                {w("start-open-record-hint")}
             </p>
             {open_error
                 .map(|e| {
                     view! {
                         <p class="error-message" id="aid-open-record-error">
-                            <span class="visually-hidden">"Error: "</span>
+                            <span class="visually-hidden">{w("error-prefix")}</span>
                             {e}
                         </p>
                     }

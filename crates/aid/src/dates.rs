@@ -1,56 +1,31 @@
 //! Dates as people write and read them: three fields in, full dates out,
 //! with the GOV.UK Design System's error wording.
 
+use crate::words::{Arg, w, wf};
 use chrono::{Datelike, NaiveDate, NaiveDateTime, NaiveTime, Timelike};
 use stagehand_model::Due;
 
-/// "Wednesday 30 December 2026".
+/// "Wednesday 30 December 2026", "dydd Mercher 30 Rhagfyr 2026".
 pub fn long_date(date: NaiveDate) -> String {
-    // Written out by hand: chrono's strftime machinery would add kilobytes to the wasm.
-    const DAYS: [&str; 7] = [
-        "Monday",
-        "Tuesday",
-        "Wednesday",
-        "Thursday",
-        "Friday",
-        "Saturday",
-        "Sunday",
-    ];
-    format!(
-        "{} {} {} {}",
-        DAYS[date.weekday().num_days_from_monday() as usize],
-        date.day(),
-        name_of_month(date.month0()),
-        date.year()
-    )
+    crate::words::messages().date(date)
 }
 
-/// "January" for 0.
-pub fn name_of_month(month0: u32) -> &'static str {
-    const MONTHS: [&str; 12] = [
-        "January",
-        "February",
-        "March",
-        "April",
-        "May",
-        "June",
-        "July",
-        "August",
-        "September",
-        "October",
-        "November",
-        "December",
-    ];
-    MONTHS.get(month0 as usize).copied().unwrap_or_default()
+/// "January" for 0, in the aid's language.
+pub fn name_of_month(month0: u32) -> String {
+    w(&format!("month-{}", month0 + 1))
 }
 
-/// "5:00pm", "9:30am".
+/// "5:00pm", "9:30am" ("5:00yh").
 pub fn clock(time: NaiveTime) -> String {
     let (pm, hour) = time.hour12();
-    format!(
-        "{hour}:{:02}{}",
-        time.minute(),
-        if pm { "pm" } else { "am" }
+    let minutes = format!("{:02}", time.minute());
+    wf(
+        "clock",
+        &[
+            ("hour", Arg::Number(hour.into())),
+            ("minutes", Arg::Text(&minutes)),
+            ("half", Arg::Text(if pm { "pm" } else { "am" })),
+        ],
     )
 }
 
@@ -58,7 +33,13 @@ pub fn clock(time: NaiveTime) -> String {
 pub fn long_due(due: &Due) -> Option<String> {
     match due {
         Due::Date(d) => Some(long_date(*d)),
-        Due::DateTime(t) => Some(format!("{} at {}", long_date(t.date()), clock(t.time()))),
+        Due::DateTime(t) => {
+            let (date, time) = (long_date(t.date()), clock(t.time()));
+            Some(wf(
+                "date-at-time",
+                &[("date", Arg::Text(&date)), ("time", Arg::Text(&time))],
+            ))
+        }
         _ => None,
     }
 }
@@ -101,11 +82,14 @@ impl DateFields {
             self.year.trim().is_empty(),
         ];
         let err = |message: String, wrong: [bool; 3]| Err(DateError { message, wrong });
+        let say = |id: &str| wf(id, &[("what", Arg::Text(what))]);
         if blank == [true; 3] {
-            return err(
-                format!("Enter {}", crate::wording::mid_sentence(what)),
-                [true; 3],
-            );
+            let what_mid = crate::wording::mid_sentence(what);
+            let args = [
+                ("what", Arg::Text(what)),
+                ("what_mid", Arg::Text(&what_mid)),
+            ];
+            return err(wf("date-error-enter", &args), [true; 3]);
         }
         // "1/12/2026" in the day box: say where each part goes, not that
         // the month and year are missing.
@@ -117,22 +101,21 @@ impl DateFields {
                 >= 2
         });
         if whole.contains(&true) {
-            return err(
-                format!(
-                    "{what} must have the day, month and year each in its own box, for example 27 3 2026"
-                ),
-                whole,
-            );
+            return err(say("date-error-own-boxes"), whole);
         }
         if blank.contains(&true) {
-            let names: Vec<&str> = ["day", "month", "year"]
+            let names: Vec<String> = ["date-part-day", "date-part-month", "date-part-year"]
                 .into_iter()
                 .zip(blank)
                 .filter(|(_, b)| *b)
-                .map(|(n, _)| n)
+                .map(|(n, _)| w(n))
                 .collect();
+            let missing = names.join(&w("date-parts-and"));
             return err(
-                format!("{what} must include a {}", names.join(" and ")),
+                wf(
+                    "date-error-include",
+                    &[("what", Arg::Text(what)), ("missing", Arg::Text(&missing))],
+                ),
                 blank,
             );
         }
@@ -144,28 +127,26 @@ impl DateFields {
         );
         let not_numbers = [d.is_none(), m.is_none(), y.is_none()];
         let (Some(d), Some(m), Some(y)) = (d, m, y) else {
-            return err(format!("{what} must be a real date"), not_numbers);
+            return err(say("date-error-real"), not_numbers);
         };
         if self.year.trim().len() != 4 {
-            return err(
-                format!("{what} must include a year with 4 numbers"),
-                [false, false, true],
-            );
+            return err(say("date-error-year-4"), [false, false, true]);
         }
         if !(1..=12).contains(&m) {
-            return err(format!("{what} must be a real date"), [false, true, false]);
+            return err(say("date-error-real"), [false, true, false]);
         }
         let Some(date) = NaiveDate::from_ymd_opt(y, m as u32, d.clamp(0, 32) as u32) else {
-            return err(format!("{what} must be a real date"), [true, false, false]);
+            return err(say("date-error-real"), [true, false, false]);
         };
         if !allow_future && date > today {
-            return err(format!("{what} must be today or in the past"), [true; 3]);
+            return err(say("date-error-past"), [true; 3]);
         }
         if date < earliest {
+            let date = long_date(earliest);
             return err(
-                format!(
-                    "{what} must be the same as or after {}",
-                    long_date(earliest)
+                wf(
+                    "date-error-after",
+                    &[("what", Arg::Text(what)), ("date", Arg::Text(&date))],
                 ),
                 [false, false, true],
             );

@@ -4,6 +4,7 @@
 //! answer or it was not resolved. Only "not resolved" moves on.
 
 use crate::wording::{mid_sentence, with_whom};
+use crate::words::{Arg, w, wf};
 use stagehand_model::Procedure;
 
 /// A step of the route the finder asks about: (stage, step), 0-based.
@@ -47,6 +48,14 @@ pub fn first(procedure: &Procedure, agency: Option<&str>) -> Place {
         .unwrap_or((0, 0))
 }
 
+/// "Have you taken it to stage 2: ...?"
+fn taken_to(index: usize, title: &str) -> String {
+    wf(
+        "finder-taken-to",
+        &[("number", (index + 1).into()), ("title", Arg::Text(title))],
+    )
+}
+
 /// The question for a step: who they would have raised it with.
 pub fn question(procedure: &Procedure, agency: Option<&str>, place: Place) -> String {
     let Some(stage) = procedure.route.stages.get(place.0) else {
@@ -54,26 +63,29 @@ pub fn question(procedure: &Procedure, agency: Option<&str>, place: Place) -> St
     };
     match stage.steps.get(place.1) {
         Some(step) => match step.contact_for(agency) {
-            Some(who) => format!("Have you raised it with {}?", with_whom(who)),
+            Some(who) => {
+                let whom = with_whom(who);
+                wf(
+                    "finder-raised-with",
+                    &[("whom", Arg::Text(&whom)), ("contact", Arg::Text(who))],
+                )
+            }
             // A stage's first step that names no one is the stage itself:
             // "Have you done this: If the informal stages ...?" read badly.
-            None if place.1 == 0 => format!(
-                "Have you taken it to stage {}: {}?",
-                place.0 + 1,
-                stage.title
-            ),
+            None if place.1 == 0 => taken_to(place.0, &stage.title),
             None => {
-                format!(
-                    "Have you done this: {}",
-                    mid_sentence(step.action.trim_end_matches('.'))
-                ) + "?"
+                let action = step.action.trim_end_matches('.');
+                let action_mid = mid_sentence(action);
+                wf(
+                    "finder-done-this",
+                    &[
+                        ("action", Arg::Text(action)),
+                        ("action_mid", Arg::Text(&action_mid)),
+                    ],
+                )
             }
         },
-        None => format!(
-            "Have you taken it to stage {}: {}?",
-            place.0 + 1,
-            stage.title
-        ),
+        None => taken_to(place.0, &stage.title),
     }
 }
 
@@ -106,11 +118,11 @@ impl Answer {
     }
 
     /// The three choices, in the order a person reads them.
-    pub fn labels() -> [(Self, &'static str); 3] {
+    pub fn labels() -> [(Self, String); 3] {
         [
-            (Self::Waiting, "Yes, and I'm waiting for their answer"),
-            (Self::NotResolved, "Yes, and it was not resolved"),
-            (Self::No, "No, not yet"),
+            (Self::Waiting, w("finder-yes-waiting")),
+            (Self::NotResolved, w("finder-yes-not-resolved")),
+            (Self::No, w("finder-no")),
         ]
     }
 }

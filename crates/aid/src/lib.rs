@@ -12,6 +12,7 @@ pub mod plan;
 pub mod record;
 pub mod screen;
 pub mod wording;
+pub mod words;
 
 #[cfg(test)]
 mod real_content;

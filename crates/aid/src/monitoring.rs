@@ -5,6 +5,7 @@
 
 use crate::plan::steps;
 use crate::record::{Outcome, Record};
+use crate::words::{Arg, w, wf};
 use chrono::NaiveDate;
 use stagehand_model::{
     AnswerKind, MonitoringReturn, Month, Procedure, RETURN_FORMAT, RETURN_VERSION, ReturnDeadline,
@@ -29,12 +30,9 @@ fn agency(procedure: &Procedure, id: Option<&str>, named: Option<&str>) -> Optio
 /// each item is shown before the return is saved.
 pub fn left_out(procedure: &Procedure) -> Vec<String> {
     let route = &procedure.route;
-    let mut out = vec![
-        "Everything you typed: the case reference, your role, the description, who you contacted and what was agreed. Typed text could name a child or a family, so no return carries it.".to_string(),
-        "The days each stage began and ended: only the month it began and the working days each stage took, so the return cannot point to one case.".to_string(),
-    ];
+    let mut out = vec![w("left-out-typed"), w("left-out-days")];
     if route.agencies.is_empty() {
-        out.push("The agencies: this procedure lists none to choose from, so the return does not count them. Say which agencies were involved if you send the answers below another way.".into());
+        out.push(w("left-out-agencies"));
     }
     let typed: Vec<&str> = route
         .record
@@ -43,9 +41,10 @@ pub fn left_out(procedure: &Procedure) -> Vec<String> {
         .map(|q| q.question.as_str())
         .collect();
     if !typed.is_empty() {
-        out.push(format!(
-            "Your answers to these questions for the record: {}. They are your own words, so they stay on the child's file. Where the procedure asks for them to be sent (see below), send them the way it says, not in the return.",
-            typed.join("; ")
+        let questions = typed.join("; ");
+        out.push(wf(
+            "left-out-answers",
+            &[("questions", Arg::Text(&questions))],
         ));
     }
     out
@@ -56,7 +55,7 @@ pub fn left_out(procedure: &Procedure) -> Vec<String> {
 pub fn make(procedure: &Procedure, record: &Record, today: NaiveDate) -> MonitoringReturn {
     let route = &procedure.route;
     let area = record.area.as_deref().and_then(|a| {
-        if a == "other" || route.areas.iter().any(|x| x == a) {
+        if a == "other" || route.has_area(a) {
             Some(a.to_string())
         } else {
             None
@@ -144,7 +143,16 @@ pub fn make(procedure: &Procedure, record: &Record, today: NaiveDate) -> Monitor
 fn month_words(m: Month) -> String {
     // By hand, as `dates::long_date`: chrono's strftime costs the wasm 5 KB.
     match m.month {
-        1..=12 => format!("{} {}", crate::dates::name_of_month(m.month - 1), m.year),
+        1..=12 => {
+            let month = crate::dates::name_of_month(m.month - 1);
+            wf(
+                "month-year",
+                &[
+                    ("month", Arg::Text(&month)),
+                    ("year", Arg::Number(m.year.into())),
+                ],
+            )
+        }
         _ => m.to_string(),
     }
 }
@@ -154,70 +162,71 @@ fn month_words(m: Month) -> String {
 pub fn words(procedure: &Procedure, r: &MonitoringReturn) -> Vec<(String, String)> {
     let route = &procedure.route;
     let agency = |a: &Option<String>| match a.as_deref() {
-        None if route.agencies.is_empty() => {
-            "Not counted: this procedure lists no agencies".to_string()
-        }
-        None => "Not given".to_string(),
-        Some("other") => "Another agency (its name is not included)".to_string(),
+        None if route.agencies.is_empty() => w("return-agencies-not-counted"),
+        None => w("not-given"),
+        Some("other") => w("return-another-agency"),
         Some(id) => route.agency(id).map_or(id.to_string(), |a| a.name.clone()),
     };
 
     let mut out = crate::export::versions(procedure);
-    out.push(("Return made".into(), month_words(r.made)));
+    out.push((w("return-made"), month_words(r.made)));
     if r.training {
-        out.push((
-            "Training example".into(),
-            "Yes: fictional, the partnership will not count it".into(),
-        ));
+        out.push((w("key-training"), w("return-training")));
     }
     out.push((
-        "What it was about".into(),
+        w("return-about"),
         match r.area.as_deref() {
-            None => "Not given".into(),
-            Some("other") => "Something else (your description is not included)".into(),
-            Some(a) => a.into(),
+            None => w("not-given"),
+            Some("other") => w("return-something-else"),
+            Some(a) => route.area_words(a).into(),
         },
     ));
-    out.push(("Agency raising it".into(), agency(&r.agency_raising)));
-    out.push(("Agency receiving it".into(), agency(&r.agency_receiving)));
+    out.push((w("return-agency-raising"), agency(&r.agency_raising)));
+    out.push((w("return-agency-receiving"), agency(&r.agency_receiving)));
     out.push((
-        "Month it began".into(),
-        r.began.map_or("Not known".into(), month_words),
+        w("return-month-began"),
+        r.began.map_or_else(|| w("not-known"), month_words),
     ));
     for s in &r.stages {
         let name = crate::plan::stage_name(procedure, &s.stage);
-        let mut text = s.outcome.words(&procedure.route);
-        text[..1].make_ascii_uppercase();
+        let outcome = crate::words::messages().stage_outcome(s.outcome, &procedure.route);
+        let mut text = stagehand_messages::capitalised(&outcome);
         if let Some(days) = s.working_days {
-            text.push_str(&format!(
-                " after {days} working day{}",
-                if days == 1 { "" } else { "s" }
+            text.push_str(&wf(
+                "return-after-days",
+                &[("count", Arg::Number(days.into()))],
             ));
         }
         for d in &s.deadlines {
-            text.push_str(&format!(
-                ". Step {} deadline: {}",
-                d.step,
-                match d.met {
-                    Some(true) => "met",
-                    Some(false) => "missed",
-                    None => "not yet known",
-                }
+            let met = match d.met {
+                Some(true) => "met",
+                Some(false) => "missed",
+                None => "unknown",
+            };
+            text.push_str(&wf(
+                "return-step-deadline",
+                &[
+                    ("number", Arg::Number(d.step.into())),
+                    ("met", Arg::Text(met)),
+                ],
             ));
         }
         out.push((name, text));
     }
-    out.push(("Outcome".into(), r.outcome.words(route)));
+    out.push((
+        w("key-outcome"),
+        crate::words::messages().return_outcome(r.outcome, route),
+    ));
     for q in route.record.iter().filter(|q| q.in_return) {
         let shown = match r.answers.get(&q.id).map(String::as_str) {
-            None => "Not answered".to_string(),
-            Some("yes") => "Yes".into(),
-            Some("no") => "No".into(),
+            None => w("not-answered"),
+            Some("yes") => w("yes"),
+            Some("no") => w("no"),
             Some(m) => Month::parse(m).map_or(m.to_string(), month_words),
         };
         out.push((q.question.clone(), shown));
     }
-    out.push(("Return number".into(), r.id.clone()));
+    out.push((w("return-number"), r.id.clone()));
     out
 }
 

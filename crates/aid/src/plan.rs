@@ -5,6 +5,7 @@
 use crate::dates::{at, long_date, long_due};
 use crate::record::{Outcome, Record, StageRecord};
 use crate::wording::{mid_sentence, with_whom};
+use crate::words::{Arg, w, wf};
 use chrono::NaiveDate;
 use stagehand_model::{
     Calendar, CountFrom, Deadline, Due, Procedure, Start, Timescale, deadline, working_days_between,
@@ -111,22 +112,19 @@ impl Tag {
     }
 
     pub fn words(&self) -> String {
-        let days = |n: i64| {
-            if n == 1 {
-                "1 working day".to_string()
-            } else {
-                format!("{n} working days")
-            }
+        let days = |id: &str, n: i64| {
+            let days = wf("working-days", &[("count", Arg::Number(n))]);
+            wf(id, &[("days", Arg::Text(&days))])
         };
         match *self {
-            Self::Met => "Met".into(),
-            Self::Missed => "Missed".into(),
-            Self::Done => "Done".into(),
-            Self::Overdue(0) => "Overdue".into(),
-            Self::Overdue(n) => format!("Overdue by {}", days(n)),
-            Self::DueToday => "Due today".into(),
-            Self::DueIn(0) => "Due on the next working day".into(),
-            Self::DueIn(n) => format!("Due in {}", days(n)),
+            Self::Met => w("tag-met"),
+            Self::Missed => w("tag-missed"),
+            Self::Done => w("tag-done"),
+            Self::Overdue(0) => w("tag-overdue"),
+            Self::Overdue(n) => days("tag-overdue-by", n),
+            Self::DueToday => w("tag-due-today"),
+            Self::DueIn(0) => w("tag-due-next-day"),
+            Self::DueIn(n) => days("tag-due-in", n),
         }
     }
 
@@ -210,7 +208,13 @@ impl StepDue {
     /// December 2026; done on Friday 4 December 2026".
     pub fn due_and_done_words(&self) -> String {
         match self.done {
-            Some(day) => format!("{}; done on {}", self.due_words(), long_date(day)),
+            Some(day) => {
+                let (due, done) = (self.due_words(), long_date(day));
+                wf(
+                    "due-and-done",
+                    &[("due", Arg::Text(&due)), ("done", Arg::Text(&done))],
+                )
+            }
             None => self.due_words(),
         }
     }
@@ -275,7 +279,7 @@ pub fn steps(
                 .map(|r| r.role.clone()),
             deadline,
             within: step.within,
-            timescale: step.timescale_words(stage_number),
+            timescale: crate::words::messages().step_timescale(step, stage_number),
             sooner_if: step.sooner_if.clone(),
             tag,
             done: record.done_on(index, n),
@@ -289,7 +293,13 @@ pub fn stage_name(procedure: &Procedure, stage_id: &str) -> String {
     procedure
         .route
         .stage_index(stage_id)
-        .map(|i| format!("Stage {}: {}", i + 1, procedure.route.stages[i].title))
+        .map(|i| {
+            let title = &procedure.route.stages[i].title;
+            wf(
+                "stage-name",
+                &[("number", (i + 1).into()), ("title", title.into())],
+            )
+        })
         .unwrap_or_else(|| stage_id.to_string())
 }
 
@@ -321,7 +331,7 @@ pub fn calendar_dates(
         .as_deref()
         .map(str::trim)
         .filter(|c| !c.is_empty())
-        .map(|c| format!(" (case {c})"))
+        .map(|c| wf("cal-case", &[("case", c.into())]))
         .unwrap_or_default();
     let mut out = Vec::new();
     for (i, reached) in record.stages.iter().enumerate() {
@@ -330,27 +340,49 @@ pub fn calendar_dates(
             let Some(due) = step.due_date() else {
                 continue;
             };
-            let who = step.contact.as_deref().map(mid_sentence);
+            let contact = step.contact.as_deref();
+            let (who, contact_words) = match contact {
+                Some(c) => {
+                    let whom = mid_sentence(c);
+                    let args = [("whom", Arg::Text(&whom)), ("contact", Arg::Text(c))];
+                    (wf("cal-who", &args), wf("cal-contact", &args))
+                }
+                None => (String::new(), String::new()),
+            };
             // Done: the event says how it stands (met or missed), by the one tag rule.
             let (state, done) = match (step.tag.filter(Tag::is_done), step.done) {
-                (Some(t), Some(day)) => (
-                    t.words(),
-                    format!(" {}: done on {}.", t.words(), long_date(day)),
-                ),
-                (Some(t), None) => (t.words(), format!(" {}.", t.words())),
-                _ => ("Due".into(), String::new()),
+                (Some(t), Some(day)) => {
+                    let (state, date) = (t.words(), long_date(day));
+                    let args = [("state", Arg::Text(&state)), ("date", Arg::Text(&date))];
+                    let done = wf("cal-done-on", &args);
+                    (state, done)
+                }
+                (Some(t), None) => {
+                    let state = t.words();
+                    let done = wf("cal-state", &[("state", Arg::Text(&state))]);
+                    (state, done)
+                }
+                _ => (w("cal-due"), String::new()),
             };
             out.push(CalendarDate {
                 key: format!("{}-{}", reached.stage, n + 1),
                 due,
-                summary: format!(
-                    "{state}: {name}{}{case}",
-                    who.as_deref().map(|w| format!(", {w}")).unwrap_or_default()
+                summary: wf(
+                    "cal-summary",
+                    &[
+                        ("state", Arg::Text(&state)),
+                        ("name", Arg::Text(&name)),
+                        ("who", Arg::Text(&who)),
+                        ("case", Arg::Text(&case)),
+                    ],
                 ),
-                description: format!(
-                    "{}{}{done}",
-                    step.action,
-                    who.map(|w| format!(" Contact: {w}.")).unwrap_or_default()
+                description: wf(
+                    "cal-description",
+                    &[
+                        ("action", Arg::Text(&step.action)),
+                        ("contact", Arg::Text(&contact_words)),
+                        ("done", Arg::Text(&done)),
+                    ],
                 ),
                 cancelled: step.tag.is_some_and(|t| t.is_done())
                     || Completion::of_step(record, i, n) != Some(Completion::NotYet),
@@ -361,11 +393,17 @@ pub fn calendar_dates(
             out.push(CalendarDate {
                 key: format!("{}-target", reached.stage),
                 due: Due::Date(target),
-                summary: format!("Target date: {name}{case}"),
-                description: format!(
-                    "The target date you set for {name}, {}, where the procedure sets none.",
-                    long_date(target)
+                summary: wf(
+                    "cal-target-summary",
+                    &[("name", Arg::Text(&name)), ("case", Arg::Text(&case))],
                 ),
+                description: {
+                    let date = long_date(target);
+                    wf(
+                        "cal-target-description",
+                        &[("name", Arg::Text(&name)), ("date", Arg::Text(&date))],
+                    )
+                },
                 cancelled: reached.outcome.ended(),
                 supposed: false,
             });
@@ -383,20 +421,37 @@ pub fn calendar_dates(
     {
         let next = &procedure.route.stages[i + 1];
         let name = stage_name(procedure, &next.id);
-        let who = step.contact.as_deref().map(with_whom);
+        let today_words = long_date(today);
+        let as_it_says = w("cal-as-procedure-says");
+        let contact = step.contact.as_deref();
+        let whom = contact.map_or_else(|| as_it_says.clone(), with_whom);
+        let who = match contact {
+            Some(c) => wf(
+                "cal-who",
+                &[("whom", Arg::Text(&whom)), ("contact", Arg::Text(c))],
+            ),
+            None => String::new(),
+        };
         out.push(CalendarDate {
             key: format!("{}-1", next.id),
             due,
-            summary: format!(
-                "Due if raised on {}: {name}{}{case}",
-                long_date(today),
-                who.as_deref().map(|w| format!(", {w}")).unwrap_or_default()
+            summary: wf(
+                "cal-if-raised-summary",
+                &[
+                    ("today", Arg::Text(&today_words)),
+                    ("name", Arg::Text(&name)),
+                    ("who", Arg::Text(&who)),
+                    ("case", Arg::Text(&case)),
+                ],
             ),
-            description: format!(
-                "{} Contact: {}. This date counts from {}, the day this file was made: if you raise it later, download the calendar file again.",
-                step.action,
-                who.unwrap_or_else(|| "as the procedure says".into()),
-                long_date(today)
+            description: wf(
+                "cal-if-raised-description",
+                &[
+                    ("action", Arg::Text(&step.action)),
+                    ("whom", Arg::Text(&whom)),
+                    ("contact", Arg::Text(contact.unwrap_or(&as_it_says))),
+                    ("today", Arg::Text(&today_words)),
+                ],
             ),
             cancelled: !goes_further_next(procedure, record, i),
             supposed: true,
@@ -420,6 +475,17 @@ fn goes_further_next(procedure: &Procedure, record: &Record, i: usize) -> bool {
         }
 }
 
+/// "the final stage of the procedure", or the last this handbook holds.
+pub fn last_stage_words(route: &stagehand_model::Route) -> String {
+    crate::words::messages().last_stage(route)
+}
+
+/// The arguments a message about a contact takes: the role as written
+/// (`contact`), and fitted into an English sentence (`whom`).
+fn whom_args<'a>(contact: &'a str, whom: &'a str) -> [(&'static str, Arg<'a>); 2] {
+    [("whom", Arg::Text(whom)), ("contact", Arg::Text(contact))]
+}
+
 /// The one thing to do next, in a sentence that always says by when: a
 /// date, or the procedure's own words where it sets none, and whom to
 /// contact where the procedure names someone. Every door (the summary, the
@@ -427,27 +493,36 @@ fn goes_further_next(procedure: &Procedure, record: &Record, i: usize) -> bool {
 pub fn next_action(procedure: &Procedure, record: &Record, today: NaiveDate) -> String {
     let route = &procedure.route;
     let Some(i) = record.current() else {
-        return "Find which stage of the procedure you are at.".into();
+        return w("next-find");
     };
     let reached = &record.stages[i];
     let name = stage_name(procedure, &reached.stage);
     match reached.outcome {
-        Outcome::Resolved => format!(
-            "Nothing more to do: it was resolved at stage {}{}. Keep the record on the child's file.",
-            i + 1,
-            reached
+        Outcome::Resolved => {
+            let on = reached
                 .ended
-                .map(|d| format!(" on {}", long_date(d)))
-                .unwrap_or_default()
-        ),
-        Outcome::Unresolved => format!(
-            "It was not resolved at {name}, {}. {}",
-            route.last_stage_words(),
-            route
+                .map(|d| wf("next-resolved-on", &[("date", Arg::Text(&long_date(d)))]))
+                .unwrap_or_default();
+            wf(
+                "next-resolved",
+                &[("number", (i + 1).into()), ("on", Arg::Text(&on))],
+            )
+        }
+        Outcome::Unresolved => {
+            let end = route
                 .end_of_route
                 .clone()
-                .unwrap_or_else(|| "The procedure has no further stage.".into())
-        ),
+                .unwrap_or_else(|| w("no-further-stage"));
+            let last = last_stage_words(route);
+            wf(
+                "next-unresolved",
+                &[
+                    ("name", Arg::Text(&name)),
+                    ("last", Arg::Text(&last)),
+                    ("end", Arg::Text(&end)),
+                ],
+            )
+        }
         Outcome::Escalated => taking_further(procedure, record, i, today),
         Outcome::Open | Outcome::Waiting => {
             if record.past_every_step(procedure, i) {
@@ -467,12 +542,15 @@ pub fn next_action(procedure: &Procedure, record: &Record, today: NaiveDate) -> 
             match steps.get(record.at_step(i)) {
                 Some(step) => to_do(&name, step, target, today),
                 // Every step marked done, and nothing said of the outcome.
-                None => format!(
-                    "Every step of {name} is done: record whether it was resolved.{}",
-                    further(procedure, record, i, today)
-                        .map(|take| format!(" If it was not, t{take}"))
-                        .unwrap_or_default()
-                ),
+                None => {
+                    let further = further(procedure, record, i, today, false)
+                        .map(|take| wf("next-all-done-further", &[("take", Arg::Text(&take))]))
+                        .unwrap_or_default();
+                    wf(
+                        "next-all-done",
+                        &[("name", Arg::Text(&name)), ("further", Arg::Text(&further))],
+                    )
+                }
             }
         }
     }
@@ -481,42 +559,65 @@ pub fn next_action(procedure: &Procedure, record: &Record, today: NaiveDate) -> 
 /// By when a step is to be done: "by Thursday 10 December 2026", "today,
 /// Monday 7 December 2026: it was due by ...", or why there is no date.
 pub fn by_when(step: &StepDue, target: Option<NaiveDate>, today: NaiveDate) -> String {
+    by_when_set(step, target, today, "target-set-own")
+}
+
+/// `by_when`, with where a target date is set (`target-set-own`, or
+/// `target-set-own-there` for a stage not reached yet).
+fn by_when_set(
+    step: &StepDue,
+    target: Option<NaiveDate>,
+    today: NaiveDate,
+    set_own: &str,
+) -> String {
     if let Some((date, words)) = step
         .due_date()
         .and_then(|d| Some((d.date()?, long_due(&d)?)))
     {
         return if date >= today {
-            format!("by {words}")
+            wf("by-date", &[("date", Arg::Text(&words))])
         } else {
-            format!("today, {}: it was due by {words}", long_date(today))
+            let today = long_date(today);
+            wf(
+                "by-today-late",
+                &[("today", Arg::Text(&today)), ("date", Arg::Text(&words))],
+            )
         };
     }
     let set_your_own = match target {
-        Some(t) => format!("your target date for this stage is {}", long_date(t)),
-        None => "you can set your own target date on the stage's screen".into(),
+        Some(t) => wf("target-is", &[("date", Arg::Text(&long_date(t)))]),
+        None => w(set_own),
     };
+    let target = ("target", Arg::Text(&set_your_own));
     match step.within {
-        None => format!("as soon as you can: the procedure sets no timescale, and {set_your_own}"),
-        Some(w) if w.is_urgent_without_date() => {
-            format!("{w}: the procedure sets no date, and {set_your_own}")
+        None => wf("by-no-timescale", &[target]),
+        Some(within) => {
+            let timescale = crate::words::messages().timescale(within);
+            let id = if within.is_urgent_without_date() {
+                "by-no-date"
+            } else {
+                "by-no-start"
+            };
+            wf(id, &[("timescale", Arg::Text(&timescale)), target])
         }
-        Some(w) => format!(
-            "{w}: the date cannot be worked out until the record says when this stage began (add it from the check page)"
-        ),
     }
 }
 
 /// "Stage 1: ...: Report it to your team manager. Contact X by D."
 fn to_do(name: &str, step: &StepDue, target: Option<NaiveDate>, today: NaiveDate) -> String {
-    let who = step
-        .contact
-        .as_deref()
-        .map(|c| format!("Contact {}", with_whom(c)))
-        .unwrap_or_else(|| "Do it".into());
-    format!(
-        "{name}: {} {who} {}.",
-        step.action,
-        by_when(step, target, today)
+    let who = match step.contact.as_deref() {
+        Some(c) => wf("to-do-contact", &whom_args(c, &with_whom(c))),
+        None => w("to-do-no-contact"),
+    };
+    let by = by_when(step, target, today);
+    wf(
+        "to-do",
+        &[
+            ("name", Arg::Text(name)),
+            ("action", Arg::Text(&step.action)),
+            ("who", Arg::Text(&who)),
+            ("by", Arg::Text(&by)),
+        ],
     )
 }
 
@@ -538,48 +639,65 @@ fn waiting(
     let from = step
         .contact
         .as_deref()
-        .map(|c| format!(" from {}", with_whom(c)))
+        .map(|c| wf("waiting-from", &whom_args(c, &with_whom(c))))
         .unwrap_or_default();
     let then = match steps.get(at + 1) {
         // The next step's words whole, then by when in a sentence of its
         // own: an action of several sentences ends before "by ...".
-        Some(next) => format!(
-            "{}. Do it {}.",
-            mid_sentence(without_condition(next.action.trim_end_matches('.'))),
-            by_when(next, record.stages[i].target, today)
-        ),
-        None => match further(procedure, record, i, today) {
-            Some(take) => format!("t{take}"),
+        Some(next) => {
+            let words = match crate::words::language() {
+                // Fitted into the English sentence ("If it is not resolved, ...").
+                crate::words::Language::English => {
+                    mid_sentence(without_condition(next.action.trim_end_matches('.')))
+                }
+                _ => next.action.trim_end_matches('.').to_string(),
+            };
+            let by = by_when(next, record.stages[i].target, today);
+            wf(
+                "waiting-then-next",
+                &[("next", Arg::Text(&words)), ("by", Arg::Text(&by))],
+            )
+        }
+        None => match further(procedure, record, i, today, false) {
+            Some(take) => take,
             None => {
-                return format!(
-                    "You are waiting to hear back{from} at {name}, {}{}.",
-                    route.last_stage_words(),
-                    step_due_clause(step, target, today)
+                let (last, due) = (
+                    last_stage_words(route),
+                    step_due_clause(step, target, today),
+                );
+                return wf(
+                    "waiting-last",
+                    &[
+                        ("from", Arg::Text(&from)),
+                        ("name", Arg::Text(&name)),
+                        ("last", Arg::Text(&last)),
+                        ("due", Arg::Text(&due)),
+                    ],
                 );
             }
         },
     };
-    match step
+    let (id, date) = match step
         .due_date()
         .and_then(|d| Some((d.date()?, long_due(&d)?)))
     {
-        Some((date, words)) if date < today => format!(
-            "You are waiting to hear back{from} at {name}. The deadline, {words}, has passed: {then}"
-        ),
-        Some((_, words)) => format!(
-            "You are waiting to hear back{from} at {name}. If it is not resolved by {words}, {then}"
-        ),
+        Some((date, words)) if date < today => ("waiting-passed", words),
+        Some((_, words)) => ("waiting-by", words),
         // No date of the procedure's: the target date they set, if any.
         None => match target {
-            Some(t) => format!(
-                "You are waiting to hear back{from} at {name}. If it is not resolved by your target date, {}, {then}",
-                long_date(t)
-            ),
-            None => format!(
-                "You are waiting to hear back{from} at {name}. If it is not resolved, {then}"
-            ),
+            Some(t) => ("waiting-target", long_date(t)),
+            None => ("waiting-open", String::new()),
         },
-    }
+    };
+    wf(
+        id,
+        &[
+            ("from", Arg::Text(&from)),
+            ("name", Arg::Text(&name)),
+            ("date", Arg::Text(&date)),
+            ("then", Arg::Text(&then)),
+        ],
+    )
 }
 
 /// ", whose deadline is Friday 4 December 2026" (or that it has passed),
@@ -589,19 +707,19 @@ fn step_due_clause(step: &StepDue, target: Option<NaiveDate>, today: NaiveDate) 
         .due_date()
         .and_then(|d| Some((d.date()?, long_due(&d)?)))
     {
-        Some((date, words)) if date < today => format!(" (its deadline, {words}, has passed)"),
-        Some((_, words)) => format!(" (its deadline is {words})"),
-        None if target.is_some() => format!(
-            " (your target date for this stage is {})",
-            target.map(long_date).unwrap_or_default()
-        ),
+        Some((date, words)) if date < today => wf("due-passed", &[("date", Arg::Text(&words))]),
+        Some((_, words)) => wf("due-is", &[("date", Arg::Text(&words))]),
+        None if target.is_some() => {
+            let date = target.map(long_date).unwrap_or_default();
+            wf("due-target", &[("date", Arg::Text(&date))])
+        }
         None => match step.within {
-            None => " (the procedure sets no timescale for this step: you can set your own target date on the stage's screen)".into(),
-            Some(w) if w.is_urgent_without_date() => format!(" ({w}: the procedure sets no date)"),
-            Some(_) => {
-                " (its deadline cannot be worked out until the record says when this stage began)"
-                    .into()
+            None => w("due-no-timescale"),
+            Some(within) if within.is_urgent_without_date() => {
+                let timescale = crate::words::messages().timescale(within);
+                wf("due-no-date", &[("timescale", Arg::Text(&timescale))])
             }
+            Some(_) => w("due-no-start"),
         },
     }
 }
@@ -645,48 +763,68 @@ pub fn next_stage_if_raised_today(
 fn taking_further(procedure: &Procedure, record: &Record, i: usize, today: NaiveDate) -> String {
     let route = &procedure.route;
     let name = stage_name(procedure, &route.stages[i].id);
-    match further(procedure, record, i, today) {
-        Some(take) => format!("It was not resolved at {name}. T{take}"),
-        None => format!(
-            "Every step of {name}, {}, has been taken. Record whether it was resolved.",
-            route.last_stage_words()
+    match further(procedure, record, i, today, true) {
+        Some(take) => wf(
+            "further-not-resolved",
+            &[("name", Arg::Text(&name)), ("take", Arg::Text(&take))],
         ),
+        None => {
+            let last = last_stage_words(route);
+            wf(
+                "further-last",
+                &[("name", Arg::Text(&name)), ("last", Arg::Text(&last))],
+            )
+        }
     }
 }
 
-/// "ake it to stage 2: ...: raise it with X. If you raise it today, ..., the
-/// procedure's deadline for that step (...) is ...", after its first letter
-/// (the sentence it goes into decides the case); `None` at the last stage.
-fn further(procedure: &Procedure, record: &Record, i: usize, today: NaiveDate) -> Option<String> {
+/// "Take it to stage 2: ...: raise it with X. If you raise it today, ...,
+/// the procedure's deadline for that step (...) is ...", with a capital
+/// where it starts a sentence; `None` at the last stage.
+fn further(
+    procedure: &Procedure,
+    record: &Record,
+    i: usize,
+    today: NaiveDate,
+    capital: bool,
+) -> Option<String> {
     let next = procedure.route.stages.get(i + 1)?;
     let first = next_stage_if_raised_today(procedure, record, i, today);
     let who = first
         .as_ref()
         .and_then(|s| s.contact.as_deref())
-        .map(|c| format!(": raise it with {}", with_whom(c)))
+        .map(|c| wf("take-further-who", &whom_args(c, &with_whom(c))))
         .unwrap_or_default();
     let by = match &first {
         Some(step) => match step.due_date().and_then(|d| long_due(&d)) {
-            Some(due) => format!(
-                " If you raise it today, {}, the procedure's deadline for that step ({}) is {due}.",
-                long_date(today),
-                mid_sentence(&step.timescale)
-            ),
-            None => format!(
-                " By when: {}.",
-                by_when(step, None, today).replacen(
-                    " on the stage's screen",
-                    " once it is there",
-                    1
+            Some(due) => {
+                let today = long_date(today);
+                let timescale = mid_sentence(&step.timescale);
+                wf(
+                    "take-further-if-today",
+                    &[
+                        ("today", Arg::Text(&today)),
+                        ("timescale", Arg::Text(&timescale)),
+                        ("date", Arg::Text(&due)),
+                    ],
                 )
-            ),
+            }
+            None => {
+                let by = by_when_set(step, None, today, "target-set-own-there");
+                wf("take-further-by-when", &[("by", Arg::Text(&by))])
+            }
         },
         None => String::new(),
     };
-    Some(format!(
-        "ake it to stage {}: {}{who}.{by}",
-        i + 2,
-        next.title
+    Some(wf(
+        "take-further",
+        &[
+            ("case", Arg::Text(if capital { "upper" } else { "lower" })),
+            ("number", (i + 2).into()),
+            ("title", Arg::Text(&next.title)),
+            ("who", Arg::Text(&who)),
+            ("by", Arg::Text(&by)),
+        ],
     ))
 }
 
@@ -942,6 +1080,60 @@ mod tests {
             }
         }
         assert!(checked > 100, "{checked}");
+    }
+
+    /// The same rule in Welsh, over every state of every translated
+    /// procedure: each next step says by when, in Welsh, with no word of
+    /// the tool's own left in English.
+    #[test]
+    fn every_next_step_says_by_when_in_welsh() {
+        use crate::words::{Language, speaking};
+        let today = d("2026-12-07");
+        let english: Vec<String> = {
+            let en = stagehand_messages::messages(Language::English);
+            en.ids()
+                .into_iter()
+                .map(|id| en.get(&id))
+                .filter(|t| t.len() > 12 && !t.contains('{') && !t.contains('['))
+                .collect()
+        };
+        let welsh = crate::real_content::translations("cy");
+        assert!(!welsh.is_empty(), "the real content has a Welsh procedure");
+        let mut checked = 0;
+        speaking(Language::Welsh, || {
+            for p in &welsh {
+                for (i, stage) in p.route.stages.iter().enumerate() {
+                    for step in 0..=stage.steps.len() {
+                        for outcome in [Outcome::Open, Outcome::Waiting] {
+                            for started in [Some(d("2026-12-02")), Some(today), None] {
+                                let mut r = record(p);
+                                r.reach(p, i, step as u32);
+                                let s = &mut r.stages[i];
+                                s.outcome = outcome.clone();
+                                s.started = started;
+                                s.started_not_known = started.is_none();
+                                let next = next_action(p, &r, today);
+                                checked += 1;
+                                let by_when = next.contains("dydd ")
+                                    || next.contains("nid yw'r weithdrefn yn pennu")
+                                    || next.contains("ni ellir cyfrifo");
+                                let last_taken = i + 1 == p.route.stages.len()
+                                    && (r.past_every_step(p, i)
+                                        || step >= stage.steps.len() && outcome == Outcome::Open);
+                                assert!(by_when || last_taken, "{}: {next}", i + 1);
+                                for words in &english {
+                                    assert!(
+                                        !next.contains(words.as_str()),
+                                        "English: {words}: {next}"
+                                    );
+                                }
+                            }
+                        }
+                    }
+                }
+            }
+        });
+        assert!(checked > 20, "{checked}");
     }
 
     /// The Durham journey from the practitioners' trial: raised with the

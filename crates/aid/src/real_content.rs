@@ -27,3 +27,14 @@ pub fn durham() -> Procedure {
 pub fn darlington() -> Procedure {
     procedure("darlington")
 }
+
+/// The real procedures translated into `language` (`cy`).
+pub fn translations(language: &str) -> Vec<Procedure> {
+    let content = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("../../content");
+    let loaded = stagehand_content::load(&content, "2026-11-22".parse().unwrap());
+    let (handbook, _) = loaded.into_handbook().expect("the real content loads");
+    handbook
+        .edition(language)
+        .map(|e| e.procedures.into_iter().map(|p| p.procedure).collect())
+        .unwrap_or_default()
+}

@@ -177,28 +177,15 @@ pub enum OpenError {
 
 impl std::fmt::Display for OpenError {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        match self {
-            Self::NotARecord => write!(
-                f,
-                "The selected file is not a record saved by this decision aid"
-            ),
-            Self::MonitoringReturn => write!(
-                f,
-                "The selected file is a monitoring return, made for the partnership: it holds no answers to carry on from. Choose the record file (.json) you saved with “Save the record to carry on later”"
-            ),
-            Self::NewerVersion(v) => write!(
-                f,
-                "The selected file was saved by a newer version of the decision aid (version {v}): reload the page and try again"
-            ),
-            Self::OtherProcedure(p) => write!(
-                f,
-                "The selected file is a record for another procedure ({p}): open it from that procedure's page"
-            ),
-            Self::UnknownStage(s) => write!(
-                f,
-                "The selected file names a stage ({s}) this procedure no longer has"
-            ),
-        }
+        use crate::words::{Arg, w, wf};
+        let words = match self {
+            Self::NotARecord => w("open-not-a-record"),
+            Self::MonitoringReturn => w("open-a-return"),
+            Self::NewerVersion(v) => wf("open-newer", &[("version", Arg::Number((*v).into()))]),
+            Self::OtherProcedure(p) => wf("open-other-procedure", &[("procedure", Arg::Text(p))]),
+            Self::UnknownStage(s) => wf("open-unknown-stage", &[("stage", Arg::Text(s))]),
+        };
+        f.write_str(&words)
     }
 }
 
@@ -230,7 +217,13 @@ impl Record {
                 .amendments
                 .iter()
                 .filter(move |a| made.is_some_and(|m| a.date > m))
-                .map(|a| (format!("the regional procedure, {}", region.title), a))
+                .map(|a| {
+                    let whose = crate::words::wf(
+                        "changed-regional",
+                        &[("title", crate::words::Arg::Text(&region.title))],
+                    );
+                    (whose, a)
+                })
         });
         // Newest first; of one day, the procedure's own before its region's.
         // Each placed in turn: a sort brought 3 KB of code into the aid's wasm.

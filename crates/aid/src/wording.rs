@@ -43,6 +43,16 @@ pub fn mid_sentence(text: &str) -> String {
     }
 }
 
+/// Words fitted into a sentence of the aid's language: `mid_sentence` in
+/// English; as written in another (Welsh does not lower a capital that
+/// way, and the editor's words keep their own form).
+pub fn fitted(text: &str) -> String {
+    match crate::words::language() {
+        crate::words::Language::English => mid_sentence(text),
+        _ => text.to_string(),
+    }
+}
+
 /// A contact after "raised it with": "your agency service manager", "the
 /// professionals involved", "the DSCP Chair". A role with no word before it
 /// is the practitioner's own agency's; a name or title is "the" one.
@@ -62,8 +72,8 @@ pub fn with_whom(contact: &str) -> String {
 /// Text the practitioner typed, or how to say they typed nothing.
 pub fn given(text: Option<&str>) -> String {
     match text.map(str::trim) {
-        None => "Not asked".into(),
-        Some("") => "Not given".into(),
+        None => crate::words::w("not-asked"),
+        Some("") => crate::words::w("not-given"),
         Some(t) => t.to_string(),
     }
 }

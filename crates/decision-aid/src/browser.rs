@@ -83,13 +83,32 @@ pub fn random_id() -> String {
     )
 }
 
+/// The language the aid speaks: its box's `lang`, or the page's.
+pub fn page_language() -> stagehand_aid::words::Language {
+    let doc = document();
+    let own = doc
+        .get_element_by_id("decision-aid-root")
+        .and_then(|root| root.get_attribute("lang"));
+    let page = doc
+        .document_element()
+        .and_then(|html| html.get_attribute("lang"));
+    own.or(page)
+        .as_deref()
+        .and_then(stagehand_aid::words::Language::of_tag)
+        .unwrap_or(stagehand_aid::words::Language::English)
+}
+
 /// Put the aid's step in front of the page's title, once the practitioner
 /// has started: "Which stage are you at? - Managing Professional ...".
 pub fn set_title(step: &str) {
     let doc = document();
     let page = PAGE_TITLE.with(|t| t.borrow().clone());
     if let Some(page) = page {
-        let error = if TITLE_ERROR.get() { "Error: " } else { "" };
+        let error = if TITLE_ERROR.get() {
+            stagehand_aid::words::w("error-prefix")
+        } else {
+            String::new()
+        };
         doc.set_title(&format!("{error}{step} - {page}"));
     }
 }
@@ -108,8 +127,13 @@ pub fn mark_title_error(on: bool) {
     TITLE_ERROR.set(on);
     let doc = document();
     let title = doc.title();
-    let plain = title.strip_prefix("Error: ").unwrap_or(&title).to_string();
-    doc.set_title(&if on { format!("Error: {plain}") } else { plain });
+    let prefix = stagehand_aid::words::w("error-prefix");
+    let plain = title.strip_prefix(&prefix).unwrap_or(&title).to_string();
+    doc.set_title(&if on {
+        format!("{prefix}{plain}")
+    } else {
+        plain
+    });
 }
 
 /// A query parameter of the page's address (`?stage=stage-2`).
@@ -337,13 +361,12 @@ pub fn say_unreadable() {
     };
     let _ = note.set_attribute("class", "aid-loading");
     let _ = note.set_attribute("role", "alert");
-    note.set_text_content(Some(
-        "The decision aid cannot read this procedure (the page was made by another version of Stagehand, or is damaged), so it cannot start. Tell whoever publishes this handbook. Meanwhile, ",
-    ));
+    use stagehand_aid::words::w;
+    note.set_text_content(Some(&w("unreadable")));
     let _ = form.set_attribute("href", "record-form/");
-    form.set_text_content(Some("print a blank record form"));
+    form.set_text_content(Some(&w("unreadable-print-form")));
     let _ = note.append_child(&form);
-    let _ = note.append_with_str_1(" and follow the route below instead.");
+    let _ = note.append_with_str_1(&w("unreadable-follow-route"));
     match root.query_selector("[data-act=start]").ok().flatten() {
         Some(start) => {
             let _ = start.after_with_node_1(&note);

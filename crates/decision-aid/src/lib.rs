@@ -16,5 +16,7 @@ mod ui;
 #[cfg(target_arch = "wasm32")]
 #[wasm_bindgen::prelude::wasm_bindgen(start)]
 pub fn start() {
+    // The page's language, before a word is said.
+    stagehand_aid::words::set_language(browser::page_language());
     ui::mount();
 }

@@ -8,7 +8,7 @@
 use chrono::{Datelike, NaiveDate};
 use fluent_bundle::concurrent::FluentBundle;
 use fluent_bundle::{FluentArgs, FluentResource, FluentValue};
-use stagehand_model::{CountFrom, Step, Timescale};
+use stagehand_model::{CountFrom, Deadline, ReturnOutcome, Route, StageOutcome, Step, Timescale};
 use std::sync::OnceLock;
 
 /// A language the tool's own words are written in.
@@ -263,6 +263,65 @@ impl Messages {
                 ),
                 None => words.to_string(),
             },
+        }
+    }
+}
+
+impl Messages {
+    /// The last stage as a phrase: "the final stage of the procedure", or,
+    /// where the handbook holds only the first stages, "the last stage this
+    /// handbook holds". The one rule for the last stage, for the aid, the
+    /// return and the report alike.
+    pub fn last_stage(&self, route: &Route) -> String {
+        self.get(if route.partial {
+            "last-stage-partial"
+        } else {
+            "last-stage"
+        })
+    }
+
+    /// A deadline counted through a year the calendar has no bank holidays
+    /// for: check it.
+    pub fn deadline_warning(&self, deadline: &Deadline) -> Option<String> {
+        if deadline.unknown_years.is_empty() {
+            return None;
+        }
+        let years: Vec<String> = deadline.unknown_years.iter().map(i32::to_string).collect();
+        let years = years.join(", ");
+        Some(self.format(
+            "deadline-unknown-years",
+            &[
+                ("calendar", Arg::Text(&deadline.calendar)),
+                ("years", Arg::Text(&years)),
+            ],
+        ))
+    }
+
+    fn partial(route: &Route) -> Arg<'static> {
+        Arg::Text(if route.partial { "yes" } else { "no" })
+    }
+
+    /// A stage's outcome, as a return counts it: "taken to the next stage".
+    pub fn stage_outcome(&self, outcome: StageOutcome, route: &Route) -> String {
+        match outcome {
+            StageOutcome::UnderWay => self.get("outcome-under-way"),
+            StageOutcome::Resolved => self.get("outcome-resolved"),
+            StageOutcome::Escalated => self.get("outcome-escalated"),
+            StageOutcome::NotResolved => {
+                self.format("outcome-not-resolved", &[("partial", Self::partial(route))])
+            }
+        }
+    }
+
+    /// A return's outcome: "Not resolved at the final stage of the procedure".
+    pub fn return_outcome(&self, outcome: ReturnOutcome, route: &Route) -> String {
+        match outcome {
+            ReturnOutcome::UnderWay => self.get("return-outcome-under-way"),
+            ReturnOutcome::Resolved => self.get("return-outcome-resolved"),
+            ReturnOutcome::NotResolved => self.format(
+                "return-outcome-not-resolved",
+                &[("partial", Self::partial(route))],
+            ),
         }
     }
 }

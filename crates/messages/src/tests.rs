@@ -141,3 +141,14 @@ fn the_route_says_timescales_as_the_model_did_in_english() {
         }
     }
 }
+
+#[test]
+fn no_message_is_given_twice() {
+    // A second one would be silently ignored by the bundle.
+    for language in Language::ALL {
+        let ids = messages(language).ids();
+        let mut seen = std::collections::BTreeSet::new();
+        let twice: Vec<_> = ids.iter().filter(|id| !seen.insert(*id)).collect();
+        assert!(twice.is_empty(), "{}: {twice:?}", language.code());
+    }
+}

@@ -55,13 +55,17 @@ impl Start {
     }
 }
 
-/// A due date and, where the calendar cannot vouch for it, a warning.
+/// A due date and, where the calendar cannot vouch for it, the years it
+/// does not know.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Deadline {
     pub due: Due,
-    /// Set when the count ran through a year the calendar has no bank holidays
-    /// for: the date may be too early. Never dropped silently.
-    pub warning: Option<String>,
+    /// The years the count ran through that the calendar has no bank
+    /// holidays for: the date may be too early. Never dropped silently
+    /// (`stagehand_messages` says it in words).
+    pub unknown_years: Vec<i32>,
+    /// The calendar it was counted with (`england-and-wales`).
+    pub calendar: String,
 }
 
 /// Why no deadline could be worked out.
@@ -120,15 +124,11 @@ pub fn deadline(
             Due::Date(day)
         }
     };
-    let warning = (!unknown_years.is_empty()).then(|| {
-        let years: Vec<String> = unknown_years.iter().map(i32::to_string).collect();
-        format!(
-            "The bank holiday calendar ({}) has no holidays for {}: any bank holiday then is counted as a working day, so check this date.",
-            calendar.division,
-            years.join(", ")
-        )
-    });
-    Ok(Deadline { due, warning })
+    Ok(Deadline {
+        due,
+        unknown_years,
+        calendar: calendar.division.clone(),
+    })
 }
 
 /// Working days from `from` to `to`: positive when `to` is later ("due in 2
@@ -266,7 +266,7 @@ mod tests {
         ] {
             let got = deadline(Start::Date(d("2026-12-23")), ts, &england()).unwrap();
             assert_eq!(got.due, Due::NoDate);
-            assert_eq!(got.warning, None);
+            assert!(got.unknown_years.is_empty());
         }
     }
 
@@ -286,10 +286,9 @@ mod tests {
         )
         .unwrap();
         assert_eq!(got.due, Due::Date(d("2027-01-04")));
-        let warning = got.warning.expect("a warning for 2027");
-        assert!(warning.contains("2027"), "{warning}");
+        assert_eq!(got.unknown_years, vec![2027]);
         // Inside the known years: no warning.
-        assert_eq!(due("2026-12-23", "3 working days").warning, None);
+        assert!(due("2026-12-23", "3 working days").unknown_years.is_empty());
     }
 
     #[test]

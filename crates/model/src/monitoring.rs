@@ -277,27 +277,3 @@ pub enum ReturnOutcome {
     /// Not resolved at the final stage.
     NotResolved,
 }
-
-impl StageOutcome {
-    /// In words, for a stage of `route`: where the route's last stage is not
-    /// the procedure's (a partial route), it never says "final".
-    pub fn words(&self, route: &crate::Route) -> String {
-        match self {
-            Self::UnderWay => "still under way".into(),
-            Self::Resolved => "resolved".into(),
-            Self::Escalated => "taken to the next stage".into(),
-            Self::NotResolved => format!("not resolved at {}", route.last_stage_words()),
-        }
-    }
-}
-
-impl ReturnOutcome {
-    /// In words, for a return of `route`: the one rule for its last stage.
-    pub fn words(&self, route: &crate::Route) -> String {
-        match self {
-            Self::UnderWay => "Still under way".into(),
-            Self::Resolved => "Resolved".into(),
-            Self::NotResolved => format!("Not resolved at {}", route.last_stage_words()),
-        }
-    }
-}

@@ -121,6 +121,11 @@ pub struct Route {
     /// names one role for everyone.
     pub agencies: Vec<Agency>,
     pub areas: Vec<String>,
+    /// In a translation: each area as the default language writes it, the
+    /// key a record and a return keep (so both read the same in every
+    /// language). Empty in the default language: the areas are their keys.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub area_keys: Vec<String>,
     pub excludes: Vec<Exclusion>,
     pub stages: Vec<Stage>,
     /// What happens when the final stage does not resolve it, in the
@@ -142,6 +147,27 @@ impl Route {
         self.stages.iter().find(|s| s.id == id)
     }
 
+    /// The key of the area at `index`: what a record and a return keep.
+    pub fn area_key(&self, index: usize) -> &str {
+        self.area_keys
+            .get(index)
+            .or_else(|| self.areas.get(index))
+            .map_or("", String::as_str)
+    }
+
+    /// Whether `key` names one of the areas.
+    pub fn has_area(&self, key: &str) -> bool {
+        (0..self.areas.len()).any(|i| self.area_key(i) == key)
+    }
+
+    /// The area a record or return keeps as `key`, in this route's words.
+    pub fn area_words<'a>(&'a self, key: &'a str) -> &'a str {
+        (0..self.areas.len())
+            .find(|i| self.area_key(*i) == key)
+            .and_then(|i| self.areas.get(i))
+            .map_or(key, String::as_str)
+    }
+
     pub fn stage_index(&self, id: &str) -> Option<usize> {
         self.stages.iter().position(|s| s.id == id)
     }
@@ -155,17 +181,6 @@ impl Route {
 
     pub fn agency(&self, id: &str) -> Option<&Agency> {
         self.agencies.iter().find(|a| a.id == id)
-    }
-
-    /// The last stage as a phrase: "the final stage of the procedure", or,
-    /// where the handbook holds only the first stages, "the last stage this
-    /// handbook holds".
-    pub fn last_stage_words(&self) -> &'static str {
-        if self.partial {
-            "the last stage this handbook holds"
-        } else {
-            "the final stage of the procedure"
-        }
     }
 
     /// Whether any step of the route counts in hours (so the aid asks for times).

@@ -245,13 +245,7 @@ impl Renderer {
                 .procedures
                 .par_iter()
                 .filter(wanted)
-                .map(|content| {
-                    let original = handbook
-                        .procedures
-                        .iter()
-                        .find(|c| c.procedure.slug == content.procedure.slug);
-                    self.procedure_of(&edition, languages, content, original)
-                })
+                .map(|content| self.procedure_in(&edition, languages, content))
                 .collect::<Result<_, RenderError>>()?;
             files.extend(translated.into_iter().flatten());
         }
@@ -265,27 +259,17 @@ impl Renderer {
         languages: &Languages,
         content: &ProcedureContent,
     ) -> Result<Vec<OutputFile>, RenderError> {
-        self.procedure_of(handbook, languages, content, None)
+        self.procedure_in(handbook, languages, content)
     }
 
-    /// A procedure's pages; a translation's (`original` given) carry the
-    /// decision aid in the default language, with its procedure.
-    fn procedure_of(
+    /// A procedure's pages, in the language of `handbook`'s edition.
+    fn procedure_in(
         &self,
         handbook: &Handbook,
         languages: &Languages,
         content: &ProcedureContent,
-        original: Option<&ProcedureContent>,
     ) -> Result<Vec<OutputFile>, RenderError> {
-        let mut view = ProcedureView::new(handbook, content);
-        // The aid's own words are English only (so far): on a page in
-        // another language it is marked as English, and reads the
-        // procedure in the default language where the page is a translation.
-        let english = stagehand_messages::Language::English;
-        if stagehand_messages::Language::of_tag(&handbook.site.language) != Some(english) {
-            let procedure = original.map_or(&content.procedure, |o| &o.procedure);
-            view = view.with_aid_of(procedure, english.code());
-        }
+        let view = ProcedureView::new(handbook, content);
         let slug = &content.procedure.slug;
         let language = handbook.site.language.as_str();
         let at = |depth| Place {

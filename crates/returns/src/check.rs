@@ -138,7 +138,7 @@ pub(crate) fn check(
             return Err(format!(
                 "says stage {} was {}, which cannot be where it is in the route",
                 i + 1,
-                s.outcome.words(route)
+                crate::english().stage_outcome(s.outcome, route)
             ));
         }
         // Ten years of working days: anything more is a slip.
@@ -169,7 +169,7 @@ pub(crate) fn check(
     if !outcome_ok {
         return Err(format!(
             "says the outcome was “{}”, which its last stage does not",
-            r.outcome.words(route)
+            crate::english().return_outcome(r.outcome, route)
         ));
     }
     for (id, answer) in &r.answers {

@@ -329,7 +329,9 @@ pub fn count(
                 .entry(shown)
                 .or_insert(0) += 1;
         }
-        *by_outcome.entry(r.outcome.words(&p.route)).or_insert(0) += 1;
+        *by_outcome
+            .entry(crate::english().return_outcome(r.outcome, &p.route))
+            .or_insert(0) += 1;
         if !p.route.agencies.is_empty() {
             let pair = format!(
                 "{} → {}",

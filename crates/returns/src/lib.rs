@@ -18,3 +18,8 @@ pub use read::{FileProblem, Read, read};
 
 /// The largest file read as a return: a real one is a few kilobytes.
 pub const MAX_RETURN_BYTES: u64 = 256 * 1024;
+
+/// The report is the business unit's, in English.
+pub(crate) fn english() -> &'static stagehand_messages::Messages {
+    stagehand_messages::messages(stagehand_messages::Language::English)
+}

@@ -62,7 +62,8 @@ pub(crate) fn deadline(from: &str, within: &str, calendar: &str, content: &Path)
     match due(start, Some(timescale), cal) {
         Ok(d) => {
             println!("{}", d.due);
-            if let Some(w) = d.warning {
+            let english = stagehand_messages::messages(stagehand_messages::Language::English);
+            if let Some(w) = english.deadline_warning(&d) {
                 eprintln!("warning: {w}");
             }
             ExitCode::SUCCESS

@@ -17,7 +17,10 @@ mod record_tests;
 /// before version 3 did not keep the day).
 pub fn made_words(record: &crate::record::Record) -> String {
     match record.made {
-        Some(day) => format!("Record made {}", crate::dates::long_date(day)),
-        None => "The day this record was first made was not kept (it was saved by an earlier version of the aid)".into(),
+        Some(day) => {
+            let date = crate::dates::long_date(day);
+            crate::words::wf("record-made", &[("date", crate::words::Arg::Text(&date))])
+        }
+        None => crate::words::w("record-made-not-kept"),
     }
 }

@@ -5,6 +5,7 @@ use crate::dates::long_date;
 use crate::plan::{Tag, stage_name, steps};
 use crate::record::{Outcome, Record};
 use crate::wording::{given, mid_sentence};
+use crate::words::{Arg, w, wf};
 use chrono::NaiveDate;
 use stagehand_model::{AnswerKind, Procedure};
 
@@ -52,7 +53,7 @@ pub fn agency_words(procedure: &Procedure, id: Option<&str>, named: Option<&str>
     match (id.and_then(|a| procedure.route.agency(a)), named) {
         (Some(agency), _) => agency.name.clone(),
         (None, named) if id.is_some() || named.is_some() => given(named.or(Some(""))),
-        _ => "Not asked".into(),
+        _ => w("not-asked"),
     }
 }
 
@@ -63,60 +64,87 @@ pub fn outcome_words(procedure: &Procedure, record: &Record, index: usize) -> St
     };
     let on = record
         .ended_on(index)
-        .map(|d| format!(" on {}", long_date(d)))
+        .map(|d| wf("outcome-on", &[("date", Arg::Text(&long_date(d)))]))
         .unwrap_or_default();
     match reached.outcome {
         // Raised at every step and not resolved, not yet taken further.
         Outcome::Open if record.past_every_step(procedure, index) => {
             match procedure.route.stages.get(index + 1) {
-                Some(_) => format!("Not resolved: not yet taken to stage {}", index + 2),
-                None => "Not resolved yet".into(),
+                Some(_) => wf("outcome-not-taken-yet", &[("number", (index + 2).into())]),
+                None => w("outcome-not-resolved-yet"),
             }
         }
         // The finder's "not yet", or the outcome's "not yet raised with ...".
         Outcome::Open if reached.step > 0 => {
-            let whom = procedure
+            let contact = procedure
                 .route
                 .stages
                 .get(index)
                 .and_then(|s| s.steps.get(record.at_step(index)))
-                .and_then(|s| s.contact_for(record.agency.as_deref()))
-                .map(crate::wording::with_whom);
-            match whom {
-                Some(w) => format!("Not resolved yet: not yet raised with {w}"),
-                None => "Not resolved yet".into(),
+                .and_then(|s| s.contact_for(record.agency.as_deref()));
+            match contact {
+                Some(c) => {
+                    let whom = crate::wording::with_whom(c);
+                    wf(
+                        "outcome-not-raised-with",
+                        &[("whom", Arg::Text(&whom)), ("contact", Arg::Text(c))],
+                    )
+                }
+                None => w("outcome-not-resolved-yet"),
             }
         }
-        Outcome::Open => "Not asked yet".into(),
-        Outcome::Waiting => "Not yet known: waiting to hear back".into(),
-        Outcome::Resolved => format!("Resolved{on}: {}", given(Some(&reached.agreed))),
+        Outcome::Open => w("not-asked-yet"),
+        Outcome::Waiting => w("outcome-waiting"),
+        Outcome::Resolved => {
+            let agreed = given(Some(&reached.agreed));
+            wf(
+                "outcome-resolved-on",
+                &[("on", Arg::Text(&on)), ("agreed", Arg::Text(&agreed))],
+            )
+        }
         Outcome::Escalated => {
             let next = procedure
                 .route
                 .stages
                 .get(index + 1)
-                .map(|s| format!(": taken to stage {}, {}", index + 2, mid_sentence(&s.title)))
+                .map(|s| {
+                    let title_mid = mid_sentence(&s.title);
+                    wf(
+                        "outcome-taken-to",
+                        &[
+                            ("number", (index + 2).into()),
+                            ("title", Arg::Text(&s.title)),
+                            ("title_mid", Arg::Text(&title_mid)),
+                        ],
+                    )
+                })
                 .unwrap_or_default();
             let on = if on.is_empty() {
-                " (date not given)".to_string()
+                w("outcome-date-not-given")
             } else {
                 on
             };
-            format!("Not resolved{next}{on}")
+            wf(
+                "outcome-escalated-on",
+                &[("next", Arg::Text(&next)), ("on", Arg::Text(&on))],
+            )
         }
         Outcome::Unresolved => {
-            let last = if procedure.route.partial {
-                "the last stage this handbook holds"
-            } else {
-                "the final stage"
-            };
-            let mut words = format!("Not resolved at {last}{on}.");
+            let partial = Arg::Text(if procedure.route.partial { "yes" } else { "no" });
+            let mut words = wf(
+                "outcome-unresolved-on",
+                &[("partial", partial), ("on", Arg::Text(&on))],
+            );
             if let Some(end) = &procedure.route.end_of_route {
                 words.push(' ');
                 words.push_str(end);
             }
             if !reached.agreed.trim().is_empty() {
-                words.push_str(&format!(" What happens next: {}", reached.agreed.trim()));
+                let next = wf(
+                    "outcome-what-next",
+                    &[("agreed", Arg::Text(reached.agreed.trim()))],
+                );
+                words.push_str(&next);
             }
             words
         }
@@ -126,25 +154,27 @@ pub fn outcome_words(procedure: &Procedure, record: &Record, index: usize) -> St
 /// Which procedure the record followed, and which version: for a local
 /// version, both it and its region, each with its date.
 pub fn versions(procedure: &Procedure) -> Vec<(String, String)> {
+    let version = |title: &str, partnership: &str, updated| {
+        let date = long_date(updated);
+        wf(
+            "version-words",
+            &[
+                ("title", Arg::Text(title)),
+                ("partnership", Arg::Text(partnership)),
+                ("date", Arg::Text(&date)),
+            ],
+        )
+    };
+    let meta = &procedure.meta;
     let mut out = vec![(
-        "Procedure".to_string(),
-        format!(
-            "{} ({}), last updated {}",
-            procedure.meta.title,
-            procedure.meta.partnership,
-            long_date(procedure.meta.updated)
-        ),
+        w("key-procedure"),
+        version(&meta.title, &meta.partnership, meta.updated),
     )];
     if let Some(r) = &procedure.region {
-        out[0].0 = "Local version".into();
+        out[0].0 = w("key-local-version");
         out.push((
-            "Regional procedure".into(),
-            format!(
-                "{} ({}), last updated {}",
-                r.title,
-                r.partnership,
-                long_date(r.updated)
-            ),
+            w("key-regional-procedure"),
+            version(&r.title, &r.partnership, r.updated),
         ));
     }
     out
@@ -154,40 +184,47 @@ pub fn versions(procedure: &Procedure) -> Vec<(String, String)> {
 pub fn summary(procedure: &Procedure, record: &Record, today: NaiveDate) -> Vec<Section> {
     let route = &procedure.route;
     let mut sections = vec![Section {
-        title: "The procedure followed".into(),
+        title: w("section-procedure"),
         rows: versions(procedure)
             .into_iter()
             .map(|(k, v)| row(k, v, None))
             .collect(),
     }];
     let area = match record.area.as_deref() {
-        Some("other") => format!("Something else: {}", given(Some(&record.other_area))),
-        Some(a) => a.to_string(),
-        None => "Not asked".into(),
+        Some("other") => {
+            let other = given(Some(&record.other_area));
+            wf("area-something-else", &[("text", Arg::Text(&other))])
+        }
+        Some(a) => route.area_words(a).to_string(),
+        None => w("not-asked"),
     };
     let mut about = Vec::new();
     if let Some(t) = &record.training {
-        about.push(row("Training example", format!("{t} (fictional)"), None));
+        about.push(row(
+            w("key-training"),
+            wf("training-fictional", &[("title", t.into())]),
+            None,
+        ));
     }
     // A procedure with no urgent question never shows one.
     if let Some(urgent) = &route.urgent {
         about.push(row(
             urgent.question.as_str(),
             match record.urgent {
-                Some(true) => "Yes",
-                Some(false) => "No",
-                None => "Not asked",
+                Some(true) => w("yes"),
+                Some(false) => w("no"),
+                None => w("not-asked"),
             },
             Some(ChangeAt::Urgent),
         ));
     }
     about.push(row(
-        "Case reference",
+        w("key-case-reference"),
         given(record.case_reference.as_deref()),
         Some(ChangeAt::Case),
     ));
     about.push(row(
-        "Your role",
+        w("key-your-role"),
         given(record.role.as_deref()),
         Some(ChangeAt::Case),
     ));
@@ -199,7 +236,7 @@ pub fn summary(procedure: &Procedure, record: &Record, today: NaiveDate) -> Vec<
         })
     };
     about.push(row(
-        "Your agency",
+        w("key-your-agency"),
         agency_words(
             procedure,
             record.agency.as_deref(),
@@ -208,7 +245,7 @@ pub fn summary(procedure: &Procedure, record: &Record, today: NaiveDate) -> Vec<
         agencies_change(ChangeAt::YourAgency),
     ));
     about.push(row(
-        "The agency you disagree with",
+        w("key-other-agency"),
         agency_words(
             procedure,
             record.other_agency.as_deref(),
@@ -216,18 +253,14 @@ pub fn summary(procedure: &Procedure, record: &Record, today: NaiveDate) -> Vec<
         ),
         agencies_change(ChangeAt::OtherAgency),
     ));
+    about.push(row(w("key-area"), area, Some(ChangeAt::Area)));
     about.push(row(
-        "What the disagreement is about",
-        area,
-        Some(ChangeAt::Area),
-    ));
-    about.push(row(
-        "Description",
+        w("key-description"),
         given(record.description.as_deref()),
         Some(ChangeAt::Description),
     ));
     sections.push(Section {
-        title: "The disagreement".into(),
+        title: w("section-disagreement"),
         rows: about,
     });
 
@@ -239,16 +272,16 @@ pub fn summary(procedure: &Procedure, record: &Record, today: NaiveDate) -> Vec<
                     .started_time
                     .as_deref()
                     .filter(|t| !t.is_empty())
-                    .map(|t| format!(" at {t}"))
+                    .map(|t| wf("began-at", &[("time", t.into())]))
                     .unwrap_or_default();
                 format!("{}{time}", long_date(d))
             }
-            (None, true) => "Not known".into(),
-            (None, false) => "Not asked".into(),
+            (None, true) => w("not-known"),
+            (None, false) => w("not-asked"),
         };
-        rows.push(row("Began", began, Some(ChangeAt::StageStart(i))));
+        rows.push(row(w("key-began"), began, Some(ChangeAt::StageStart(i))));
         rows.push(row(
-            "Who was contacted",
+            w("key-who-contacted"),
             given(reached.contacted.as_deref()),
             Some(ChangeAt::Contacted(i)),
         ));
@@ -256,9 +289,9 @@ pub fn summary(procedure: &Procedure, record: &Record, today: NaiveDate) -> Vec<
             let who = step
                 .contact
                 .clone()
-                .unwrap_or_else(|| format!("step {}", n + 1));
+                .unwrap_or_else(|| wf("step-n", &[("number", (n + 1).into())]));
             let mut r = row(
-                format!("Deadline: {who}"),
+                wf("key-deadline", &[("who", Arg::Text(&who))]),
                 step.due_and_done_words(),
                 Some(ChangeAt::Contacted(i)),
             );
@@ -266,16 +299,12 @@ pub fn summary(procedure: &Procedure, record: &Record, today: NaiveDate) -> Vec<
             rows.push(r);
         }
         if let Some(t) = reached.target {
-            let mut r = row(
-                "Target date you set",
-                long_date(t),
-                Some(ChangeAt::Contacted(i)),
-            );
+            let mut r = row(w("key-target"), long_date(t), Some(ChangeAt::Contacted(i)));
             r.tag = crate::plan::target_tag(procedure, record, i, today);
             rows.push(r);
         }
         rows.push(row(
-            "Outcome",
+            w("key-outcome"),
             outcome_words(procedure, record, i),
             Some(ChangeAt::Outcome(i)),
         ));
@@ -289,9 +318,9 @@ pub fn summary(procedure: &Procedure, record: &Record, today: NaiveDate) -> Vec<
     // child's file says it too, as of the day it was made.
     if record.current().is_some() {
         sections.push(Section {
-            title: "What to do next".into(),
+            title: w("section-next"),
             rows: vec![row(
-                format!("As of {}", long_date(today)),
+                wf("as-of", &[("date", Arg::Text(&long_date(today)))]),
                 crate::plan::next_action(procedure, record, today),
                 None,
             )],
@@ -304,10 +333,10 @@ pub fn summary(procedure: &Procedure, record: &Record, today: NaiveDate) -> Vec<
             .iter()
             .map(|q| {
                 let shown = match (record.answers.get(&q.id).map(String::as_str), q.answer) {
-                    (None, _) => "Not asked yet".into(),
-                    (Some("yes"), AnswerKind::YesNo) => "Yes".into(),
-                    (Some("no"), AnswerKind::YesNo) => "No".into(),
-                    (Some(_), AnswerKind::YesNo) => "Not answered".into(),
+                    (None, _) => w("not-asked-yet"),
+                    (Some("yes"), AnswerKind::YesNo) => w("yes"),
+                    (Some("no"), AnswerKind::YesNo) => w("no"),
+                    (Some(_), AnswerKind::YesNo) => w("not-answered"),
                     (Some(a), AnswerKind::Date) => stagehand_model::iso_date::parse(a)
                         .map_or_else(|| given(Some(a)), long_date),
                     (Some(a), _) => given(Some(a)),
@@ -316,7 +345,7 @@ pub fn summary(procedure: &Procedure, record: &Record, today: NaiveDate) -> Vec<
             })
             .collect();
         sections.push(Section {
-            title: "Questions for the record".into(),
+            title: w("section-questions"),
             rows,
         });
     }

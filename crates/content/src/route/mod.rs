@@ -108,6 +108,7 @@ pub(crate) fn check_route(
             })
             .collect(),
         areas: raw.areas,
+        area_keys: Vec::new(),
         excludes: raw.excludes.into_iter().map(exclusion).collect(),
         stages,
         end_of_route: raw.end_of_route.map(|end| {

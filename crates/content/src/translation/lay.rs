@@ -296,7 +296,7 @@ fn lay_lists(
     untranslated: &mut Vec<String>,
 ) {
     if areas.len() == route.areas.len() {
-        route.areas = areas.to_vec();
+        route.area_keys = std::mem::replace(&mut route.areas, areas.to_vec());
     } else if !route.areas.is_empty() {
         untranslated.push("`areas` (give every one, in order)".into());
     }

@@ -99,7 +99,9 @@ pub(crate) fn read(
     procedure.meta.title = meta.title;
     procedure.meta.partnership = meta.partnership;
     procedure.meta.summary = meta.summary;
-    procedure.meta.updated = meta.updated.value;
+    // `updated:` here is the day the translation was checked (for the stale
+    // warning): the procedure's version is the default language's, which a
+    // record and a return name whatever the language.
     if !meta.covers.is_empty() {
         procedure.meta.covers = meta.covers;
     }

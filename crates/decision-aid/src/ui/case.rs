@@ -7,33 +7,34 @@ use super::form::{self, Choice, Form, RadioPage};
 use super::start::after_case;
 use super::{Aid, Screen};
 use leptos::prelude::*;
+use stagehand_aid::words::w;
 use stagehand_aid_screens::{Heading, parts};
 
 /// The words of one agency question: theirs or the practitioner's own.
 struct AgencyQuestion {
-    question: &'static str,
+    question: String,
     id: &'static str,
     name_id: &'static str,
-    hint: &'static str,
-    required: &'static str,
+    hint: String,
+    required: String,
 }
 
 fn agency_question(theirs: bool) -> AgencyQuestion {
     if theirs {
         AgencyQuestion {
-            question: "Which agency do you disagree with?",
+            question: w("other-agency-question"),
             id: "other-agency",
             name_id: "other-agency-name",
-            hint: "The agency whose decision, action or lack of action you are challenging",
-            required: "Select the agency you disagree with",
+            hint: w("other-agency-hint"),
+            required: w("other-agency-required"),
         }
     } else {
         AgencyQuestion {
-            question: "Which agency do you work for?",
+            question: w("your-agency-question"),
             id: "your-agency",
             name_id: "your-agency-name",
-            hint: "The aid then shows your own agency's role at each stage",
-            required: "Select the agency you work for",
+            hint: w("your-agency-hint"),
+            required: w("your-agency-required"),
         }
     }
 }
@@ -62,32 +63,24 @@ pub fn agency(aid: &Aid, form: &Form, theirs: bool) -> AnyView {
         .iter()
         .map(|a| Choice::new(a.id.clone(), a.name.clone()))
         .collect();
-    choices.push(Choice::new("other", "Another agency"));
+    choices.push(Choice::new("other", w("another-agency")));
+    let name_label = w("agency-name-label");
     RadioPage {
         id: q.id,
-        question: q.question,
-        hint: Some(q.hint),
+        question: &q.question,
+        hint: Some(&q.hint),
         caption: None,
         choices: &choices,
         initial: &initial,
     }
     .view(form, &|value| {
-        (value == "other").then(|| {
-            form::text(
-                form,
-                q.name_id,
-                "Name of the agency (optional)",
-                None,
-                &other,
-                0,
-            )
-        })
+        (value == "other").then(|| form::text(form, q.name_id, &name_label, None, &other, 0))
     })
 }
 
 pub fn answer_agency(aid: &Aid, form: &Form, theirs: bool) -> Result<(), Answer> {
     let q = agency_question(theirs);
-    let answer = form::chosen(form, q.id, q.required)?;
+    let answer = form::chosen(form, q.id, &q.required)?;
     let (id, named) = if answer == "other" {
         (None, Some(form.value(q.name_id).trim().to_string()))
     } else {
@@ -113,8 +106,8 @@ pub fn answer_agency(aid: &Aid, form: &Form, theirs: bool) -> Result<(), Answer>
 /// The case reference and the practitioner's role (and, where the
 /// procedure lists no agencies, both agencies in words).
 pub fn case(aid: &Aid, form: &Form) -> AnyView {
-    let title = "About the case (optional)";
-    crate::browser::set_title(title);
+    let title = w("case-title");
+    crate::browser::set_title(&title);
     let listed = !aid.procedure.route.agencies.is_empty();
     let record = aid.record.get();
     let field = |id: &str, label: &str, hint: Option<&str>, initial: &Option<String>| {
@@ -124,36 +117,34 @@ pub fn case(aid: &Aid, form: &Form) -> AnyView {
     let mut fields = vec![
         field(
             "case-reference",
-            "Case reference",
-            Some("The reference your agency uses for the child or family. Never the child's name."),
+            &w("key-case-reference"),
+            Some(&w("case-reference-hint")),
             &record.case_reference,
         ),
         field(
             "your-role",
-            "Your role",
-            Some("For example, class teacher or health visitor"),
+            &w("key-your-role"),
+            Some(&w("your-role-hint")),
             &record.role,
         ),
     ];
     if !listed {
         fields.push(field(
             "your-agency",
-            "Your agency",
+            &w("key-your-agency"),
             None,
             &record.agency_named,
         ));
         fields.push(field(
             "other-agency",
-            "The agency you disagree with",
+            &w("key-other-agency"),
             None,
             &record.other_agency_named,
         ));
     }
     let inner = view! {
         <Heading text=title />
-        <p>
-            "These help you tell this record apart from others: they appear on the printed record, in the saved file's name and in your calendar. Nothing here is sent to the partnership."
-        </p>
+        <p>{w("case-intro")}</p>
         {fields}
     };
     view! {

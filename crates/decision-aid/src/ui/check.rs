@@ -10,6 +10,7 @@ use crate::dates::long_date;
 use crate::export;
 use crate::record::Outcome;
 use leptos::prelude::*;
+use stagehand_aid::words::{Arg, w, wf};
 use stagehand_aid_screens::act::{Act, on_change, on_click};
 use stagehand_aid_screens::{Heading, fields, parts};
 use stagehand_model::AnswerKind;
@@ -19,8 +20,8 @@ fn question_id(id: &str) -> String {
 }
 
 pub fn questions(aid: &Aid, form: &Form) -> AnyView {
-    let title = "Questions for the record";
-    crate::browser::set_title(title);
+    let title = w("section-questions");
+    crate::browser::set_title(&title);
     let answers = aid.record.with(|r| r.answers.clone());
     let asked: Vec<AnyView> = aid
         .procedure
@@ -58,9 +59,7 @@ pub fn questions(aid: &Aid, form: &Form) -> AnyView {
         .collect();
     let inner = view! {
         <Heading text=title />
-        <p>
-            "The procedure asks for these answers on the record. Answer what you can: you can come back to them."
-        </p>
+        <p>{w("questions-intro")}</p>
         {asked}
     };
     view! {
@@ -81,7 +80,7 @@ pub fn answer_questions(aid: &Aid, form: &Form) -> Result<(), Answer> {
                 if typed.is_empty() {
                     String::new()
                 } else {
-                    match typed.parse("The date", aid.today(), aid.earliest(), true) {
+                    match typed.parse(&w("the-date"), aid.today(), aid.earliest(), true) {
                         Ok(d) => d.to_string(),
                         Err(e) => {
                             found.push(FieldError::date(id, e));
@@ -104,7 +103,7 @@ pub fn answer_questions(aid: &Aid, form: &Form) -> Result<(), Answer> {
 }
 
 /// A button that does one of the aid's actions.
-fn act_button(text: &'static str, class: &'static str, act: &'static str) -> impl IntoView {
+fn act_button(text: String, class: &'static str, act: &'static str) -> impl IntoView {
     view! {
         <button type="button" class=class on:click=on_click(Act::Do(act))>
             {text}
@@ -122,27 +121,20 @@ pub fn keep_buttons(aid: &Aid) -> AnyView {
     });
     let secondary = "button button--secondary";
     view! {
-        <h4>"Keep your record"</h4>
+        <h4>{w("keep-your-record")}</h4>
         <div class="button-group">
-            {act_button("Print the record", "button", "print")}
-            {act_button("Save the record to carry on later (.json)", secondary, "save-record")}
-            {act_button("Save a readable copy for the case file (.html)", secondary, "save-copy")}
-            {has_dates
-                .then(|| act_button(
-                    "Add the deadlines to your calendar (.ics)",
-                    secondary,
-                    "save-calendar",
-                ))}
+            {act_button(w("print-record"), "button", "print")}
+            {act_button(w("save-record"), secondary, "save-record")}
+            {act_button(w("save-copy"), secondary, "save-copy")}
+            {has_dates.then(|| act_button(w("save-calendar"), secondary, "save-calendar"))}
         </div>
-        <p class="hint">
-            "Files are made on this device and saved where your browser saves downloads. Nothing is uploaded."
-        </p>
+        <p class="hint">{w("files-made-here")}</p>
     }
     .into_any()
 }
 
 /// A button to another screen.
-pub fn go_button(to: Screen, text: &'static str, class: &'static str) -> impl IntoView + use<> {
+pub fn go_button(to: Screen, text: String, class: &'static str) -> impl IntoView + use<> {
     view! {
         <button type="button" class=class on:click=on_click(Act::Go(to))>
             {text}
@@ -166,25 +158,29 @@ pub fn printed_record(aid: &Aid) -> AnyView {
         .with(|r| r.case_reference.clone())
         .map(|c| c.trim().to_string())
         .filter(|c| !c.is_empty())
-        .map(|c| format!(": case {c}"))
+        .map(|c| wf("copy-case", &[("case", Arg::Text(&c))]))
         .unwrap_or_default();
-    let version = format!(
-        "{}, last updated {}",
-        procedure.meta.title,
-        long_date(procedure.meta.updated)
+    let updated = long_date(procedure.meta.updated);
+    let version = wf(
+        "printed-version",
+        &[
+            ("title", Arg::Text(&procedure.meta.title)),
+            ("date", Arg::Text(&updated)),
+        ],
     );
     let made = export::made_words(&aid.record.get());
-    let printed = format!(
-        "Printed on {}. Check the handbook for the current version: {}",
-        long_date(today),
-        crate::browser::page_address()
+    let (day, address) = (long_date(today), crate::browser::page_address());
+    let printed = wf(
+        "printed-on",
+        &[("day", Arg::Text(&day)), ("address", Arg::Text(&address))],
     );
+    let heading = wf("copy-heading", &[("case", Arg::Text(&case))]);
     view! {
         <table class="print-pages">
             <thead>
                 <tr>
                     <td class="print-running-head">
-                        {format!("Record of a professional disagreement{case}")}
+                        {heading}
                     </td>
                 </tr>
             </thead>
@@ -197,7 +193,7 @@ pub fn printed_record(aid: &Aid) -> AnyView {
                                 <strong>{version}</strong>
                             </p>
                         </div>
-                        <h2 class="print-only">"Record of a professional disagreement"</h2>
+                        <h2 class="print-only">{wf("copy-heading", &[("case", Arg::Text(""))])}</h2>
                         {record}
                         <p class="print-only">{format!("{made}.")}</p>
                         <p class="print-only">{printed}</p>
@@ -214,11 +210,9 @@ pub fn return_offer(aid: &Aid) -> Option<AnyView> {
     aid.procedure.route.returns.as_ref()?;
     Some(
         view! {
-            <h4>"Tell the partnership"</h4>
-            <p>
-                "The partnership counts how its procedure is used. You can make an anonymous monitoring return: you see everything in it before you save it."
-            </p>
-            {go_button(Screen::Return, "Make a monitoring return", "button button--secondary")}
+            <h4>{w("tell-partnership")}</h4>
+            <p>{w("tell-partnership-intro")}</p>
+            {go_button(Screen::Return, w("make-return"), "button button--secondary")}
         }
         .into_any(),
     )
@@ -237,11 +231,9 @@ pub fn keep_draft(kept: bool) -> AnyView {
                     checked=kept
                     on:change=on_change(Act::KeepDraft)
                 />
-                <label for="aid-keep-draft">"Keep a draft on this device"</label>
+                <label for="aid-keep-draft">{w("keep-draft")}</label>
             </div>
-            <p class="hint" id="aid-keep-draft-hint">
-                "Only on a device that nobody else uses. Your answers are kept in this browser until you untick this or clear everything; anyone who opens this page on this browser will see them."
-            </p>
+            <p class="hint" id="aid-keep-draft-hint">{w("keep-draft-hint")}</p>
         </div>
     }
     .into_any()
@@ -250,7 +242,7 @@ pub fn keep_draft(kept: bool) -> AnyView {
 /// The record as summary lists with "Change" links (hidden in print), and
 /// everything the practitioner takes away.
 pub fn check(aid: &Aid) -> AnyView {
-    let title = "Check your record";
+    let title = w("check-title");
     let next_stage = aid.record.with(|r| {
         r.current()
             .filter(|i| matches!(r.stages[*i].outcome, Outcome::Open | Outcome::Waiting))
@@ -258,45 +250,41 @@ pub fn check(aid: &Aid) -> AnyView {
     let view = view! {
         {parts::back_link()}
         <div class="no-print">
-            <Heading text=title />
-            <p>
-                "This is your record of the disagreement so far. Check it, then print it or save it for the child's file."
-            </p>
+            <Heading text=title.clone() />
+            <p>{w("check-intro")}</p>
         </div>
         {printed_record(aid)}
         <div class="no-print">
-            {next_stage.map(|i| go_button(Screen::Outcome(i), "Record what happened next", "button"))}
+            {next_stage.map(|i| go_button(Screen::Outcome(i), w("record-what-next"), "button"))}
             {keep_buttons(aid)}
             {return_offer(aid)}
-            {go_button(Screen::ConfirmClear, "Clear everything", "button button--warning")}
+            {go_button(Screen::ConfirmClear, w("clear-everything"), "button button--warning")}
         </div>
     };
-    read_only(title, view)
+    read_only(&title, view)
 }
 
 /// "Clear everything" asks first, and says what it removes.
 pub fn confirm_clear(aid: &Aid) -> AnyView {
-    let title = "Are you sure you want to clear everything?";
+    let title = w("clear-title");
     let kept = aid
         .keep_draft
         .get()
-        .then(|| view! { <li>"the draft kept on this device"</li> });
+        .then(|| view! { <li>{w("clear-removes-draft")}</li> });
     let body = view! {
-        <p>"This removes:"</p>
+        <p>{w("clear-removes")}</p>
         <ul>
-            <li>"every answer in this decision aid, on this page"</li>
+            <li>{w("clear-removes-answers")}</li>
             {kept}
         </ul>
-        <p>
-            "It cannot be undone. It does not remove files you saved, records you printed and events you added to your calendar."
-        </p>
+        <p>{w("clear-cannot-be-undone")}</p>
     };
     let view = parts::confirmation(
-        title,
+        &title,
         body.into_any(),
-        "Yes, clear everything",
+        &w("clear-yes"),
         "clear",
-        "No, go back to the record",
+        &w("clear-no"),
     );
-    read_only(title, view)
+    read_only(&title, view)
 }

@@ -205,7 +205,7 @@ fn readable_copy(
     let Ok(page) = browser::document().create_element("html") else {
         return String::new();
     };
-    let _ = page.set_attribute("lang", copy::LANGUAGE);
+    let _ = page.set_attribute("lang", copy::language());
     let view = copy::document(procedure, record, today);
     let made = leptos::mount::mount_to(page.clone().unchecked_into(), move || view);
     let text = copy::tidy(&page.outer_html());

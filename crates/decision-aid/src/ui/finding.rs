@@ -11,17 +11,28 @@ use crate::plan::stage_name;
 use crate::wording::with_whom;
 use chrono::NaiveDate;
 use leptos::prelude::*;
+use stagehand_aid::words::{Arg, w, wf};
 use stagehand_aid_screens::{Heading, fields, parts};
 
 /// Who a stage is raised with, in words: its first step's contact for the
 /// practitioner's agency, where it names one.
-fn raised_with(aid: &Aid, index: usize) -> Option<String> {
+/// As written, and fitted into an English sentence.
+fn raised_with(aid: &Aid, index: usize) -> Option<(String, String)> {
     let stage = &aid.procedure.route.stages[index];
     let agency = aid.agency();
     stage
         .steps
         .iter()
-        .find_map(|s| s.contact_for(agency.as_deref()).map(with_whom))
+        .find_map(|s| s.contact_for(agency.as_deref()))
+        .map(|c| (c.to_string(), with_whom(c)))
+}
+
+/// A message about whom a stage is raised with.
+fn with_args<'a>(raised: &'a (String, String)) -> [(&'static str, Arg<'a>); 2] {
+    [
+        ("contact", Arg::Text(&raised.0)),
+        ("whom", Arg::Text(&raised.1)),
+    ]
 }
 
 /// Where the finder's answers put them, said on the screens after it: it
@@ -29,10 +40,12 @@ fn raised_with(aid: &Aid, index: usize) -> Option<String> {
 fn found_at(aid: &Aid, index: usize) -> Option<String> {
     (aid.chosen(Screen::Where).as_deref() == Some("unsure")).then(|| {
         let stage = &aid.procedure.route.stages[index];
-        format!(
-            "Your answers put you at stage {}: {}.",
-            index + 1,
-            stage.title
+        wf(
+            "found-at",
+            &[
+                ("number", (index + 1).into()),
+                ("title", Arg::Text(&stage.title)),
+            ],
         )
     })
 }
@@ -57,17 +70,21 @@ fn where_choices(aid: &Aid) -> Vec<Choice> {
         .enumerate()
         .map(|(i, s)| {
             let hint = match (i, raised_with(aid, i)) {
-                (0, Some(with)) => format!("You are starting: raising it with {with}"),
-                (0, None) => "You are starting".to_string(),
-                (_, Some(with)) => format!("It is with {with}"),
+                (0, Some(with)) => wf("where-starting-with", &with_args(&with)),
+                (0, None) => w("where-starting"),
+                (_, Some(with)) => wf("where-it-is-with", &with_args(&with)),
                 // A stage that names no one (Croydon's formal stages): no
                 // sentence made from its title.
-                (_, None) => "It has reached this stage".to_string(),
+                (_, None) => w("where-reached"),
             };
-            Choice::new(i.to_string(), format!("Stage {}: {}", i + 1, s.title)).hint(hint)
+            let name = wf(
+                "stage-name",
+                &[("number", (i + 1).into()), ("title", Arg::Text(&s.title))],
+            );
+            Choice::new(i.to_string(), name).hint(hint)
         })
         .collect();
-    choices.push(Choice::new("unsure", "I'm not sure").hint("Answer a few questions to find out"));
+    choices.push(Choice::new("unsure", w("where-unsure")).hint(w("where-unsure-hint")));
     choices
 }
 
@@ -78,9 +95,10 @@ pub fn where_(aid: &Aid, form: &Form) -> AnyView {
             .with(|r| r.current())
             .map_or(String::new(), |i| i.to_string())
     });
+    let question = w("where-question");
     RadioPage {
         id: "where",
-        question: "Which stage are you at?",
+        question: &question,
         hint: None,
         caption: None,
         choices: &where_choices(aid),
@@ -90,11 +108,7 @@ pub fn where_(aid: &Aid, form: &Form) -> AnyView {
 }
 
 pub fn answer_where(aid: &Aid, form: &Form) -> Result<(), Answer> {
-    let answer = form::chosen(
-        form,
-        "where",
-        "Select the stage you are at, or I'm not sure",
-    )?;
+    let answer = form::chosen(form, "where", &w("where-required"))?;
     aid.choose(Screen::Where, &answer);
     match answer.parse::<usize>() {
         Ok(i) if i < aid.stage_count() => land(
@@ -123,12 +137,13 @@ pub fn find(aid: &Aid, form: &Form, stage: usize, step: usize) -> AnyView {
         .into_iter()
         .map(|(answer, label)| Choice::new(answer.value(), label))
         .collect();
+    let caption = w("finding-caption");
     RadioPage {
         id: "find",
         question: &question,
         hint: None,
         // Not "Stage 2 of 3": the finder has not yet said which stage it is.
-        caption: Some("Finding your stage"),
+        caption: Some(&caption),
         choices: &choices,
         initial: &initial,
     }
@@ -137,8 +152,8 @@ pub fn find(aid: &Aid, form: &Form, stage: usize, step: usize) -> AnyView {
 
 pub fn answer_find(aid: &Aid, form: &Form, stage: usize, step: usize) -> Result<(), Answer> {
     let required = match raised_with(aid, stage) {
-        Some(with) => format!("Select whether you have raised it with {with}"),
-        None => format!("Select whether you have taken it to stage {}", stage + 1),
+        Some(with) => wf("find-required-with", &with_args(&with)),
+        None => wf("find-required-stage", &[("number", (stage + 1).into())]),
     };
     let value = form::chosen(form, "find", &required)?;
     aid.choose(Screen::Find(stage, step), &value);
@@ -170,10 +185,14 @@ fn out_of_order(
     if let Some((i, before)) = (0..index).rev().find_map(|i| known(i).map(|d| (i, d)))
         && date < before
     {
-        return Some(format!(
-            "{what} must be the same as or after the date stage {} began, {}",
-            i + 1,
-            long_date(before)
+        let date = long_date(before);
+        return Some(wf(
+            "date-after-earlier-stage",
+            &[
+                ("what", Arg::Text(what)),
+                ("number", (i + 1).into()),
+                ("date", Arg::Text(&date)),
+            ],
         ));
     }
     let later = aid
@@ -182,10 +201,14 @@ fn out_of_order(
     if let Some((i, after)) = later
         && date > after
     {
-        return Some(format!(
-            "{what} must be the same as or before the date stage {} began, {}",
-            i + 1,
-            long_date(after)
+        let date = long_date(after);
+        return Some(wf(
+            "date-before-later-stage",
+            &[
+                ("what", Arg::Text(what)),
+                ("number", (i + 1).into()),
+                ("date", Arg::Text(&date)),
+            ],
         ));
     }
     None
@@ -198,21 +221,21 @@ fn earlier_id(i: usize) -> String {
 /// The dates the stages before the current one began, on one page: each
 /// may be left blank when it is not known.
 pub fn earlier_starts(aid: &Aid, form: &Form, index: usize) -> AnyView {
-    let title = "When did the earlier stages begin?";
-    crate::browser::set_title(title);
+    let title = w("earlier-title");
+    crate::browser::set_title(&title);
     let at = found_at(aid, index).map(|at| view! { <p>{at}</p> });
     let dates: Vec<AnyView> = (0..index)
         .map(|i| {
             let id = earlier_id(i);
             let typed = form.date(&id, aid.record.with(|r| r.started(i)));
-            let label = format!("Stage {}: {}", i + 1, aid.procedure.route.stages[i].title);
+            let label = stage_name(&aid.procedure, &aid.procedure.route.stages[i].id);
             form::date(form, &id, &label, &typed)
         })
         .collect();
     let inner = view! {
         <Heading text=title />
         {at}
-        <p>"Give the dates you know, for the record. Leave a date blank if you do not know it."</p>
+        <p>{w("earlier-intro")}</p>
         {dates}
     };
     view! {
@@ -227,7 +250,7 @@ pub fn answer_earlier_starts(aid: &Aid, form: &Form, index: usize) -> Result<(),
     let mut dates: Vec<(usize, Option<NaiveDate>)> = Vec::new();
     for i in 0..index {
         let id = earlier_id(i);
-        let what = format!("Date stage {} began", i + 1);
+        let what = wf("date-stage-began", &[("number", (i + 1).into())]);
         let f = form.date(&id, None);
         if f.is_empty() {
             dates.push((i, None));
@@ -266,13 +289,24 @@ pub fn stage_start(aid: &Aid, form: &Form, index: usize) -> AnyView {
         .record
         .with(|r| r.stages.get(index).cloned())
         .unwrap_or_default();
-    let name = stage_name(&aid.procedure, &reached.stage);
-    let label = format!("When did {} begin?", name.replacen("Stage", "stage", 1));
-    crate::browser::set_title(&label);
-    let hint = format!(
-        "{}The day you first raised it at this stage. For example, 27 3 2026",
-        found_at(aid, index).map(|at| at + " ").unwrap_or_default()
+    let number = aid
+        .procedure
+        .route
+        .stage_index(&reached.stage)
+        .map_or(index + 1, |i| i + 1);
+    let title = aid
+        .procedure
+        .route
+        .stages
+        .get(number - 1)
+        .map_or(String::new(), |s| s.title.clone());
+    let label = wf(
+        "stage-start-question",
+        &[("number", number.into()), ("title", Arg::Text(&title))],
     );
+    crate::browser::set_title(&label);
+    let found = found_at(aid, index).map(|at| at + " ").unwrap_or_default();
+    let hint = wf("stage-start-hint", &[("found", Arg::Text(&found))]);
     let typed = form.date("stage-start", reached.started);
     let date = fields::date_input(
         "stage-start",
@@ -289,15 +323,15 @@ pub fn stage_start(aid: &Aid, form: &Form, index: usize) -> AnyView {
         form::text(
             form,
             "stage-start-time",
-            "Time it began",
-            Some("Use the 24-hour clock, for example 09:30 or 14:00"),
+            &w("time-began"),
+            Some(&w("time-began-hint")),
             &time,
             0,
         )
     });
     let unknown = fields::or_tick_box(
         "stage-start-unknown",
-        "I do not know when this stage began",
+        &w("stage-start-unknown"),
         form.ticked("stage-start-unknown", reached.started_not_known),
     );
     let inner = view! { {date} {time} {unknown} };
@@ -310,7 +344,7 @@ pub fn stage_start(aid: &Aid, form: &Form, index: usize) -> AnyView {
 
 pub fn answer_stage_start(aid: &Aid, form: &Form, index: usize) -> Result<(), Answer> {
     let uses_hours = aid.procedure.route.uses_hours();
-    let what = format!("Date stage {} began", index + 1);
+    let what = wf("date-stage-began", &[("number", (index + 1).into())]);
     let mut found = Vec::new();
     let typed = form.date("stage-start", None);
     let unknown = form.ticked("stage-start-unknown", false);
@@ -319,19 +353,13 @@ pub fn answer_stage_start(aid: &Aid, form: &Form, index: usize) -> Result<(), An
     } else if unknown {
         found.push(FieldError::new(
             "stage-start",
-            format!(
-                "Enter the date stage {} began, or select ‘I do not know’, not both",
-                index + 1
-            ),
+            wf("stage-start-not-both", &[("number", (index + 1).into())]),
         ));
         None
     } else if typed.is_empty() {
         found.push(FieldError::new(
             "stage-start",
-            format!(
-                "Enter the date stage {} began, or select ‘I do not know’",
-                index + 1
-            ),
+            wf("stage-start-required", &[("number", (index + 1).into())]),
         ));
         None
     } else {
@@ -352,7 +380,7 @@ pub fn answer_stage_start(aid: &Aid, form: &Form, index: usize) -> Result<(), An
     if uses_hours && date.is_some() && parse_time(&t).is_none() {
         found.push(FieldError::new(
             "stage-start-time",
-            "Enter the time it began, like 09:30 or 14:00",
+            w("time-began-required"),
         ));
     }
     form::answered(found)?;

@@ -83,7 +83,9 @@ impl Form {
 }
 
 /// GOV.UK's hint for a date input.
-pub const DATE_HINT: &str = "For example, 27 3 2026";
+pub fn date_hint() -> String {
+    stagehand_aid::words::w("date-hint")
+}
 
 /// A question page's form: the error summary first, the fields, then
 /// Continue. It never submits anywhere: the aid's submit listener reads it.
@@ -92,7 +94,7 @@ pub fn question_form(form: &Form, inner: AnyView) -> AnyView {
         <form novalidate=true on:submit=act::on_submit()>
             {fields::error_summary(&form.errors)}
             {inner}
-            <button class="button">"Continue"</button>
+            <button class="button">{stagehand_aid::words::w("continue")}</button>
         </form>
     }
     .into_any()
@@ -113,7 +115,7 @@ pub fn text(
 
 /// A date as three fields, with the usual hint.
 pub fn date(form: &Form, id: &str, label: &str, typed: &DateFields) -> AnyView {
-    fields::date_input(id, label, DATE_HINT, typed, form.error(id), false)
+    fields::date_input(id, label, &date_hint(), typed, form.error(id), false)
 }
 
 /// A question answered by choosing one option, as a whole page: back link,

@@ -327,8 +327,11 @@ impl Aid {
         let training = self.record.with(|r| r.training.clone()).map(|t| {
             view! {
                 <p class="aid-training">
-                    <strong class="tag">"Training example"</strong>
-                    {format!(" {t}: fictional, not a real case.")}
+                    <strong class="tag">{stagehand_aid::words::w("key-training")}</strong>
+                    {stagehand_aid::words::wf(
+                        "training-banner",
+                        &[("title", stagehand_aid::words::Arg::Text(&t))],
+                    )}
                 </p>
             }
         });

@@ -7,7 +7,21 @@ use crate::dates::long_date;
 use crate::plan;
 use crate::record::Outcome as Result_;
 use leptos::prelude::*;
+use stagehand_aid::words::{Arg, w, wf};
 use stagehand_aid_screens::{Heading, fields, parts};
+
+/// "... must be the same as or after the date stage 2 began, ...".
+fn after_stage_began(what: &str, index: usize, began: Option<chrono::NaiveDate>) -> String {
+    let date = began.map(long_date).unwrap_or_default();
+    wf(
+        "date-after-earlier-stage",
+        &[
+            ("what", Arg::Text(what)),
+            ("number", (index + 1).into()),
+            ("date", Arg::Text(&date)),
+        ],
+    )
+}
 
 /// What to do at this stage, who to contact, and by when.
 pub fn current_stage(aid: &Aid, form: &Form, index: usize) -> AnyView {
@@ -28,7 +42,7 @@ pub fn current_stage(aid: &Aid, form: &Form, index: usize) -> AnyView {
     let unknown_start = start_unknown.then(|| {
         view! {
             <div class="warning-text" role="note">
-                "The date this stage began is not known, so its deadlines cannot be worked out. You can add the date from the check page."
+                {w("stage-start-not-known-warning")}
             </div>
         }
     });
@@ -39,42 +53,46 @@ pub fn current_stage(aid: &Aid, form: &Form, index: usize) -> AnyView {
     let contacted = form::text(
         form,
         "contacted",
-        "Who have you contacted at this stage, and when? (optional)",
-        Some("Their role and agency is enough for most records"),
+        &w("contacted-label"),
+        Some(&w("contacted-hint")),
         &contacted,
         3,
     );
-    let target = (!has_dates && !start_unknown).then(|| {
-        let inset = if urgent_only {
-            "You can set your own target date to keep this stage moving."
-        } else {
-            "The procedure sets no timescale for this stage. You can set your own target date to keep it moving."
-        };
-        // A target date in the past is said once, above the date.
-        let warned = aid.warned.get().filter(|_| form.errors.is_empty()).map(|d| {
+    let target =
+        (!has_dates && !start_unknown).then(|| {
+            let inset = if urgent_only {
+                w("target-inset-urgent")
+            } else {
+                w("target-inset-none")
+            };
+            // A target date in the past is said once, above the date.
+            let warned = aid.warned.get().filter(|_| form.errors.is_empty()).map(|d| {
             view! {
                 <div class="warning-text" id="aid-target-warning" tabindex="-1" role="alert">
                     <strong>
-                        {format!("The target date you entered, {}, has already passed. ", long_date(d))}
+                        {wf("target-passed", &[("date", Arg::Text(&long_date(d)))])}
                     </strong>
-                    "Continue if that is right, or change it."
+                    {w("target-passed-continue")}
                 </div>
             }
         });
-        let typed = form.date("target", reached.target);
-        view! {
-            <div class="inset">
-                <p>{inset}</p>
-            </div>
-            {warned}
-            {form::date(form, "target", "Target date (optional)", &typed)}
-        }
-    });
+            let typed = form.date("target", reached.target);
+            view! {
+                <div class="inset">
+                    <p>{inset}</p>
+                </div>
+                {warned}
+                {form::date(form, "target", &w("target-label"), &typed)}
+            }
+        });
     let inner = view! { {done} {contacted} {target} };
     view! {
         {parts::back_link()}
         <span class="caption">
-            {format!("Stage {} of {}", index + 1, procedure.route.stages.len())}
+            {wf(
+                "stage-of",
+                &[("number", (index + 1).into()), ("count", procedure.route.stages.len().into())],
+            )}
         </span>
         <Heading text=title />
         {parts::stage(procedure, &record, index, aid.today())}
@@ -87,12 +105,18 @@ pub fn current_stage(aid: &Aid, form: &Form, index: usize) -> AnyView {
 /// The label of step `n`'s "done on" date: whom it was raised with.
 fn done_label(step: &plan::StepDue, n: usize) -> String {
     match &step.contact {
-        Some(c) => format!(
-            "Step {}: when did you raise it with {}? (optional)",
-            n + 1,
-            crate::wording::with_whom(c)
-        ),
-        None => format!("Step {}: when was it done? (optional)", n + 1),
+        Some(c) => {
+            let whom = crate::wording::with_whom(c);
+            wf(
+                "done-label-with",
+                &[
+                    ("number", (n + 1).into()),
+                    ("whom", Arg::Text(&whom)),
+                    ("contact", Arg::Text(c)),
+                ],
+            )
+        }
+        None => wf("done-label", &[("number", (n + 1).into())]),
     }
 }
 
@@ -100,13 +124,9 @@ fn done_label(step: &plan::StepDue, n: usize) -> String {
 /// until the practitioner gives one (never filled in for them).
 fn done_fields(aid: &Aid, form: &Form, index: usize, steps: &[plan::StepDue]) -> AnyView {
     let dated = steps.iter().any(|s| s.due_date().is_some());
-    let hint = format!(
-        "Give the day each step was done{}. Leave a step empty until it is done.",
-        if dated {
-            ", and its deadline is shown as met or missed"
-        } else {
-            ": the record then says when"
-        }
+    let hint = wf(
+        "done-hint",
+        &[("dated", Arg::Text(if dated { "yes" } else { "no" }))],
     );
     let dates: Vec<AnyView> = steps
         .iter()
@@ -117,7 +137,7 @@ fn done_fields(aid: &Aid, form: &Form, index: usize, steps: &[plan::StepDue]) ->
             fields::date_input(
                 &id,
                 &done_label(step, n),
-                "For example, 4 12 2026",
+                &w("done-date-hint"),
                 &form.date(&id, given),
                 form.error(&id),
                 false,
@@ -125,7 +145,7 @@ fn done_fields(aid: &Aid, form: &Form, index: usize, steps: &[plan::StepDue]) ->
         })
         .collect();
     view! {
-        <h4>"Steps done"</h4>
+        <h4>{w("steps-done")}</h4>
         <p class="hint">{hint}</p>
         {dates}
     }
@@ -152,15 +172,11 @@ fn read_done(
             days.push(None);
             continue;
         }
-        let what = format!("The date step {} was done", n + 1);
+        let what = wf("date-step-done", &[("number", (n + 1).into())]);
         match typed.parse(&what, aid.today(), aid.earliest(), false) {
             Ok(d) if started.is_some_and(|s| d < s) => found.push(FieldError::new(
                 &id,
-                format!(
-                    "{what} must be the same as or after the date stage {} began, {}",
-                    index + 1,
-                    started.map(long_date).unwrap_or_default()
-                ),
+                after_stage_began(&what, index, started),
             )),
             Ok(d) => days.push(Some(d)),
             Err(e) => found.push(FieldError::date(&id, e)),
@@ -179,7 +195,7 @@ pub fn answer_current_stage(aid: &Aid, form: &Form, index: usize) -> Result<(), 
     let target = if typed.is_empty() {
         None
     } else {
-        match typed.parse("Target date", aid.today(), aid.earliest(), true) {
+        match typed.parse(&w("target-what"), aid.today(), aid.earliest(), true) {
             Ok(d) => Some(d),
             Err(e) => {
                 // The warning was about a date no longer there.
@@ -194,13 +210,10 @@ pub fn answer_current_stage(aid: &Aid, form: &Form, index: usize) -> Result<(), 
         .with(|r| r.stages.get(index).and_then(|s| s.started));
     if let Some((_, began)) = target.zip(started).filter(|(d, began)| d < began) {
         aid.warned.set(None);
+        let what = w("target-what");
         return Err(vec![FieldError::new(
             "target",
-            format!(
-                "Target date must be the same as or after the date stage {} began, {}",
-                index + 1,
-                long_date(began)
-            ),
+            after_stage_began(&what, index, Some(began)),
         )]
         .into());
     }
@@ -232,25 +245,31 @@ pub fn answer_current_stage(aid: &Aid, form: &Form, index: usize) -> Result<(), 
 fn outcome_choices(aid: &Aid, index: usize) -> Vec<Choice> {
     let route = &aid.procedure.route;
     let last = index + 1 >= route.stages.len();
-    let mut choices = vec![Choice::new("resolved", "Yes, it was resolved")];
+    let mut choices = vec![Choice::new("resolved", w("outcome-choice-resolved"))];
     choices.push(if last {
         // Where the handbook holds only the first stages, this is not the
         // procedure's final one: say where it goes next, in its own words.
         let label = if route.partial {
-            "No, it was not resolved at this stage"
+            w("outcome-choice-unresolved-here")
         } else {
-            "No, it was not resolved at this final stage"
+            w("outcome-choice-unresolved-final")
         };
         let choice = Choice::new("unresolved", label);
         match &route.end_of_route {
             Some(e) => choice.hint(e.clone()),
-            None => choice.hint("The procedure has no further stage"),
+            None => choice.hint(w("no-further-stage")),
         }
     } else {
         let next = &route.stages[index + 1];
         Choice::new(
             "escalate",
-            format!("No, it needs to go to stage {}: {}", index + 2, next.title),
+            wf(
+                "outcome-choice-escalate",
+                &[
+                    ("number", (index + 2).into()),
+                    ("title", Arg::Text(&next.title)),
+                ],
+            ),
         )
     });
     // The step to do next, as the finder or the steps marked done left it:
@@ -261,20 +280,24 @@ fn outcome_choices(aid: &Aid, index: usize) -> Vec<Choice> {
             .steps
             .get(at)
             .and_then(|s| s.contact_for(r.agency.as_deref()))
-            .map(crate::wording::with_whom);
+            .map(|c| (c.to_string(), crate::wording::with_whom(c)));
         (at, whom)
     });
-    let waiting = match &whom {
-        Some(w) => format!("Not yet: waiting to hear back from {w}"),
-        None => "Not yet: I'm waiting to hear back".into(),
+    let args =
+        |(contact, whom): &(String, String)| [("contact", contact.clone()), ("whom", whom.clone())];
+    let said = |id: &str, who: &(String, String)| {
+        let [(a, x), (b, y)] = args(who);
+        wf(id, &[(a, Arg::Text(&x)), (b, Arg::Text(&y))])
     };
-    choices.push(
-        Choice::new("waiting", waiting).hint("You can save the record now and carry on later"),
-    );
-    if let Some(w) = whom.filter(|_| at > 0) {
+    let waiting = match &whom {
+        Some(who) => said("outcome-choice-waiting-for", who),
+        None => w("outcome-choice-waiting"),
+    };
+    choices.push(Choice::new("waiting", waiting).hint(w("outcome-choice-waiting-hint")));
+    if let Some(who) = whom.filter(|_| at > 0) {
         choices.push(Choice::new(
             "not-raised",
-            format!("Not resolved, and not yet raised with {w}"),
+            said("outcome-choice-not-raised", &who),
         ));
     }
     choices
@@ -314,15 +337,15 @@ pub fn outcome(aid: &Aid, form: &Form, index: usize) -> AnyView {
         let (text, text_label, date, date_label) = match value {
             "resolved" => (
                 "agreed",
-                "What was agreed?",
+                w("agreed-label"),
                 "resolved-on",
-                "When was it resolved?",
+                w("resolved-on-label"),
             ),
             "unresolved" if last => (
                 "next-course",
-                "What happens next? (optional)",
+                w("next-course-label"),
                 "unresolved-on",
-                "When was this decided?",
+                w("unresolved-on-label"),
             ),
             _ => return None,
         };
@@ -330,15 +353,15 @@ pub fn outcome(aid: &Aid, form: &Form, index: usize) -> AnyView {
         let when = form.date(date, reached.ended);
         Some(
             view! {
-                {form::text(form, text, text_label, None, &typed, 3)}
-                {form::date(form, date, date_label, &when)}
+                {form::text(form, text, &text_label, None, &typed, 3)}
+                {form::date(form, date, &date_label, &when)}
             }
             .into_any(),
         )
     };
     RadioPage {
         id: "outcome",
-        question: &format!("Was the disagreement resolved at stage {}?", index + 1),
+        question: &wf("outcome-question", &[("number", (index + 1).into())]),
         hint: None,
         caption: None,
         choices: &outcome_choices(aid, index),
@@ -351,10 +374,7 @@ pub fn answer_outcome(aid: &Aid, form: &Form, index: usize) -> Result<(), Answer
     let answer = form::chosen(
         form,
         "outcome",
-        &format!(
-            "Select whether the disagreement was resolved at stage {}",
-            index + 1
-        ),
+        &wf("outcome-required", &[("number", (index + 1).into())]),
     )?;
     let started = aid
         .record
@@ -432,26 +452,22 @@ fn ended_on(
 ) -> Result<chrono::NaiveDate, Vec<FieldError>> {
     let mut found = Vec::new();
     if answer == "resolved" && form.value("agreed").trim().is_empty() {
-        found.push(FieldError::new("agreed", "Enter what was agreed"));
+        found.push(FieldError::new("agreed", w("agreed-required")));
     }
     // Which date, in the message: there may be several on the record.
     let (field, what) = if answer == "resolved" {
-        ("resolved-on", "The date it was resolved")
+        ("resolved-on", w("date-resolved"))
     } else {
-        ("unresolved-on", "The date this was decided")
+        ("unresolved-on", w("date-decided"))
     };
     let ended = match form
         .date(field, None)
-        .parse(what, aid.today(), aid.earliest(), false)
+        .parse(&what, aid.today(), aid.earliest(), false)
     {
         Ok(d) if started.is_some_and(|s| d < s) => {
             found.push(FieldError::new(
                 field,
-                format!(
-                    "{what} must be the same as or after the date stage {} began, {}",
-                    index + 1,
-                    started.map(long_date).unwrap_or_default()
-                ),
+                after_stage_began(&what, index, started),
             ));
             None
         }
@@ -476,7 +492,13 @@ pub fn escalate(aid: &Aid, form: &Form, index: usize) -> AnyView {
         .get(index + 1)
         .map(|s| s.title.clone())
         .unwrap_or_default();
-    let label = format!("When did you take it to stage {}: {next_name}?", index + 2);
+    let label = wf(
+        "escalate-question",
+        &[
+            ("number", (index + 2).into()),
+            ("title", Arg::Text(&next_name)),
+        ],
+    );
     crate::browser::set_title(&label);
     // Only the day it was taken further: not a day given for another
     // outcome (resolved, then changed to "needs to go to the next stage").
@@ -489,7 +511,7 @@ pub fn escalate(aid: &Aid, form: &Form, index: usize) -> AnyView {
     let date = fields::date_input(
         "escalated",
         &label,
-        "Stage deadlines count from this day. For example, 27 3 2026",
+        &w("escalate-hint"),
         &form.date("escalated", existing),
         form.error("escalated"),
         true,
@@ -498,7 +520,7 @@ pub fn escalate(aid: &Aid, form: &Form, index: usize) -> AnyView {
     // then there is no true date to give.
     let not_yet = fields::or_tick_box(
         "escalated-not-yet",
-        &format!("I have not taken it to stage {} yet", index + 2),
+        &wf("escalate-not-yet", &[("number", (index + 2).into())]),
         form.ticked("escalated-not-yet", false),
     );
     view! {
@@ -524,16 +546,13 @@ fn not_taken_yet(aid: &Aid, index: usize) {
 }
 
 pub fn answer_escalate(aid: &Aid, form: &Form, index: usize) -> Result<(), Answer> {
-    let what = "The date it was escalated";
+    let what = w("date-escalated");
     let typed = form.date("escalated", None);
     if form.ticked("escalated-not-yet", false) {
         if !typed.is_empty() {
             return Err(vec![FieldError::new(
                 "escalated",
-                format!(
-                    "Enter the date it was escalated, or select ‘I have not taken it to stage {} yet’, not both",
-                    index + 2
-                ),
+                wf("escalate-not-both", &[("number", (index + 2).into())]),
             )]
             .into());
         }
@@ -541,7 +560,7 @@ pub fn answer_escalate(aid: &Aid, form: &Form, index: usize) -> Result<(), Answe
         return Ok(());
     }
     let date = typed
-        .parse(what, aid.today(), aid.earliest(), false)
+        .parse(&what, aid.today(), aid.earliest(), false)
         .map_err(|e| vec![FieldError::date("escalated", e)])?;
     let started = aid
         .record
@@ -549,11 +568,7 @@ pub fn answer_escalate(aid: &Aid, form: &Form, index: usize) -> Result<(), Answe
     if let Some(s) = started.filter(|s| date < *s) {
         return Err(vec![FieldError::new(
             "escalated",
-            format!(
-                "{what} must be the same as or after the date stage {} began, {}",
-                index + 1,
-                long_date(s)
-            ),
+            after_stage_began(&what, index, Some(s)),
         )]
         .into());
     }

@@ -7,9 +7,10 @@ use super::{Aid, Page, Screen, new_ids};
 use crate::browser;
 use crate::record::Record;
 use leptos::prelude::*;
+use stagehand_aid::words::{Arg, w, wf};
 use stagehand_aid_screens::act::{Act, on_click};
 use stagehand_aid_screens::{Heading, parts};
-use stagehand_aid_screens::{START_TITLE, StartScreen};
+use stagehand_aid_screens::{StartScreen, start_title};
 use stagehand_model::Procedure;
 use std::rc::Rc;
 
@@ -47,9 +48,7 @@ pub fn opening(procedure: &Procedure, today: chrono::NaiveDate) -> Opening {
                 return open;
             }
             None => {
-                open.problem = Some(format!(
-                    "The link you followed names a worked example, “{id}”, that this procedure does not have. You can start from the beginning instead."
-                ));
+                open.problem = Some(wf("link-no-example", &[("id", Arg::Text(&id))]));
             }
         }
     } else if let Some(id) = browser::query("stage") {
@@ -68,9 +67,10 @@ pub fn opening(procedure: &Procedure, today: chrono::NaiveDate) -> Opening {
                 let list: Vec<String> = (1..=procedure.route.stages.len())
                     .map(|n| n.to_string())
                     .collect();
-                open.problem = Some(format!(
-                    "The link you followed names a stage, “{id}”, that this procedure does not have (it has stages {}). You can start from the beginning instead.",
-                    list.join(", ")
+                let stages = list.join(", ");
+                open.problem = Some(wf(
+                    "link-no-stage",
+                    &[("id", Arg::Text(&id)), ("stages", Arg::Text(&stages))],
                 ));
             }
         }
@@ -165,7 +165,7 @@ pub fn start_page(aid: &Aid) -> Page {
     let link_problem = aid.link_problem.get();
     let open_error = aid.open_error.get();
     let draft = has_draft(aid);
-    browser::set_title(START_TITLE);
+    browser::set_title(&start_title());
     // As the page carries it: the aid takes that one over in place.
     let carried = link_problem.is_none() && open_error.is_none() && !draft;
     let view =
@@ -182,23 +182,19 @@ pub fn read_only(title: &str, view: impl IntoView + 'static) -> AnyView {
 
 /// Starting again over a kept draft would lose it: GOV.UK's confirmation.
 pub fn confirm_restart() -> AnyView {
-    let title = "Are you sure you want to start again?";
+    let title = w("restart-title");
     let body = view! {
-        <p>
-            "You kept a draft record on this device. Starting again deletes the draft: its answers cannot be brought back."
-        </p>
-        <p>
-            "Files you saved, records you printed and events you added to your calendar are not affected."
-        </p>
+        <p>{w("restart-deletes-draft")}</p>
+        <p>{w("restart-files-not-affected")}</p>
     };
     let view = parts::confirmation(
-        title,
+        &title,
         body.into_any(),
-        "Yes, delete the draft and start again",
+        &w("restart-yes"),
         "restart",
-        "No, keep the draft",
+        &w("restart-no"),
     );
-    read_only(title, view)
+    read_only(&title, view)
 }
 
 /// A training example's story, shown before it starts.
@@ -210,20 +206,16 @@ pub fn scenario_story(aid: &Aid) -> AnyView {
         )
     });
     let view = view! {
-        <span class="caption">"Worked example for training"</span>
+        <span class="caption">{w("example-caption")}</span>
         <Heading text=title.clone() />
         <p>{story}</p>
-        <p>
-            "The example's dates have been moved to the past week, so its deadlines read as they would in a real case today."
-        </p>
+        <p>{w("example-dates-moved")}</p>
         <button type="button" class="button" on:click=on_click(Act::Do("example"))>
-            "Start the example"
+            {w("example-start")}
         </button>
     };
     read_only(&title, view)
 }
-
-const URGENT_REQUIRED: &str = "Select yes if a child is at immediate risk of significant harm";
 
 pub fn urgent(aid: &Aid, form: &Form) -> AnyView {
     let question = aid
@@ -242,10 +234,9 @@ pub fn urgent(aid: &Aid, form: &Form) -> AnyView {
     // safety question it asks first.
     let linked = match aid.after_urgent.get() {
         Some(Screen::StageStart(i)) => aid.procedure.route.stages.get(i).map(|s| {
-            format!(
-                "You followed a link to stage {}: {}. First, the child's safety.",
-                i + 1,
-                s.title
+            wf(
+                "link-to-stage-safety-first",
+                &[("number", (i + 1).into()), ("title", Arg::Text(&s.title))],
             )
         }),
         _ => None,
@@ -262,7 +253,7 @@ pub fn urgent(aid: &Aid, form: &Form) -> AnyView {
 }
 
 pub fn answer_urgent(aid: &Aid, form: &Form) -> Result<(), Answer> {
-    let answer = form::chosen(form, "urgent", URGENT_REQUIRED)?;
+    let answer = form::chosen(form, "urgent", &w("urgent-required"))?;
     aid.record.update(|r| r.urgent = Some(answer == "yes"));
     if answer == "yes" {
         aid.go(Screen::UrgentAdvice)
@@ -273,7 +264,7 @@ pub fn answer_urgent(aid: &Aid, form: &Form) -> Result<(), Answer> {
 }
 
 pub fn urgent_advice(aid: &Aid) -> AnyView {
-    let title = "Act now to keep the child safe";
+    let title = w("urgent-act-now");
     let advice = aid.procedure.route.urgent.as_ref().map(|u| {
         let contacts = (!u.contacts.is_empty()).then(|| {
             parts::list(
@@ -292,59 +283,54 @@ pub fn urgent_advice(aid: &Aid) -> AnyView {
     let view = view! {
         {parts::back_link()}
         <div class="urgent">
-            <Heading text=title />
+            <Heading text=title.clone() />
             {advice}
         </div>
-        <p>
-            "Come back to this procedure once the child is safe. The disagreement can be escalated then."
-        </p>
+        <p>{w("urgent-come-back")}</p>
     };
-    read_only(title, view)
+    read_only(&title, view)
 }
 
 fn area_choices(aid: &Aid) -> Vec<Choice> {
     let route = &aid.procedure.route;
+    // Each kept by its key (the default language's words), shown in the page's.
     let mut choices: Vec<Choice> = route
         .areas
         .iter()
-        .map(|a| Choice::new(a.clone(), a.clone()))
+        .enumerate()
+        .map(|(i, a)| Choice::new(route.area_key(i), a.clone()))
         .collect();
     for (i, e) in route.excludes.iter().enumerate() {
         choices.push(
-            Choice::new(format!("excluded-{i}"), e.matter.clone())
-                .hint("This procedure does not cover this"),
+            Choice::new(format!("excluded-{i}"), e.matter.clone()).hint(w("area-not-covered-hint")),
         );
     }
-    choices.push(Choice::new("other", "Something else"));
+    choices.push(Choice::new("other", w("area-something-else-choice")));
     choices
 }
 
 pub fn area(aid: &Aid, form: &Form) -> AnyView {
     let initial = aid.record.with(|r| r.area.clone()).unwrap_or_default();
     let other = form.text("other-area", || aid.record.with(|r| r.other_area.clone()));
+    let (question, hint, other_label) = (w("area-question"), w("area-hint"), w("area-other-label"));
     RadioPage {
         id: "area",
-        question: "What is the disagreement about?",
-        hint: Some("Choose the closest"),
+        question: &question,
+        hint: Some(&hint),
         caption: None,
         choices: &area_choices(aid),
         initial: &initial,
     }
     .view(form, &|value| {
-        (value == "other")
-            .then(|| form::text(form, "other-area", "What is it about?", None, &other, 2))
+        (value == "other").then(|| form::text(form, "other-area", &other_label, None, &other, 2))
     })
 }
 
 pub fn answer_area(aid: &Aid, form: &Form) -> Result<(), Answer> {
-    let answer = form::chosen(form, "area", "Select what the disagreement is about")?;
+    let answer = form::chosen(form, "area", &w("area-required"))?;
     let other = form.value("other-area");
     if answer == "other" && other.trim().is_empty() {
-        return Err(vec![FieldError::new(
-            "other-area",
-            "Enter what the disagreement is about",
-        )]
-        .into());
+        return Err(vec![FieldError::new("other-area", w("area-other-required"))].into());
     }
     let excludes = aid.procedure.route.excludes.len();
     if let Some(i) = answer
@@ -368,11 +354,9 @@ pub fn answer_area(aid: &Aid, form: &Form) -> Result<(), Answer> {
 }
 
 pub fn excluded(aid: &Aid, index: usize) -> AnyView {
-    let title = "This procedure does not cover this disagreement";
+    let title = w("excluded-title");
     let excluded = aid.procedure.route.excludes.get(index).map(|e| {
-        let go_to = e.go_to.clone().unwrap_or_else(|| {
-            "Ask your agency's safeguarding lead which procedure to follow.".into()
-        });
+        let go_to = e.go_to.clone().unwrap_or_else(|| w("excluded-ask-lead"));
         view! {
             <p>{format!("{}.", e.matter)}</p>
             <p>{go_to}</p>
@@ -380,15 +364,15 @@ pub fn excluded(aid: &Aid, index: usize) -> AnyView {
     });
     let view = view! {
         {parts::back_link()}
-        <Heading text=title />
+        <Heading text=title.clone() />
         {excluded}
     };
-    read_only(title, view)
+    read_only(&title, view)
 }
 
 pub fn description(aid: &Aid, form: &Form) -> AnyView {
-    let title = "Describe the disagreement (optional)";
-    browser::set_title(title);
+    let title = w("description-title");
+    browser::set_title(&title);
     let value = form.text("description", || {
         aid.record
             .with(|r| r.description.clone())
@@ -396,10 +380,8 @@ pub fn description(aid: &Aid, form: &Form) -> AnyView {
     });
     let field = stagehand_aid_screens::fields::text_field(
         "description",
-        title,
-        Some(
-            "A sentence or two for the record: the decision you disagree with, and why. Leave out names and details the record does not need: use the case reference, not the child's name.",
-        ),
+        &title,
+        Some(&w("description-hint")),
         &value,
         form.error("description"),
         5,

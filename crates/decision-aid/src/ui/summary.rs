@@ -12,6 +12,7 @@ use crate::plan::{self, Tag};
 use crate::record::{Outcome, Record};
 use chrono::NaiveDate;
 use leptos::prelude::*;
+use stagehand_aid::words::{Arg, w, wf};
 use stagehand_aid_screens::Heading;
 use stagehand_aid_screens::act::{Act, on_click};
 use stagehand_aid_screens::parts::{self, summary_list};
@@ -23,26 +24,25 @@ fn standing(procedure: &Procedure, record: &Record, today: NaiveDate) -> AnyView
         let reached = &record.stages[i];
         let began = match (reached.started, reached.started_not_known) {
             (Some(d), _) => long_date(d),
-            (None, true) => "Not known".into(),
-            _ => "Not asked".into(),
+            (None, true) => w("not-known"),
+            _ => w("not-asked"),
         };
         summary_list(vec![
             (
-                "Current stage".into(),
+                w("current-stage"),
                 plan::stage_name(procedure, &reached.stage),
                 None,
             ),
-            ("Began".into(), began, None),
+            (w("key-began"), began, None),
             (
-                "Record made".into(),
-                record.made.map_or(
-                    "Not kept (saved by an earlier version of the aid)".into(),
-                    long_date,
-                ),
+                w("key-record-made"),
+                record
+                    .made
+                    .map_or_else(|| w("record-made-not-kept-short"), long_date),
                 None,
             ),
             (
-                "Outcome so far".into(),
+                w("outcome-so-far"),
                 outcome_words(procedure, record, i),
                 None,
             ),
@@ -57,27 +57,30 @@ fn standing(procedure: &Procedure, record: &Record, today: NaiveDate) -> AnyView
             let who = step
                 .contact
                 .clone()
-                .unwrap_or_else(|| format!("Step {}", n + 1));
+                .unwrap_or_else(|| wf("step-n-capital", &[("number", (n + 1).into())]));
             deadlines.push((
-                format!("Stage {}: {who}", i + 1),
+                wf(
+                    "deadline-of-stage",
+                    &[("number", (i + 1).into()), ("who", Arg::Text(&who))],
+                ),
                 step.due_and_done_words(),
                 step.tag,
             ));
         }
         if let Some(t) = reached.target {
             deadlines.push((
-                format!("Stage {}: target date you set", i + 1),
+                wf("target-of-stage", &[("number", (i + 1).into())]),
                 long_date(t),
                 plan::target_tag(procedure, record, i, today),
             ));
         }
     }
-    let deadlines =
-        (!deadlines.is_empty()).then(|| view! { <h4>"Deadlines"</h4> {summary_list(deadlines)} });
+    let deadlines = (!deadlines.is_empty())
+        .then(|| view! { <h4>{w("deadlines")}</h4> {summary_list(deadlines)} });
     view! {
         {current}
         <div class="inset next-action">
-            <h4>"What to do next"</h4>
+            <h4>{w("section-next")}</h4>
             <p>{plan::next_action(procedure, record, today)}</p>
         </div>
         {deadlines}
@@ -86,13 +89,13 @@ fn standing(procedure: &Procedure, record: &Record, today: NaiveDate) -> AnyView
 }
 
 pub fn summary(aid: &Aid) -> AnyView {
-    let title = "Where this disagreement stands";
+    let title = w("summary-title");
     let record = aid.record.get();
     let case = record
         .case_reference
         .as_deref()
         .filter(|c| !c.trim().is_empty())
-        .map(|c| view! { <span class="caption">{format!("Case {c}")}</span> });
+        .map(|c| view! { <span class="caption">{wf("case-caption", &[("case", Arg::Text(c))])}</span> });
     // Before anything else: what changed in the procedure since the record was made.
     let changes = record.changed_since(&aid.procedure);
     let changed = (!changes.is_empty()).then(|| {
@@ -101,15 +104,15 @@ pub fn summary(aid: &Aid) -> AnyView {
             .map(|c| {
                 view! {
                     <strong>{long_date(c.date)}</strong>
-                    {format!(" ({}): {}", c.whose, c.note)}
+                    {wf("changed-item", &[("whose", Arg::Text(&c.whose)), ("note", Arg::Text(&c.note))])}
                 }
                 .into_any()
             })
             .collect();
         view! {
             <div class="warning-text" role="note" id="aid-changed-since">
-                <strong>"The procedure has changed since this record was made."</strong>
-                " Check that what it says still applies."
+                <strong>{w("changed-since")}</strong>
+                {w("changed-since-check")}
             </div>
             {parts::list("changed-since", items)}
         }
@@ -127,31 +130,25 @@ pub fn summary(aid: &Aid) -> AnyView {
                 Screen::Start | Screen::Summary | Screen::ConfirmRestart | Screen::ConfirmClear
             )
         })
-        .map(|to| go_button(to, "Carry on where you left off", "button"));
+        .map(|to| go_button(to, w("carry-on"), "button"));
     let outcome = record
         .current()
         .filter(|i| matches!(record.stages[*i].outcome, Outcome::Open | Outcome::Waiting))
-        .map(|i| {
-            go_button(
-                Screen::Outcome(i),
-                "Record what happened at this stage",
-                "button",
-            )
-        });
+        .map(|i| go_button(Screen::Outcome(i), w("record-this-stage"), "button"));
     let view = view! {
         {parts::back_link()}
         {case}
-        <Heading text=title />
+        <Heading text=title.clone() />
         {changed}
         {standing(&aid.procedure, &record, aid.today())}
         <div class="button-group no-print">
             {left_at}
             {outcome}
-            {go_button(Screen::Check, "Check or change your answers", "button button--secondary")}
+            {go_button(Screen::Check, w("check-or-change"), "button button--secondary")}
         </div>
         <div class="no-print">{keep_buttons(aid)} {return_offer(aid)}</div>
     };
-    read_only(title, view)
+    read_only(&title, view)
 }
 
 /// `mailto:` parts are percent-encoded: everything but letters, digits and
@@ -172,35 +169,38 @@ fn percent(text: &str) -> String {
 fn send_to(procedure: &Procedure, json: &str) -> Option<AnyView> {
     let a = procedure.route.returns.as_ref()?;
     let email = a.email.clone().map(|e| {
-        let subject = format!("Monitoring return: {}", procedure.meta.title);
-        let body = format!(
-            "The anonymous monitoring return from the decision aid is below (and attached, if I attached the file).\n\n{json}\n"
+        let subject = wf(
+            "return-email-subject",
+            &[("title", Arg::Text(&procedure.meta.title))],
         );
-        let href = format!("mailto:{e}?subject={}&body={}", percent(&subject), percent(&body));
+        let body = format!("{}\n\n{json}\n", w("return-email-body"));
+        let href = format!(
+            "mailto:{e}?subject={}&body={}",
+            percent(&subject),
+            percent(&body)
+        );
         view! {
             <p>
-                "By email to " <strong>{e}</strong> ". "
-                <a href=href>"Open an email with the return in your own email program"</a>
-                ": nothing is sent until you send it."
+                {w("by-email-to")} <strong>{e}</strong> ". "
+                <a href=href>{w("open-email")}</a>
+                {w("nothing-sent-until")}
             </p>
         }
     });
     let url = a.url.clone().map(|u| {
         let shown = u.clone();
         view! {
-            <p>"Through the partnership's web form: " <a href=u>{shown}</a></p>
+            <p>{w("through-web-form")} <a href=u>{shown}</a></p>
         }
     });
     let neither = (a.email.is_none() && a.url.is_none()).then(|| {
         view! {
-            <p>
-                "The procedure does not say how to reach them. Ask your agency's safeguarding lead or named person how your agency sends it."
-            </p>
+            <p>{w("no-way-to-reach")}</p>
         }
     });
     Some(
         view! {
-            <h4>"Where to send it"</h4>
+            <h4>{w("where-to-send")}</h4>
             {a.note.clone().map(|n| view! { <p>{n}</p> })}
             {email}
             {url}
@@ -218,9 +218,7 @@ fn return_view(
 ) -> AnyView {
     let training = made.training.then(|| {
         view! {
-            <div class="warning-text" role="note">
-                "This is a training example: the return is marked as training, and the partnership will not count it."
-            </div>
+            <div class="warning-text" role="note">{w("return-training-warning")}</div>
         }
     });
     let rows: Vec<(String, String, Option<Tag>)> = monitoring::words(procedure, made)
@@ -232,35 +230,31 @@ fn return_view(
         .map(|item| item.into_any())
         .collect();
     view! {
-        <p>
-            "The partnership counts how its procedure is used, so that it can improve it. The return says only what is below: no names, nothing you typed, and not the case reference."
-        </p>
+        <p>{w("return-intro")}</p>
         {training}
-        <h4>"This is all the partnership will see"</h4>
+        <h4>{w("return-all-they-see")}</h4>
         {summary_list(rows)}
-        <h4>"What the return leaves out, and why"</h4>
+        <h4>{w("return-left-out")}</h4>
         {parts::list("list", left_out)}
-        <p class="hint">
-            "The file is made on this device. The aid never sends anything itself."
-        </p>
+        <p class="hint">{w("return-made-here")}</p>
         {send_to(procedure, json)}
     }
     .into_any()
 }
 
 pub fn monitoring_return(aid: &Aid) -> AnyView {
-    let title = "Your monitoring return";
+    let title = w("return-title");
     let made = aid
         .record
         .with(|r| monitoring::make(&aid.procedure, r, aid.today()));
     let json = stagehand_aid::to_json(&made);
     let view = view! {
         {parts::back_link()}
-        <Heading text=title />
+        <Heading text=title.clone() />
         {return_view(&aid.procedure, &made, &json)}
         <button type="button" class="button" on:click=on_click(Act::Do("save-return"))>
-            "Save the monitoring return (.json)"
+            {w("save-return")}
         </button>
     };
-    read_only(title, view)
+    read_only(&title, view)
 }

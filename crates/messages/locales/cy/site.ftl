@@ -261,4 +261,3 @@ roles-who-to-contact = Pwy i gysylltu â nhw
 roles-step = Cam gweithredu { $number }
 a-to-z-stage = { $title } (cam { $number })
 feed-amended = { $title } ({ $partnership }), diwygiwyd { $date }
-aid-in-default-language = Mae'r cymorth penderfynu yn Saesneg am y tro. Mae'n dilyn yr un camau, cysylltiadau ac amserlenni â'r dudalen hon, ac mae ei gofnod yr un fath yn y naill iaith neu'r llall.

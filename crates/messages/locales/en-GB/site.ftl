@@ -255,4 +255,3 @@ roles-who-to-contact = Who to contact
 roles-step = Step { $number }
 a-to-z-stage = { $title } (stage { $number })
 feed-amended = { $title } ({ $partnership }), amended { $date }
-aid-in-default-language = The decision aid is in English for now. It follows the same stages, contacts and timescales as this page, and its record is the same in either language.

@@ -141,6 +141,60 @@ pub(crate) fn sitemap<'a>(
     out
 }
 
+/// The Welsh alphabet: its digraphs are letters of their own, in order
+/// (`ch` after `c`, `ll` after `l`), as a Welsh index sorts.
+const WELSH_ALPHABET: [&str; 29] = [
+    "a", "b", "c", "ch", "d", "dd", "e", "f", "ff", "g", "ng", "h", "i", "j", "l", "ll", "m", "n",
+    "o", "p", "ph", "r", "rh", "s", "t", "th", "u", "w", "y",
+];
+
+/// The letters of `text`, lower-cased: in Welsh, a digraph is one letter.
+fn letters(text: &str, welsh: bool) -> Vec<String> {
+    let lower: Vec<char> = text.to_lowercase().chars().collect();
+    let mut out = Vec::new();
+    let mut i = 0;
+    while i < lower.len() {
+        let pair: String = lower[i..(i + 2).min(lower.len())].iter().collect();
+        if welsh && pair.chars().count() == 2 && WELSH_ALPHABET.contains(&pair.as_str()) {
+            out.push(pair);
+            i += 2;
+        } else {
+            out.push(lower[i].to_string());
+            i += 1;
+        }
+    }
+    out
+}
+
+/// How `text` sorts in the A to Z: by the language's alphabet.
+fn alphabet_key(text: &str, welsh: bool) -> Vec<(usize, String)> {
+    letters(text, welsh)
+        .into_iter()
+        .map(|l| match WELSH_ALPHABET.iter().position(|w| *w == l) {
+            _ if !welsh => (0, l),
+            Some(i) => (i + 1, String::new()),
+            // A space or a mark before any letter, as a dictionary has it.
+            None if !l.chars().all(char::is_alphanumeric) => (0, l),
+            None => (WELSH_ALPHABET.len() + 1, l),
+        })
+        .collect()
+}
+
+/// The letter `text` is listed under: its first letter or digit ("Ch" in
+/// Welsh for "Cam", "Ch" for "Chwilio"), or `#`.
+fn first_letter(text: &str, welsh: bool) -> String {
+    letters(text, welsh)
+        .into_iter()
+        .find(|l| l.chars().all(char::is_alphanumeric))
+        .map_or("#".into(), |l| {
+            let mut chars = l.chars();
+            chars
+                .next()
+                .map(|c| c.to_uppercase().chain(chars).collect())
+                .unwrap_or_default()
+        })
+}
+
 /// One line of the A to Z: a procedure or one of its stages.
 #[derive(Serialize)]
 pub(crate) struct AzEntry {
@@ -193,15 +247,12 @@ pub(crate) fn a_to_z(handbook: &Handbook) -> Vec<AzGroup> {
             });
         }
     }
-    let key = |e: &AzEntry| e.text.to_lowercase();
+    let welsh = m.language() == stagehand_messages::Language::Welsh;
+    let key = |e: &AzEntry| alphabet_key(&e.text, welsh);
     entries.sort_by_key(|e| (key(e), e.r#where.clone()));
     let mut groups: Vec<AzGroup> = Vec::new();
     for entry in entries {
-        let letter = entry
-            .text
-            .chars()
-            .find(|c| c.is_alphanumeric())
-            .map_or("#".into(), |c| c.to_uppercase().to_string());
+        let letter = first_letter(&entry.text, welsh);
         match groups.last_mut() {
             Some(group) if group.letter == letter => group.entries.push(entry),
             _ => groups.push(AzGroup {
@@ -211,4 +262,33 @@ pub(crate) fn a_to_z(handbook: &Handbook) -> Vec<AzGroup> {
         }
     }
     groups
+}
+
+#[cfg(test)]
+mod tests {
+    use super::{alphabet_key, first_letter};
+
+    #[test]
+    fn a_welsh_a_to_z_sorts_and_groups_by_the_welsh_alphabet() {
+        let mut words = vec![
+            "Llwybr", "Lleol", "Lwc", "Cymru", "Chwilio", "Cam 1", "Camau", "Ddoe", "Dyddiad",
+        ];
+        words.sort_by_key(|w| alphabet_key(w, true));
+        assert_eq!(
+            words,
+            [
+                "Cam 1", "Camau", "Cymru", "Chwilio", "Dyddiad", "Ddoe", "Lwc", "Lleol", "Llwybr"
+            ]
+        );
+        assert_eq!(first_letter("Chwilio", true), "Ch");
+        assert_eq!(first_letter("Llwybr", true), "Ll");
+        assert_eq!(first_letter("Cam", true), "C");
+        // English keeps its own: "Chair" is under C.
+        assert_eq!(first_letter("Chair", false), "C");
+        let mut english = vec!["Stage 2", "Stage 10", "stage", "Agency"];
+        english.sort_by_key(|w| alphabet_key(w, false));
+        let mut by_string = english.clone();
+        by_string.sort_by_key(|w| w.to_lowercase());
+        assert_eq!(english, by_string);
+    }
 }

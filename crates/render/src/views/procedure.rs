@@ -39,10 +39,6 @@ pub(crate) struct ProcedureView<'a> {
     pages: Vec<PageLink<'a>>,
     diagram_label: String,
     aid_json: String,
-    /// The aid's language, where it is not the page's: the aid's own words
-    /// are not yet translated, so a translated page carries the aid in the
-    /// default language, with the default language's procedure.
-    aid_lang: Option<String>,
     /// Not published yet: shown marked by `serve` (and `build --drafts`).
     draft: bool,
     /// The aid's first screen, carried in the page until the aid starts.
@@ -239,13 +235,6 @@ pub(crate) fn aid_json(procedure: &Procedure) -> String {
 }
 
 impl<'a> ProcedureView<'a> {
-    /// The aid as the default language's page has it, on a translated page.
-    pub(crate) fn with_aid_of(mut self, original: &Procedure, language: &str) -> Self {
-        self.aid_json = aid_json(original);
-        self.aid_lang = Some(language.to_string());
-        self
-    }
-
     pub(crate) fn new(handbook: &'a Handbook, content: &'a ProcedureContent) -> Self {
         let p = &content.procedure;
         let route = &p.route;
@@ -362,9 +351,8 @@ impl<'a> ProcedureView<'a> {
                 ],
             ),
             aid_json: aid_json(p),
-            aid_lang: None,
             draft: p.meta.draft,
-            aid_before_start: stagehand_aid_screens::before_start(),
+            aid_before_start: stagehand_aid_screens::before_start(m.language()),
             scenarios: p
                 .scenarios
                 .iter()
