@@ -120,6 +120,27 @@ fn a_procedure_with_no_welsh_version_says_so_and_is_never_linked_as_one() {
     assert!(home.contains("<a href=\"../northtown/\" hreflang=\"en-GB\" lang=\"en-GB\">Northtown Escalation Procedure</a>"));
 }
 
+/// Training scenarios translate as the route does: the Welsh page's
+/// training links and the data the aid fills in from are Welsh words over
+/// the default language's data.
+#[test]
+fn training_scenarios_are_read_in_the_pages_language() {
+    let content = bilingual("languages-scenarios");
+    let site = content.parent().unwrap().join("site");
+    build_ok(&content, &site);
+    let english = read(&site, "sample/index.html");
+    let welsh = read(&site, "cy/sample/index.html");
+    assert!(english.contains("A school&#39;s referral is closed with no assessment"));
+    assert!(welsh.contains("Atgyfeiriad ysgol yn cael ei gau heb asesiad"));
+    assert!(welsh.contains("Y gweithiwr cymdeithasol a gaeodd yr atgyfeiriad"));
+    assert!(
+        !welsh.contains("referral is closed"),
+        "an English scenario on the Welsh page"
+    );
+    // The dates are the default language's.
+    assert!(welsh.contains("2026-03-02"));
+}
+
 /// The rule: no message of the tool's own reads in English on a Welsh page,
 /// the decision aid's first screen included.
 #[test]

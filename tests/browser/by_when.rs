@@ -37,11 +37,11 @@ async fn the_durham_journey_says_whom_and_by_when_at_every_next_step() {
     b.activate("Continue").await;
     // Raised with the social worker on Wednesday 2 December, not resolved;
     // not yet raised with the team manager.
-    b.wait_heading("Have you raised it with the professionals involved?")
+    b.wait_heading("Have you raised it with “The professionals involved”?")
         .await;
     b.choose("find", NOT_RESOLVED).await;
     b.activate("Continue").await;
-    b.wait_heading("Have you raised it with your agency team manager")
+    b.wait_heading("Have you raised it with “Your agency team manager")
         .await;
     b.choose("find", NOT_YET).await;
     b.activate("Continue").await;
@@ -66,7 +66,7 @@ async fn the_durham_journey_says_whom_and_by_when_at_every_next_step() {
     assert!(
         chosen
             .as_str()
-            .is_some_and(|c| c.contains("not yet raised with your agency team manager")),
+            .is_some_and(|c| c.contains("not yet raised with “Your agency team manager")),
         "{chosen}"
     );
     step(&b, prefix, &mut n, "outcome-follows-finder").await;
@@ -74,7 +74,7 @@ async fn the_durham_journey_says_whom_and_by_when_at_every_next_step() {
     b.wait_heading("Where this disagreement stands").await;
     let next = next_action(&b).await;
     assert!(
-        next.contains("Contact your agency team manager")
+        next.contains("Contact “Your agency team manager")
             && next.contains("today, Monday 7 December 2026: it was due by Friday 4 December 2026"),
         "{next}"
     );
@@ -84,7 +84,7 @@ async fn the_durham_journey_says_whom_and_by_when_at_every_next_step() {
         "nobody is waited for: {stands}"
     );
     assert!(
-        stands.contains("Not resolved yet: not yet raised with your agency team manager"),
+        stands.contains("Not resolved yet: not yet raised with “Your agency team manager"),
         "the answer she gave is recorded: {stands}"
     );
     step(&b, prefix, &mut n, "stands-not-raised").await;
@@ -106,7 +106,7 @@ async fn the_durham_journey_says_whom_and_by_when_at_every_next_step() {
     b.wait_heading("Where this disagreement stands").await;
     let next = next_action(&b).await;
     assert!(
-        next.contains("raise it with your agency service manager")
+        next.contains("raise it with “Agency service manager")
             && next.contains("If you raise it today, Monday 7 December 2026")
             && next.contains("is Thursday 10 December 2026"),
         "{next}"
@@ -127,7 +127,7 @@ async fn the_durham_journey_says_whom_and_by_when_at_every_next_step() {
     let printed = printed.as_str().unwrap_or_default();
     assert!(
         printed.contains("What to do next")
-            && printed.contains("raise it with your agency service manager")
+            && printed.contains("raise it with “Agency service manager")
             && printed.contains("Thursday 10 December 2026"),
         "{printed}"
     );

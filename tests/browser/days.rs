@@ -198,7 +198,7 @@ async fn a_record_reopened_days_later_opens_where_it_stands() {
         unfolded.contains("BEGIN:VALARM")
             && unfolded.contains("TRIGGER:-PT15H")
             && unfolded.contains("Refer the matter without delay")
-            && unfolded.contains("Contact: agency service manager"),
+            && unfolded.contains("Contact: Agency service manager"),
         "{unfolded}"
     );
 
@@ -233,7 +233,7 @@ async fn a_record_reopened_days_later_opens_where_it_stands() {
         );
         assert!(
             shown.contains(
-                "You are waiting to hear back from your agency service manager, operations manager or equivalent at Stage 2: Service or operations managers."
+                "You are waiting to hear back from “Agency service manager, operations manager or equivalent” at Stage 2: Service or operations managers."
             ) && shown.contains(next),
             "{today}: {shown}"
         );

@@ -309,16 +309,17 @@ async fn darlington_sets_no_timescales_and_keeps_nothing_unasked() {
     b.wait_heading("Which stage are you at?").await;
     b.choose("where", 5).await;
     b.activate("Continue").await;
-    b.wait_heading("Have you raised it with the person who made the original decision?")
+    b.wait_heading("Have you raised it with “The person who made the original decision”?")
         .await;
     step(&b, prefix, &mut n, "find").await;
     b.choose("find", NOT_RESOLVED).await;
     b.activate("Continue").await;
-    b.wait_heading("Have you raised it with your manager").await;
+    b.wait_heading("Have you raised it with “Your manager")
+        .await;
     // The browser's own Back button goes back a question, not off the page
     // with the answers; the aid's Back link keeps step with it.
     b.client.back().await.expect("browser back");
-    b.wait_heading("Have you raised it with the person who made the original decision?")
+    b.wait_heading("Have you raised it with “The person who made the original decision”?")
         .await;
     assert!(
         b.client
@@ -330,16 +331,18 @@ async fn darlington_sets_no_timescales_and_keeps_nothing_unasked() {
     );
     // And Forward comes back.
     b.client.forward().await.expect("browser forward");
-    b.wait_heading("Have you raised it with your manager").await;
+    b.wait_heading("Have you raised it with “Your manager")
+        .await;
     b.activate("Back").await;
-    b.wait_heading("Have you raised it with the person who made the original decision?")
+    b.wait_heading("Have you raised it with “The person who made the original decision”?")
         .await;
     b.choose("find", NOT_RESOLVED).await;
     b.activate("Continue").await;
-    b.wait_heading("Have you raised it with your manager").await;
+    b.wait_heading("Have you raised it with “Your manager")
+        .await;
     b.choose("find", NOT_RESOLVED).await;
     b.activate("Continue").await;
-    b.wait_heading("Have you raised it with the managers involved")
+    b.wait_heading("Have you raised it with “The managers involved")
         .await;
     // Raised at stage 3 and waiting: stage 3 has begun.
     b.choose("find", WAITING).await;
@@ -372,7 +375,7 @@ async fn darlington_sets_no_timescales_and_keeps_nothing_unasked() {
     let standing = aid_text(&b).await;
     assert!(
         standing.contains(
-            "waiting to hear back from the managers involved in each agency at Stage 3: Interagency meeting"
+            "waiting to hear back from “The managers involved in each agency” at Stage 3: Interagency meeting"
         ),
         "{standing}"
     );

@@ -183,12 +183,12 @@ async fn the_finder_asks_about_every_step() {
     to_where(&b).await;
     b.choose("where", 4).await; // I'm not sure
     b.activate("Continue").await;
-    b.wait_heading("Have you raised it with the professionals involved?")
+    b.wait_heading("Have you raised it with “The professionals involved”?")
         .await;
     b.choose("find", NOT_RESOLVED).await;
     b.activate("Continue").await;
     b.wait_heading(
-        "Have you raised it with your agency team manager, front line manager or equivalent?",
+        "Have you raised it with “Your agency team manager, front line manager or equivalent”?",
     )
     .await;
     b.choose("find", WAITING).await;
@@ -239,7 +239,7 @@ async fn the_finder_asks_about_every_step() {
     to_where(&b).await;
     b.choose("where", 4).await;
     b.activate("Continue").await;
-    b.wait_heading("Have you raised it with the professionals involved?")
+    b.wait_heading("Have you raised it with “The professionals involved”?")
         .await;
     // "I'm not sure" is not in the record, and Back still shows it chosen.
     b.activate("Back").await;
@@ -247,15 +247,15 @@ async fn the_finder_asks_about_every_step() {
     let chosen = "return [...document.getElementsByName('where')].findIndex(r => r.checked);";
     assert_eq!(b.eval(chosen).await, 4);
     b.activate("Continue").await;
-    b.wait_heading("Have you raised it with the professionals involved?")
+    b.wait_heading("Have you raised it with “The professionals involved”?")
         .await;
     b.choose("find", NOT_RESOLVED).await;
     b.activate("Continue").await;
-    b.wait_heading("Have you raised it with your agency team manager")
+    b.wait_heading("Have you raised it with “Your agency team manager")
         .await;
     b.choose("find", NOT_RESOLVED).await;
     b.activate("Continue").await;
-    b.wait_heading("Have you raised it with your agency service manager")
+    b.wait_heading("Have you raised it with “Agency service manager")
         .await;
     step(&b, prefix, &mut n, "service-manager").await;
     // The finder does not yet know the stage, so it does not name one; Back
@@ -263,12 +263,12 @@ async fn the_finder_asks_about_every_step() {
     let caption = "return document.querySelector('#decision-aid-root .caption').innerText;";
     assert_eq!(b.eval(caption).await, "Finding your stage");
     b.activate("Back").await;
-    b.wait_heading("Have you raised it with your agency team manager")
+    b.wait_heading("Have you raised it with “Your agency team manager")
         .await;
     let chosen = "return [...document.getElementsByName('find')].findIndex(r => r.checked);";
     assert_eq!(b.eval(chosen).await, NOT_RESOLVED as i64);
     b.activate("Continue").await;
-    b.wait_heading("Have you raised it with your agency service manager")
+    b.wait_heading("Have you raised it with “Agency service manager")
         .await;
     b.choose("find", NOT_YET).await;
     b.activate("Continue").await;

@@ -3,7 +3,7 @@
 //! each person the procedure names, and whether they are waiting for the
 //! answer or it was not resolved. Only "not resolved" moves on.
 
-use crate::wording::{mid_sentence, with_whom};
+use crate::wording::mid_sentence;
 use crate::words::{Arg, w, wf};
 use stagehand_model::Procedure;
 
@@ -63,13 +63,7 @@ pub fn question(procedure: &Procedure, agency: Option<&str>, place: Place) -> St
     };
     match stage.steps.get(place.1) {
         Some(step) => match step.contact_for(agency) {
-            Some(who) => {
-                let whom = with_whom(who);
-                wf(
-                    "finder-raised-with",
-                    &[("whom", Arg::Text(&whom)), ("contact", Arg::Text(who))],
-                )
-            }
+            Some(who) => wf("finder-raised-with", &[("contact", Arg::Text(who))]),
             // A stage's first step that names no one is the stage itself:
             // "Have you done this: If the informal stages ...?" read badly.
             None if place.1 == 0 => taken_to(place.0, &stage.title),
@@ -326,17 +320,17 @@ mod tests {
         let first = first(&p, None);
         assert_eq!(
             question(&p, None, first),
-            "Have you raised it with the professionals involved?"
+            "Have you raised it with “The professionals involved”?"
         );
         let second = after(&p, None, first).unwrap();
         assert_eq!(second, (0, 1));
         assert_eq!(
             question(&p, None, second),
-            "Have you raised it with your agency team manager, front line manager or equivalent?"
+            "Have you raised it with “Your agency team manager, front line manager or equivalent”?"
         );
         assert_eq!(
             question(&p, None, (1, 0)),
-            "Have you raised it with your agency service manager, operations manager or equivalent?"
+            "Have you raised it with “Agency service manager, operations manager or equivalent”?"
         );
         assert_eq!(land(&p, None, &[Answer::NotResolved]), None, "unfinished");
     }

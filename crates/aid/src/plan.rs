@@ -4,7 +4,7 @@
 
 use crate::dates::{at, long_date, long_due};
 use crate::record::{Outcome, Record, StageRecord};
-use crate::wording::{mid_sentence, with_whom};
+use crate::wording::mid_sentence;
 use crate::words::{Arg, w, wf};
 use chrono::NaiveDate;
 use stagehand_model::{
@@ -343,8 +343,7 @@ pub fn calendar_dates(
             let contact = step.contact.as_deref();
             let (who, contact_words) = match contact {
                 Some(c) => {
-                    let whom = mid_sentence(c);
-                    let args = [("whom", Arg::Text(&whom)), ("contact", Arg::Text(c))];
+                    let args = [("contact", Arg::Text(c))];
                     (wf("cal-who", &args), wf("cal-contact", &args))
                 }
                 None => (String::new(), String::new()),
@@ -380,7 +379,7 @@ pub fn calendar_dates(
                     "cal-description",
                     &[
                         ("action", Arg::Text(&step.action)),
-                        ("contact", Arg::Text(&contact_words)),
+                        ("contact_line", Arg::Text(&contact_words)),
                         ("done", Arg::Text(&done)),
                     ],
                 ),
@@ -424,12 +423,8 @@ pub fn calendar_dates(
         let today_words = long_date(today);
         let as_it_says = w("cal-as-procedure-says");
         let contact = step.contact.as_deref();
-        let whom = contact.map_or_else(|| as_it_says.clone(), with_whom);
         let who = match contact {
-            Some(c) => wf(
-                "cal-who",
-                &[("whom", Arg::Text(&whom)), ("contact", Arg::Text(c))],
-            ),
+            Some(c) => wf("cal-who", &[("contact", Arg::Text(c))]),
             None => String::new(),
         };
         out.push(CalendarDate {
@@ -448,7 +443,6 @@ pub fn calendar_dates(
                 "cal-if-raised-description",
                 &[
                     ("action", Arg::Text(&step.action)),
-                    ("whom", Arg::Text(&whom)),
                     ("contact", Arg::Text(contact.unwrap_or(&as_it_says))),
                     ("today", Arg::Text(&today_words)),
                 ],
@@ -480,10 +474,10 @@ pub fn last_stage_words(route: &stagehand_model::Route) -> String {
     crate::words::messages().last_stage(route)
 }
 
-/// The arguments a message about a contact takes: the role as written
-/// (`contact`), and fitted into an English sentence (`whom`).
-fn whom_args<'a>(contact: &'a str, whom: &'a str) -> [(&'static str, Arg<'a>); 2] {
-    [("whom", Arg::Text(whom)), ("contact", Arg::Text(contact))]
+/// The arguments a message about a contact takes: the role as written, in
+/// a place of its own in every language (never fitted into a sentence).
+fn contact_args(contact: &str) -> [(&'static str, Arg<'_>); 1] {
+    [("contact", Arg::Text(contact))]
 }
 
 /// The one thing to do next, in a sentence that always says by when: a
@@ -606,7 +600,7 @@ fn by_when_set(
 /// "Stage 1: ...: Report it to your team manager. Contact X by D."
 fn to_do(name: &str, step: &StepDue, target: Option<NaiveDate>, today: NaiveDate) -> String {
     let who = match step.contact.as_deref() {
-        Some(c) => wf("to-do-contact", &whom_args(c, &with_whom(c))),
+        Some(c) => wf("to-do-contact", &contact_args(c)),
         None => w("to-do-no-contact"),
     };
     let by = by_when(step, target, today);
@@ -639,7 +633,7 @@ fn waiting(
     let from = step
         .contact
         .as_deref()
-        .map(|c| wf("waiting-from", &whom_args(c, &with_whom(c))))
+        .map(|c| wf("waiting-from", &contact_args(c)))
         .unwrap_or_default();
     let then = match steps.get(at + 1) {
         // The next step's words whole, then by when in a sentence of its
@@ -793,7 +787,7 @@ fn further(
     let who = first
         .as_ref()
         .and_then(|s| s.contact.as_deref())
-        .map(|c| wf("take-further-who", &whom_args(c, &with_whom(c))))
+        .map(|c| wf("take-further-who", &contact_args(c)))
         .unwrap_or_default();
     let by = match &first {
         Some(step) => match step.due_date().and_then(|d| long_due(&d)) {
@@ -970,7 +964,7 @@ mod tests {
         r.stages[0].started = Some(d("2026-12-21"));
         let next = next_action(&p, &r, d("2026-12-21"));
         assert!(
-            next.contains("waiting to hear back from your agency team manager")
+            next.contains("waiting to hear back from “Your agency team manager")
                 && next.contains("by Wednesday 23 December 2026")
                 && next.contains("take it to stage 2"),
             "{next}"
@@ -991,7 +985,7 @@ mod tests {
         let next = next_action(&p, &r, d("2026-12-21"));
         assert!(
             next.contains("Take it to stage 2")
-                && next.contains("raise it with your agency service manager"),
+                && next.contains("raise it with “Agency service manager"),
             "{next}"
         );
         let tags: Vec<_> = steps(&p, &r, 0, d("2026-12-21"))
@@ -1155,7 +1149,7 @@ mod tests {
         r.stages[0].started = Some(d("2026-12-02"));
         let next = next_action(&p, &r, today);
         assert!(
-            next.contains("Contact your agency team manager")
+            next.contains("Contact “Your agency team manager")
                 && next.contains(
                     "today, Monday 7 December 2026: it was due by Friday 4 December 2026"
                 ),
@@ -1174,7 +1168,7 @@ mod tests {
         r.stages[0].not_resolved = true;
         let next = next_action(&p, &r, today);
         assert!(
-            next.contains("raise it with your agency service manager")
+            next.contains("raise it with “Agency service manager")
                 && next.contains("If you raise it today, Monday 7 December 2026")
                 && next.contains("is Thursday 10 December 2026"),
             "{next}"
@@ -1216,7 +1210,7 @@ mod tests {
         r.stages[0].step = r.at_step(0) as u32;
         let next = next_action(&p, &r, d("2026-12-07"));
         assert!(
-            next.starts_with("You are waiting to hear back from your agency team manager")
+            next.starts_with("You are waiting to hear back from “Your agency team manager")
                 && !next.contains("It was not resolved")
                 && next.contains("take it to stage 2"),
             "{next}"
@@ -1259,7 +1253,7 @@ mod tests {
             "{next}"
         );
         assert!(
-            next.contains("Contact your agency team manager")
+            next.contains("Contact “Your agency team manager")
                 && next.contains("by Wednesday 23 December 2026"),
             "{next}"
         );

@@ -53,22 +53,6 @@ pub fn fitted(text: &str) -> String {
     }
 }
 
-/// A contact after "raised it with": "your agency service manager", "the
-/// professionals involved", "the DSCP Chair". A role with no word before it
-/// is the practitioner's own agency's; a name or title is "the" one.
-pub fn with_whom(contact: &str) -> String {
-    let word = first_word(contact);
-    if DETERMINERS.iter().any(|d| word.eq_ignore_ascii_case(d)) {
-        mid_sentence(contact)
-    } else if names_something(contact)
-        || word.chars().nth(1).is_some_and(|c| c.is_ascii_uppercase())
-    {
-        format!("the {contact}")
-    } else {
-        format!("your {}", mid_sentence(contact))
-    }
-}
-
 /// Text the practitioner typed, or how to say they typed nothing.
 pub fn given(text: Option<&str>) -> String {
     match text.map(str::trim) {
@@ -80,7 +64,7 @@ pub fn given(text: Option<&str>) -> String {
 
 #[cfg(test)]
 mod tests {
-    use super::{given, mid_sentence, with_whom};
+    use super::{given, mid_sentence};
 
     #[test]
     fn not_asked_is_never_the_same_as_not_given() {
@@ -123,29 +107,6 @@ mod tests {
         assert_eq!(
             mid_sentence("The managers involved"),
             "the managers involved"
-        );
-    }
-
-    #[test]
-    fn a_contact_reads_as_someone_after_with() {
-        assert_eq!(
-            with_whom("Agency service manager, operations manager or equivalent"),
-            "your agency service manager, operations manager or equivalent"
-        );
-        assert_eq!(
-            with_whom("The professionals involved"),
-            "the professionals involved"
-        );
-        assert_eq!(
-            with_whom("Your DSCP agency representative"),
-            "your DSCP agency representative"
-        );
-        assert_eq!(with_whom("DSCP Chair"), "the DSCP Chair");
-        assert_eq!(
-            with_whom(
-                "Statutory Safeguarding Partners or the Chair of Darlington Safeguarding Partnership"
-            ),
-            "the Statutory Safeguarding Partners or the Chair of Darlington Safeguarding Partnership"
         );
     }
 }

@@ -152,3 +152,24 @@ fn no_message_is_given_twice() {
         assert!(twice.is_empty(), "{}: {twice:?}", language.code());
     }
 }
+
+#[test]
+fn a_contact_always_has_a_place_of_its_own() {
+    // An editor's role is never fitted into a sentence ("raising it with
+    // your y gwasanaethau cymdeithasol"): it is quoted, or follows a colon
+    // or a comma as an item of its own, in every language.
+    for language in Language::ALL {
+        for source in sources(language) {
+            for (at, _) in source.match_indices("{ $contact }") {
+                let before = &source[..at];
+                assert!(
+                    ["“", ": ", ", "].iter().any(|p| before.ends_with(p)),
+                    "{}: {}",
+                    language.code(),
+                    source[..at].lines().last().unwrap_or_default()
+                );
+            }
+            assert!(!source.contains("$whom"), "{}", language.code());
+        }
+    }
+}

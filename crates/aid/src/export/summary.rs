@@ -83,13 +83,7 @@ pub fn outcome_words(procedure: &Procedure, record: &Record, index: usize) -> St
                 .and_then(|s| s.steps.get(record.at_step(index)))
                 .and_then(|s| s.contact_for(record.agency.as_deref()));
             match contact {
-                Some(c) => {
-                    let whom = crate::wording::with_whom(c);
-                    wf(
-                        "outcome-not-raised-with",
-                        &[("whom", Arg::Text(&whom)), ("contact", Arg::Text(c))],
-                    )
-                }
+                Some(c) => wf("outcome-not-raised-with", &[("contact", Arg::Text(c))]),
                 None => w("outcome-not-resolved-yet"),
             }
         }

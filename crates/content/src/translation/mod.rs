@@ -15,6 +15,7 @@ use stagehand_model::Amendment;
 use std::path::Path;
 
 mod lay;
+mod scenarios;
 mod words;
 
 use words::RawWords;
@@ -76,6 +77,7 @@ pub(crate) fn read(
         problems,
     );
     stale(&meta, &body, &text_path, original, language, problems);
+    let scenarios = scenarios::translate(folder, &original.procedure.scenarios, language, problems);
     if !untranslated.is_empty() {
         problems.push(
             Problem::error(
@@ -114,6 +116,7 @@ pub(crate) fn read(
         })
         .collect();
     procedure.route = route;
+    procedure.scenarios = scenarios;
     let files = crate::assets::linked(folder, &text_path, &body, &procedure.slug, problems);
     Some(ProcedureContent {
         procedure,

@@ -8,7 +8,6 @@ use super::{Aid, Screen};
 use crate::dates::{long_date, parse_time};
 use crate::finder;
 use crate::plan::stage_name;
-use crate::wording::with_whom;
 use chrono::NaiveDate;
 use leptos::prelude::*;
 use stagehand_aid::words::{Arg, w, wf};
@@ -17,22 +16,19 @@ use stagehand_aid_screens::{Heading, fields, parts};
 /// Who a stage is raised with, in words: its first step's contact for the
 /// practitioner's agency, where it names one.
 /// As written, and fitted into an English sentence.
-fn raised_with(aid: &Aid, index: usize) -> Option<(String, String)> {
+fn raised_with(aid: &Aid, index: usize) -> Option<String> {
     let stage = &aid.procedure.route.stages[index];
     let agency = aid.agency();
     stage
         .steps
         .iter()
         .find_map(|s| s.contact_for(agency.as_deref()))
-        .map(|c| (c.to_string(), with_whom(c)))
+        .map(str::to_string)
 }
 
-/// A message about whom a stage is raised with.
-fn with_args<'a>(raised: &'a (String, String)) -> [(&'static str, Arg<'a>); 2] {
-    [
-        ("contact", Arg::Text(&raised.0)),
-        ("whom", Arg::Text(&raised.1)),
-    ]
+/// A message about whom a stage is raised with: the role as written.
+fn with_args(contact: &str) -> [(&'static str, Arg<'_>); 1] {
+    [("contact", Arg::Text(contact))]
 }
 
 /// Where the finder's answers put them, said on the screens after it: it

@@ -105,17 +105,10 @@ pub fn current_stage(aid: &Aid, form: &Form, index: usize) -> AnyView {
 /// The label of step `n`'s "done on" date: whom it was raised with.
 fn done_label(step: &plan::StepDue, n: usize) -> String {
     match &step.contact {
-        Some(c) => {
-            let whom = crate::wording::with_whom(c);
-            wf(
-                "done-label-with",
-                &[
-                    ("number", (n + 1).into()),
-                    ("whom", Arg::Text(&whom)),
-                    ("contact", Arg::Text(c)),
-                ],
-            )
-        }
+        Some(c) => wf(
+            "done-label-with",
+            &[("number", (n + 1).into()), ("contact", Arg::Text(c))],
+        ),
         None => wf("done-label", &[("number", (n + 1).into())]),
     }
 }
@@ -280,15 +273,10 @@ fn outcome_choices(aid: &Aid, index: usize) -> Vec<Choice> {
             .steps
             .get(at)
             .and_then(|s| s.contact_for(r.agency.as_deref()))
-            .map(|c| (c.to_string(), crate::wording::with_whom(c)));
+            .map(str::to_string);
         (at, whom)
     });
-    let args =
-        |(contact, whom): &(String, String)| [("contact", contact.clone()), ("whom", whom.clone())];
-    let said = |id: &str, who: &(String, String)| {
-        let [(a, x), (b, y)] = args(who);
-        wf(id, &[(a, Arg::Text(&x)), (b, Arg::Text(&y))])
-    };
+    let said = |id: &str, contact: &String| wf(id, &[("contact", Arg::Text(contact))]);
     let waiting = match &whom {
         Some(who) => said("outcome-choice-waiting-for", who),
         None => w("outcome-choice-waiting"),

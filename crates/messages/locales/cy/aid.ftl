@@ -1,8 +1,7 @@
 # Y cymorth penderfynu: ei sgriniau, ei gofnod a'r ffeiliau y mae'n eu
 # gwneud. Daw geiriau'r golygydd (teitl cam, rôl) mewn lle eu hunain (ar ôl
 # colon, neu mewn dyfynodau), gan na all Stagehand dreiglo geiriau nad
-# ysgrifennodd. Rhoddir $contact (fel y'i hysgrifennwyd) a $whom (ar gyfer
-# brawddeg Saesneg) i bob neges.
+# ysgrifennodd. Rhoddir $contact, y rôl fel y'i hysgrifennwyd.
 
 ## Dates and times
 
@@ -94,7 +93,7 @@ cal-done-on = { " " }{ $state }: gwnaed ar { $date }.
 cal-who = , { $contact }
 cal-summary = { $state }: { $name }{ $who }{ $case }
 cal-contact = { " " }Cyswllt: { $contact }.
-cal-description = { $action }{ $contact }{ $done }
+cal-description = { $action }{ $contact_line }{ $done }
 cal-target-summary = Dyddiad targed: { $name }{ $case }
 cal-target-description = Y dyddiad targed a bennwyd gennych ar gyfer “{ $name }”, { $date }, lle nad yw'r weithdrefn yn pennu un.
 cal-if-raised-summary = I'w wneud os caiff ei godi ar { $today }: { $name }{ $who }{ $case }

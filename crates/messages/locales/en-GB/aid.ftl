@@ -1,10 +1,9 @@
 # The decision aid: its screens, its record and its exports. Editors' words
-# (a stage's title, a role) come in as variables. The English messages
-# keep the aid's sentences as they were; the Welsh ones give an editor's
-# words a place of their own (after a colon, or in quotation marks), as
-# Welsh mutates a word after many others and Stagehand cannot mutate words
-# it did not write. Both are given $contact (as written) and $whom (fitted
-# into an English sentence: "your agency service manager").
+# (a stage's title, a role) come in as variables. A contact ($contact, the
+# role as the editor wrote it) always has a place of its own, in quotation
+# marks or after a colon, never fitted into a sentence ("your" before a
+# role that already says whose it is read badly in English, and Welsh
+# mutates a word after many others).
 
 ## Dates and times
 
@@ -62,10 +61,10 @@ by-no-timescale = as soon as you can: the procedure sets no timescale, and { $ta
 by-no-date = { $timescale }: the procedure sets no date, and { $target }
 by-no-start = { $timescale }: the date cannot be worked out until the record says when this stage began (add it from the check page)
 to-do = { $name }: { $action } { $who } { $by }.
-to-do-contact = Contact { $whom }
+to-do-contact = Contact “{ $contact }”
 to-do-no-contact = Do it
 waiting-then-next = { $next }. Do it { $by }.
-waiting-from = { " " }from { $whom }
+waiting-from = { " " }from “{ $contact }”
 waiting-last = You are waiting to hear back{ $from } at { $name }, { $last }{ $due }.
 waiting-passed = You are waiting to hear back{ $from } at { $name }. The deadline, { $date }, has passed: { $then }
 waiting-by = You are waiting to hear back{ $from } at { $name }. If it is not resolved by { $date }, { $then }
@@ -83,7 +82,7 @@ take-further = { $case ->
     [upper] Take
    *[lower] take
   } it to stage { $number }: { $title }{ $who }.{ $by }
-take-further-who = : raise it with { $whom }
+take-further-who = : raise it with “{ $contact }”
 take-further-if-today = { " " }If you raise it today, { $today }, the procedure's deadline for that step ({ $timescale }) is { $date }.
 take-further-by-when = { " " }By when: { $by }.
 
@@ -93,14 +92,14 @@ cal-case = { " " }(case { $case })
 cal-due = Due
 cal-state = { " " }{ $state }.
 cal-done-on = { " " }{ $state }: done on { $date }.
-cal-who = , { $whom }
+cal-who = , { $contact }
 cal-summary = { $state }: { $name }{ $who }{ $case }
-cal-contact = { " " }Contact: { $whom }.
-cal-description = { $action }{ $contact }{ $done }
+cal-contact = { " " }Contact: { $contact }.
+cal-description = { $action }{ $contact_line }{ $done }
 cal-target-summary = Target date: { $name }{ $case }
 cal-target-description = The target date you set for { $name }, { $date }, where the procedure sets none.
 cal-if-raised-summary = Due if raised on { $today }: { $name }{ $who }{ $case }
-cal-if-raised-description = { $action } Contact: { $whom }. This date counts from { $today }, the day this file was made: if you raise it later, download the calendar file again.
+cal-if-raised-description = { $action } Contact: { $contact }. This date counts from { $today }, the day this file was made: if you raise it later, download the calendar file again.
 cal-as-procedure-says = as the procedure says
 
 ## Outcomes (a return's, and each stage's)
@@ -129,7 +128,7 @@ not-answered = Not answered
 outcome-on = { " " }on { $date }
 outcome-not-taken-yet = Not resolved: not yet taken to stage { $number }
 outcome-not-resolved-yet = Not resolved yet
-outcome-not-raised-with = Not resolved yet: not yet raised with { $whom }
+outcome-not-raised-with = Not resolved yet: not yet raised with “{ $contact }”
 outcome-waiting = Not yet known: waiting to hear back
 outcome-resolved-on = Resolved{ $on }: { $agreed }
 outcome-taken-to = : taken to stage { $number }, { $title_mid }
@@ -195,7 +194,7 @@ return-number = Return number
 
 ## Finding where the practitioner is
 
-finder-raised-with = Have you raised it with { $whom }?
+finder-raised-with = Have you raised it with “{ $contact }”?
 finder-taken-to = Have you taken it to stage { $number }: { $title }?
 finder-done-this = Have you done this: { $action_mid }?
 finder-yes-waiting = Yes, and I'm waiting for their answer
@@ -314,16 +313,16 @@ continue = Continue
 ## Where the practitioner is
 
 found-at = Your answers put you at stage { $number }: { $title }.
-where-starting-with = You are starting: raising it with { $whom }
+where-starting-with = You are starting: raising it with “{ $contact }”
 where-starting = You are starting
-where-it-is-with = It is with { $whom }
+where-it-is-with = It is with “{ $contact }”
 where-reached = It has reached this stage
 where-unsure = I'm not sure
 where-unsure-hint = Answer a few questions to find out
 where-question = Which stage are you at?
 where-required = Select the stage you are at, or I'm not sure
 finding-caption = Finding your stage
-find-required-with = Select whether you have raised it with { $whom }
+find-required-with = Select whether you have raised it with “{ $contact }”
 find-required-stage = Select whether you have taken it to stage { $number }
 date-after-earlier-stage = { $what } must be the same as or after the date stage { $number } began, { $date }
 date-before-later-stage = { $what } must be the same as or before the date stage { $number } began, { $date }
@@ -352,7 +351,7 @@ target-passed-continue = Continue if that is right, or change it.
 target-label = Target date (optional)
 target-what = Target date
 stage-of = Stage { $number } of { $count }
-done-label-with = Step { $number }: when did you raise it with { $whom }? (optional)
+done-label-with = Step { $number }: when did you raise it with “{ $contact }”? (optional)
 done-label = Step { $number }: when was it done? (optional)
 done-hint = Give the day each step was done{ $dated ->
     [yes] , and its deadline is shown as met or missed
@@ -365,10 +364,10 @@ outcome-choice-resolved = Yes, it was resolved
 outcome-choice-unresolved-here = No, it was not resolved at this stage
 outcome-choice-unresolved-final = No, it was not resolved at this final stage
 outcome-choice-escalate = No, it needs to go to stage { $number }: { $title }
-outcome-choice-waiting-for = Not yet: waiting to hear back from { $whom }
+outcome-choice-waiting-for = Not yet: waiting to hear back from “{ $contact }”
 outcome-choice-waiting = Not yet: I'm waiting to hear back
 outcome-choice-waiting-hint = You can save the record now and carry on later
-outcome-choice-not-raised = Not resolved, and not yet raised with { $whom }
+outcome-choice-not-raised = Not resolved, and not yet raised with “{ $contact }”
 agreed-label = What was agreed?
 resolved-on-label = When was it resolved?
 next-course-label = What happens next? (optional)
