@@ -75,6 +75,17 @@ fn every_page_is_published_in_each_language_and_linked_both_ways() {
             welsh.contains(&format!("hreflang=\"en-GB\" href=\"{to_english}\"")),
             "cy/{page}: {to_english}"
         );
+        // Each lists itself too, and the default language's as x-default.
+        for (html, own, default) in [(&english, "en-GB", "./"), (&welsh, "cy", &*to_english)] {
+            assert!(
+                html.contains(&format!("hreflang=\"{own}\" href=\"./\"")),
+                "{page}"
+            );
+            assert!(
+                html.contains(&format!("hreflang=\"x-default\" href=\"{default}\"")),
+                "{page}"
+            );
+        }
         assert!(
             welsh.contains("<span aria-hidden=\"true\">English</span>"),
             "cy/{page}"

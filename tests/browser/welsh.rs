@@ -177,6 +177,11 @@ async fn all_welsh(b: &Browser, english: &[String], screen: &str) {
             "{screen} says, in English: {words}\n{shown}"
         );
     }
+    // A date after "ar" mutates ("ar ddydd Llun"), and a stage's name is
+    // never left to mutate after "yn".
+    for slip in ["ar dydd", "Ar dydd", "yn “Cam", "yn Cam"] {
+        assert!(!shown.contains(slip), "{screen}: {slip}\n{shown}");
+    }
 }
 
 /// The decision aid in Welsh, on a phone, by keyboard: every screen in
@@ -233,7 +238,7 @@ async fn the_aid_speaks_welsh_on_a_welsh_page_and_its_record_opens_in_english() 
     // Welsh dates, times and timescales: 24 hours from Thursday 3 December
     // 9:30am; then 7 working days from that deadline.
     for words in [
-        "dydd Gwener 4 Rhagfyr 2026 am 9:30yb",
+        "dydd Gwener 4 Rhagfyr 2026 am 09:30",
         "dydd Mawrth 15 Rhagfyr 2026",
         "Erbyn pryd",
     ] {
@@ -245,7 +250,7 @@ async fn the_aid_speaks_welsh_on_a_welsh_page_and_its_record_opens_in_english() 
     all_welsh(&b, &english, "outcome").await;
     b.choose("outcome", 2).await;
     b.activate("Parhau").await;
-    b.wait_heading("Lle mae'r anghytundeb hwn yn sefyll").await;
+    b.wait_heading("Sefyllfa'r anghytundeb hwn").await;
     crate::step(&b, prefix, &mut n, "summary").await;
     all_welsh(&b, &english, "summary").await;
     let shown = crate::aid_text(&b).await;
@@ -267,6 +272,14 @@ async fn the_aid_speaks_welsh_on_a_welsh_page_and_its_record_opens_in_english() 
         );
         tokio::time::sleep(Duration::from_millis(100)).await;
     };
+    // Its file's name is Welsh too.
+    let names = crate::file_names(&b).await;
+    assert!(
+        names
+            .iter()
+            .any(|n| n.starts_with("cofnod-uwchgyfeirio-wales-")),
+        "{names:?}"
+    );
     crate::open_aid(&b, &format!("{}/wales/", site.url)).await;
     crate::open_file(&b, "welsh-aid-record", &saved).await;
     b.wait_heading("Where this disagreement stands").await;

@@ -15,14 +15,17 @@ pub fn name_of_month(month0: u32) -> String {
     w(&format!("month-{}", month0 + 1))
 }
 
-/// "5:00pm", "9:30am" ("5:00yh").
+/// "5:00pm", "9:30am"; "17:00", "09:30" in Welsh, which the aid's time
+/// boxes use too (the 24-hour clock, where "12:00yb" reads as noon).
 pub fn clock(time: NaiveTime) -> String {
     let (pm, hour) = time.hour12();
     let minutes = format!("{:02}", time.minute());
+    let hour24 = format!("{:02}", time.hour());
     wf(
         "clock",
         &[
             ("hour", Arg::Number(hour.into())),
+            ("hour24", Arg::Text(&hour24)),
             ("minutes", Arg::Text(&minutes)),
             ("half", Arg::Text(if pm { "pm" } else { "am" })),
         ],

@@ -132,6 +132,14 @@ impl Messages {
         let mut bundle = FluentBundle::new_concurrent(vec![id]);
         // The pages are left to right throughout: no isolation marks.
         bundle.set_use_isolating(false);
+        // `ar { SOFT($date) }`: "ar ddydd Llun". Welsh mutates a word after
+        // many others; the tool's own words (dates) can be mutated, an
+        // editor's are given a place of their own instead.
+        let _ = bundle.add_function("SOFT", |positional, _named| match positional.first() {
+            Some(FluentValue::String(s)) => FluentValue::from(soft_mutation(s)),
+            Some(other) => other.clone(),
+            None => FluentValue::None,
+        });
         for source in language.sources() {
             // The files are the tool's own, checked by this crate's tests.
             let resource = FluentResource::try_new((*source).to_string())
@@ -337,3 +345,48 @@ pub fn capitalised(words: &str) -> String {
 
 #[cfg(test)]
 mod tests;
+
+/// Welsh soft mutation (treiglad meddal) of a phrase's first word: "dydd
+/// Llun" after "ar" is "ddydd Llun", "Tachwedd" after "i" "Dachwedd".
+pub fn soft_mutation(text: &str) -> String {
+    const RULES: [(&str, &str); 11] = [
+        ("ll", "l"),
+        ("rh", "r"),
+        ("ch", "ch"),
+        ("dd", "dd"),
+        ("p", "b"),
+        ("t", "d"),
+        ("c", "g"),
+        ("b", "f"),
+        ("d", "dd"),
+        ("g", ""),
+        ("m", "f"),
+    ];
+    let lower = text.to_lowercase();
+    for (from, to) in RULES {
+        if lower.starts_with(from) {
+            let rest = &text[from.len()..];
+            let upper = text.chars().next().is_some_and(char::is_uppercase);
+            let mut out = String::with_capacity(text.len() + 1);
+            match (upper, to.chars().next()) {
+                (true, Some(first)) => {
+                    out.extend(first.to_uppercase());
+                    out.push_str(&to[first.len_utf8()..]);
+                }
+                (true, None) => {
+                    // "Gwener" loses its g: the next letter takes the capital.
+                    let mut chars = rest.chars();
+                    if let Some(c) = chars.next() {
+                        out.extend(c.to_uppercase());
+                    }
+                    out.push_str(chars.as_str());
+                    return out;
+                }
+                _ => out.push_str(to),
+            }
+            out.push_str(rest);
+            return out;
+        }
+    }
+    text.to_string()
+}

@@ -173,3 +173,22 @@ fn a_contact_always_has_a_place_of_its_own() {
         }
     }
 }
+
+#[test]
+fn a_welsh_date_mutates_after_ar() {
+    assert_eq!(
+        soft_mutation("dydd Llun 7 Rhagfyr 2026"),
+        "ddydd Llun 7 Rhagfyr 2026"
+    );
+    assert_eq!(soft_mutation("Cymraeg"), "Gymraeg");
+    assert_eq!(soft_mutation("Gwener"), "Wener");
+    assert_eq!(soft_mutation("llinell"), "linell");
+    assert_eq!(soft_mutation("ddoe"), "ddoe");
+    assert_eq!(soft_mutation("7 Rhagfyr"), "7 Rhagfyr");
+    let cy = messages(Language::Welsh);
+    let made = cy.format(
+        "record-made",
+        &[("date", Arg::Text("dydd Llun 7 Rhagfyr 2026"))],
+    );
+    assert_eq!(made, "Gwnaed y cofnod ar ddydd Llun 7 Rhagfyr 2026");
+}

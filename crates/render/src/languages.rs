@@ -73,6 +73,12 @@ pub(crate) struct SwitchItem {
     href: Option<String>,
     /// The page does not exist in that language: what it says, in it.
     missing: Option<String>,
+    /// Its `hreflang` link, the page's own included, where the page exists
+    /// in more than one language (search engines expect every version to
+    /// list every other and itself).
+    alternate: Option<String>,
+    /// The default language's: its alternate is also `x-default`.
+    default: bool,
 }
 
 /// Which page is being rendered: its language's edition of the handbook,
@@ -95,6 +101,12 @@ pub(crate) fn switch(place: Place, folder: &str) -> Vec<SwitchItem> {
     }
     let extra = usize::from(!languages.is_default(place.language));
     let site_root = root_for(place.depth + extra);
+    let translated = languages
+        .all
+        .iter()
+        .filter(|code| languages.has(code, place.slug))
+        .count()
+        > 1;
     languages
         .all
         .iter()
@@ -104,6 +116,8 @@ pub(crate) fn switch(place: Place, folder: &str) -> Vec<SwitchItem> {
             let m = stagehand_messages::messages(tool);
             let own = code == place.language;
             let exists = languages.has(code, place.slug);
+            let href = format!("{site_root}{}{folder}", languages.prefix(code));
+            let href = if href.is_empty() { "./".into() } else { href };
             SwitchItem {
                 code: code.clone(),
                 name: tool.own_name(),
@@ -111,11 +125,10 @@ pub(crate) fn switch(place: Place, folder: &str) -> Vec<SwitchItem> {
                     "language-switch-other",
                     &[("language", tool.own_name().into())],
                 ),
-                href: (!own && exists).then(|| {
-                    let href = format!("{site_root}{}{folder}", languages.prefix(code));
-                    if href.is_empty() { "./".into() } else { href }
-                }),
+                href: (!own && exists).then(|| href.clone()),
                 missing: (!exists).then(|| m.get("no-translation")),
+                alternate: (translated && exists).then(|| if own { "./".into() } else { href }),
+                default: languages.is_default(code),
             }
         })
         .collect()

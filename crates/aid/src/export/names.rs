@@ -8,7 +8,10 @@ use chrono::NaiveDate;
 /// `escalation-record-durham-ABC-123-2026-11-23.json`. Only letters, digits
 /// and `-` from the case reference are kept.
 pub fn file_name(record: &Record, today: NaiveDate, ext: &str) -> String {
-    named("escalation-record", record, today, ext)
+    // In the page's language ("cofnod-uwchgyfeirio-..."), as the file is
+    // the practitioner's; a monitoring return's name is the same in every
+    // language, as the return is.
+    named(&crate::words::w("file-name-record"), record, today, ext)
 }
 
 /// The monitoring return's file: no case reference, which the partnership

@@ -247,7 +247,11 @@ pub fn summary(procedure: &Procedure, record: &Record, today: NaiveDate) -> Vec<
         ),
         agencies_change(ChangeAt::OtherAgency),
     ));
-    about.push(row(w("key-area"), area, Some(ChangeAt::Area)));
+    // A route with no areas never asks what it is about: no row, and no
+    // "Change" to a question whose only answer is "Something else".
+    if !(route.areas.is_empty() && route.excludes.is_empty()) {
+        about.push(row(w("key-area"), area, Some(ChangeAt::Area)));
+    }
     about.push(row(
         w("key-description"),
         given(record.description.as_deref()),

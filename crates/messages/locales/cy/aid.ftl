@@ -5,10 +5,7 @@
 
 ## Dates and times
 
-clock = { $hour }:{ $minutes }{ $half ->
-    [am] yb
-   *[pm] yh
-  }
+clock = { $hour24 }:{ $minutes }
 date-at-time = { $date } am { $time }
 date-error-enter = { $what }: rhowch ddyddiad
 date-error-own-boxes = { $what }: rhowch y diwrnod, y mis a'r flwyddyn bob un yn ei flwch ei hun, er enghraifft 27 3 2026
@@ -20,7 +17,7 @@ date-parts-and = { " " }a{ " " }
 date-error-real = { $what }: rhaid iddo fod yn ddyddiad go iawn
 date-error-year-4 = { $what }: rhaid i'r flwyddyn gynnwys 4 rhif
 date-error-past = { $what }: rhaid iddo fod heddiw neu yn y gorffennol
-date-error-after = { $what }: rhaid iddo fod ar { $date } neu ar ôl hynny
+date-error-after = { $what }: rhaid iddo fod ar { SOFT($date) } neu ar ôl hynny
 
 ## Tags: where a step's deadline stands
 
@@ -40,15 +37,15 @@ tag-due-in = I'w wneud ymhen { $days }
 ## What to do next, and by when (the plan)
 
 stage-name = Cam { $number }: { $title }
-due-and-done = { $due }; gwnaed ar { $done }
+due-and-done = { $due }; gwnaed ar { SOFT($done) }
 last-stage-partial = y cam olaf sydd gan y llawlyfr hwn
 last-stage = cam olaf y weithdrefn
 next-find = Darganfyddwch ar ba gam o'r weithdrefn yr ydych.
 next-resolved = Dim byd mwy i'w wneud: cafodd ei ddatrys ar gam { $number }{ $on }. Cadwch y cofnod ar ffeil y plentyn.
-next-resolved-on = { " " }ar { $date }
-next-unresolved = Ni chafodd ei ddatrys yn “{ $name }”, { $last }. { $end }
+next-resolved-on = { " " }ar { SOFT($date) }
+next-unresolved = Ni chafodd ei ddatrys yn y cam hwn, “{ $name }”, { $last }. { $end }
 no-further-stage = Nid oes gan y weithdrefn gam pellach.
-next-all-done = Mae pob gweithred yn “{ $name }” wedi'i gwneud: cofnodwch a gafodd ei ddatrys.{ $further }
+next-all-done = Mae pob gweithred yn y cam hwn, “{ $name }”, wedi'i gwneud: cofnodwch a gafodd ei ddatrys.{ $further }
 next-all-done-further = { " " }Os na chafodd: { $take }
 by-date = erbyn { $date }
 by-today-late = heddiw, { $today } (roedd i'w wneud erbyn { $date })
@@ -63,19 +60,19 @@ to-do-contact = Cysylltwch â: { $contact }
 to-do-no-contact = Gwnewch hyn
 waiting-then-next = { $next }. Gwnewch hyn { $by }.
 waiting-from = { " " }gan “{ $contact }”
-waiting-last = Rydych yn aros am ateb{ $from } yn “{ $name }”, { $last }{ $due }.
-waiting-passed = Rydych yn aros am ateb{ $from } yn “{ $name }”. Mae'r dyddiad cau, { $date }, wedi mynd heibio: { $then }
-waiting-by = Rydych yn aros am ateb{ $from } yn “{ $name }”. Os na chaiff ei ddatrys erbyn { $date }: { $then }
-waiting-target = Rydych yn aros am ateb{ $from } yn “{ $name }”. Os na chaiff ei ddatrys erbyn eich dyddiad targed, { $date }: { $then }
-waiting-open = Rydych yn aros am ateb{ $from } yn “{ $name }”. Os na chaiff ei ddatrys: { $then }
+waiting-last = Rydych yn aros am ateb{ $from } yn y cam hwn, “{ $name }”, { $last }{ $due }.
+waiting-passed = Rydych yn aros am ateb{ $from } yn y cam hwn, “{ $name }”. Mae'r dyddiad cau, { $date }, wedi mynd heibio: { $then }
+waiting-by = Rydych yn aros am ateb{ $from } yn y cam hwn, “{ $name }”. Os na chaiff ei ddatrys erbyn { $date }: { $then }
+waiting-target = Rydych yn aros am ateb{ $from } yn y cam hwn, “{ $name }”. Os na chaiff ei ddatrys erbyn eich dyddiad targed, { $date }: { $then }
+waiting-open = Rydych yn aros am ateb{ $from } yn y cam hwn, “{ $name }”. Os na chaiff ei ddatrys: { $then }
 due-passed = { " " }(mae ei ddyddiad cau, { $date }, wedi mynd heibio)
 due-is = { " " }(ei ddyddiad cau yw { $date })
 due-target = { " " }(eich dyddiad targed ar gyfer y cam hwn yw { $date })
 due-no-timescale = { " " }(nid yw'r weithdrefn yn pennu amserlen ar gyfer y weithred hon: gallwch bennu eich dyddiad targed eich hun ar sgrin y cam)
 due-no-date = { " " }({ $timescale }: nid yw'r weithdrefn yn pennu dyddiad)
 due-no-start = { " " }(ni ellir cyfrifo ei ddyddiad cau nes bod y cofnod yn dweud pryd y dechreuodd y cam hwn)
-further-not-resolved = Ni chafodd ei ddatrys yn “{ $name }”. { $take }
-further-last = Mae pob gweithred yn “{ $name }”, { $last }, wedi'i chymryd. Cofnodwch a gafodd ei ddatrys.
+further-not-resolved = Ni chafodd ei ddatrys yn y cam hwn, “{ $name }”. { $take }
+further-last = Mae pob gweithred yn y cam hwn, “{ $name }” ({ $last }), wedi'i chymryd. Cofnodwch a gafodd ei ddatrys.
 take-further = { $case ->
     [upper] Ewch
    *[lower] ewch
@@ -89,15 +86,15 @@ take-further-by-when = { " " }Erbyn pryd: { $by }.
 cal-case = { " " }(achos { $case })
 cal-due = I'w wneud
 cal-state = { " " }{ $state }.
-cal-done-on = { " " }{ $state }: gwnaed ar { $date }.
+cal-done-on = { " " }{ $state }: gwnaed ar { SOFT($date) }.
 cal-who = , { $contact }
 cal-summary = { $state }: { $name }{ $who }{ $case }
 cal-contact = { " " }Cyswllt: { $contact }.
 cal-description = { $action }{ $contact_line }{ $done }
 cal-target-summary = Dyddiad targed: { $name }{ $case }
 cal-target-description = Y dyddiad targed a bennwyd gennych ar gyfer “{ $name }”, { $date }, lle nad yw'r weithdrefn yn pennu un.
-cal-if-raised-summary = I'w wneud os caiff ei godi ar { $today }: { $name }{ $who }{ $case }
-cal-if-raised-description = { $action } Cyswllt: { $contact }. Mae'r dyddiad hwn yn cyfrif o { $today }, y diwrnod y gwnaed y ffeil hon: os byddwch yn ei godi yn nes ymlaen, lawrlwythwch y ffeil galendr eto.
+cal-if-raised-summary = I'w wneud os caiff ei godi ar { SOFT($today) }: { $name }{ $who }{ $case }
+cal-if-raised-description = { $action } Cyswllt: { $contact }. Mae'r dyddiad hwn yn cyfrif o { SOFT($today) }, y diwrnod y gwnaed y ffeil hon: os byddwch yn ei godi yn nes ymlaen, lawrlwythwch y ffeil galendr eto.
 cal-as-procedure-says = fel y dywed y weithdrefn
 
 ## Outcomes (a return's, and each stage's)
@@ -123,7 +120,7 @@ not-asked-yet = Heb ei ofyn eto
 not-given = Heb ei roi
 not-known = Ddim yn hysbys
 not-answered = Heb ei ateb
-outcome-on = { " " }ar { $date }
+outcome-on = { " " }ar { SOFT($date) }
 outcome-not-taken-yet = Heb ei ddatrys: heb ei gymryd i gam { $number } eto
 outcome-not-resolved-yet = Heb ei ddatrys eto
 outcome-not-raised-with = Heb ei ddatrys eto: heb ei godi eto gyda “{ $contact }”
@@ -160,7 +157,7 @@ key-deadline = Dyddiad cau: { $who }
 key-target = Y dyddiad targed a bennwyd gennych
 key-outcome = Canlyniad
 section-next = Beth i'w wneud nesaf
-as-of = Ar { $date }
+as-of = Ar { SOFT($date) }
 section-questions = Cwestiynau ar gyfer y cofnod
 
 ## The monitoring return, as the practitioner checks it
@@ -207,7 +204,7 @@ open-newer = Cadwyd y ffeil a ddewiswyd gan fersiwn mwy newydd o'r cymorth pende
 open-other-procedure = Mae'r ffeil a ddewiswyd yn gofnod ar gyfer gweithdrefn arall ({ $procedure }): agorwch hi o dudalen y weithdrefn honno
 open-unknown-stage = Mae'r ffeil a ddewiswyd yn enwi cam ({ $stage }) nad yw gan y weithdrefn hon mwyach
 changed-regional = gweithdrefn y rhanbarth, { $title }
-record-made = Gwnaed y cofnod ar { $date }
+record-made = Gwnaed y cofnod ar { SOFT($date) }
 record-made-not-kept = Ni chadwyd y diwrnod y gwnaed y cofnod hwn gyntaf (fe'i cadwyd gan fersiwn cynharach o'r cymorth)
 
 ## The readable copy
@@ -215,7 +212,7 @@ record-made-not-kept = Ni chadwyd y diwrnod y gwnaed y cofnod hwn gyntaf (fe'i c
 copy-tag = [{ $tag }]
 copy-training = Enghraifft hyfforddi: ffuglennol, nid achos go iawn.
 copy-case = : achos { $case }
-copy-following = Yn dilyn { $title } ({ $partnership }), diweddarwyd ddiwethaf { $updated }. { $made }. Gwnaed y copi ar { $copied }.
+copy-following = Yn dilyn “{ $title }” ({ $partnership }), diweddarwyd ddiwethaf { $updated }. { $made }. Gwnaed y copi ar { SOFT($copied) }.
 copy-title = Cofnod{ $case }: { $title }
 copy-heading = Cofnod o anghytundeb proffesiynol{ $case }
 
@@ -235,7 +232,7 @@ contact-phone-label = Ffôn:{ " " }
 contact-out-of-hours-label = Y tu allan i oriau:{ " " }
 contact-email-label = E-bost:{ " " }
 stage-not-in-procedure = Nid yw'r cam hwn yn y weithdrefn.
-stage-began-on = Dechreuodd y cam hwn ar{ " " }
+stage-began-on = Dechreuodd y cam hwn:{ " " }
 stage-began-on-end = .
 stage-began-not-known = Nid ydych yn gwybod pryd y dechreuodd y cam hwn.
 marker-waiting = Fe wnaethoch ei godi yma: yn aros am yr ateb
@@ -274,7 +271,7 @@ restart-no = Nac ydw, cadw'r drafft
 example-caption = Enghraifft wedi'i gweithio ar gyfer hyfforddiant
 example-dates-moved = Mae dyddiadau'r enghraifft wedi'u symud i'r wythnos ddiwethaf, felly mae ei dyddiadau cau yn darllen fel y byddent mewn achos go iawn heddiw.
 example-start = Dechrau'r enghraifft
-urgent-required = Dewiswch ydy os yw plentyn mewn perygl uniongyrchol o niwed sylweddol
+urgent-required = Dewiswch ‘Ie’ neu ‘Na’
 link-to-stage-safety-first = Fe wnaethoch ddilyn dolen i gam { $number }: “{ $title }”. Yn gyntaf, diogelwch y plentyn.
 urgent-act-now = Gweithredwch nawr i gadw'r plentyn yn ddiogel
 urgent-come-back = Dewch yn ôl at y weithdrefn hon unwaith y bydd y plentyn yn ddiogel. Gellir uwchgyfeirio'r anghytundeb bryd hynny.
@@ -288,7 +285,7 @@ area-other-required = Rhowch am beth mae'r anghytundeb
 excluded-title = Nid yw'r weithdrefn hon yn cwmpasu'r anghytundeb hwn
 excluded-ask-lead = Gofynnwch i arweinydd diogelu eich asiantaeth pa weithdrefn i'w dilyn.
 description-title = Disgrifiwch yr anghytundeb (dewisol)
-description-hint = Brawddeg neu ddwy ar gyfer y cofnod: y penderfyniad rydych yn anghytuno ag ef, a pham. Gadewch allan enwau a manylion nad oes eu hangen ar y cofnod: defnyddiwch gyfeirnod yr achos, nid enw'r plentyn.
+description-hint = Brawddeg neu ddwy ar gyfer y cofnod: y penderfyniad rydych yn anghytuno ag ef, a pham. Peidiwch â chynnwys enwau a manylion nad oes eu hangen ar y cofnod: defnyddiwch gyfeirnod yr achos, nid enw'r plentyn.
 
 ## Whose case it is
 
@@ -301,7 +298,7 @@ your-agency-required = Dewiswch yr asiantaeth rydych yn gweithio iddi
 another-agency = Asiantaeth arall
 agency-name-label = Enw'r asiantaeth (dewisol)
 case-title = Am yr achos (dewisol)
-case-reference-hint = Y cyfeirnod y mae eich asiantaeth yn ei ddefnyddio ar gyfer y plentyn neu'r teulu. Byth enw'r plentyn.
+case-reference-hint = Y cyfeirnod y mae eich asiantaeth yn ei ddefnyddio ar gyfer y plentyn neu'r teulu. Peidiwch byth â defnyddio enw'r plentyn.
 your-role-hint = Er enghraifft, athro dosbarth neu ymwelydd iechyd
 case-intro = Mae'r rhain yn eich helpu i wahaniaethu rhwng y cofnod hwn ac eraill: maen nhw'n ymddangos ar y cofnod wedi'i argraffu, yn enw'r ffeil a gadwyd ac yn eich calendr. Nid oes dim yma yn cael ei anfon at y bartneriaeth.
 training-banner = { " " }{ $title }: ffuglennol, nid achos go iawn.
@@ -318,7 +315,7 @@ where-reached = Mae wedi cyrraedd y cam hwn
 where-unsure = Nid wyf yn siŵr
 where-unsure-hint = Atebwch ychydig o gwestiynau i gael gwybod
 where-question = Ar ba gam ydych chi?
-where-required = Dewiswch y cam rydych arno, neu Nid wyf yn siŵr
+where-required = Dewiswch y cam rydych arno, neu ‘Nid wyf yn siŵr’
 finding-caption = Dod o hyd i'ch cam
 find-required-with = Dewiswch a ydych wedi codi'r mater gyda “{ $contact }”
 find-required-stage = Dewiswch a ydych wedi mynd ag ef i gam { $number }
@@ -343,7 +340,7 @@ stage-start-not-known-warning = Nid yw'r dyddiad y dechreuodd y cam hwn yn hysby
 contacted-label = Pwy rydych wedi cysylltu â nhw ar y cam hwn, a phryd? (dewisol)
 contacted-hint = Mae eu rôl a'u hasiantaeth yn ddigon ar gyfer y rhan fwyaf o gofnodion
 target-inset-urgent = Gallwch bennu eich dyddiad targed eich hun i gadw'r cam hwn i symud.
-target-inset-none = Nid yw'r weithdrefn yn pennu amserlen ar gyfer y cam hwn. Gallwch bennu eich dyddiad targed eich hun i'w gadw i symud.
+target-inset-none = Nid yw'r weithdrefn yn pennu amserlen ar gyfer y cam hwn. Gallwch bennu eich dyddiad targed eich hun er mwyn i'r mater barhau i symud ymlaen.
 target-passed = Mae'r dyddiad targed a roesoch, { $date }, eisoes wedi mynd heibio.{ " " }
 target-passed-continue = Parhewch os yw hynny'n gywir, neu newidiwch ef.
 target-label = Dyddiad targed (dewisol)
@@ -392,7 +389,7 @@ save-copy = Cadw copi darllenadwy ar gyfer ffeil yr achos (.html)
 save-calendar = Ychwanegu'r dyddiadau cau at eich calendr (.ics)
 files-made-here = Caiff ffeiliau eu gwneud ar y ddyfais hon a'u cadw lle mae eich porwr yn cadw ffeiliau a lawrlwythwyd. Nid oes dim yn cael ei uwchlwytho.
 printed-version = { $title }, diweddarwyd ddiwethaf { $date }
-printed-on = Argraffwyd ar { $day }. Gwiriwch y llawlyfr am y fersiwn gyfredol: { $address }
+printed-on = Argraffwyd ar { SOFT($day) }. Gwiriwch y llawlyfr am y fersiwn gyfredol: { $address }
 tell-partnership = Rhoi gwybod i'r bartneriaeth
 tell-partnership-intro = Mae'r bartneriaeth yn cyfrif sut y defnyddir ei gweithdrefn. Gallwch wneud ffurflen fonitro ddienw: rydych yn gweld popeth sydd ynddi cyn i chi ei chadw.
 make-return = Gwneud ffurflen fonitro
@@ -420,7 +417,7 @@ step-n-capital = Gweithred { $number }
 deadline-of-stage = Cam { $number }: { $who }
 target-of-stage = Cam { $number }: y dyddiad targed a bennwyd gennych
 deadlines = Dyddiadau cau
-summary-title = Lle mae'r anghytundeb hwn yn sefyll
+summary-title = Sefyllfa'r anghytundeb hwn
 case-caption = Achos { $case }
 changed-item = { " " }({ $whose }): { $note }
 changed-since = Mae'r weithdrefn wedi newid ers gwneud y cofnod hwn.
@@ -447,3 +444,7 @@ unreadable = Ni all y cymorth penderfynu ddarllen y weithdrefn hon (gwnaed y dud
 unreadable-print-form = argraffwch ffurflen gofnod wag
 unreadable-follow-route = { " " }a dilynwch y llwybr isod yn lle hynny.
 deadline-unknown-years = Nid oes gan galendr y gwyliau banc ({ $calendar }) wyliau ar gyfer { $years }: caiff unrhyw ŵyl banc bryd hynny ei chyfrif fel diwrnod gwaith, felly gwiriwch y dyddiad hwn.
+
+## File names (letters, digits and hyphens only)
+
+file-name-record = cofnod-uwchgyfeirio

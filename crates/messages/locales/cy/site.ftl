@@ -17,7 +17,7 @@ feed-title = { $title }: diwygiadau
 breadcrumb-label = Briwsion bara
 language-switch-label = Dewiswch iaith
 language-switch-current = { $language }
-language-switch-other = Newid yr iaith i { $language }
+language-switch-other = Newid yr iaith i'r { SOFT($language) }
 no-translation = Nid yw'r dudalen hon ar gael yn Gymraeg.
 no-translation-link = <a href="{ $href }" lang="{ $code }" hreflang="{ $code }">{ $text }</a>
 
@@ -43,7 +43,7 @@ a-to-z-title = A i Y o'r gweithdrefnau a'r camau
 a-to-z-intro = Pob gweithdrefn yn y llawlyfr hwn (yn ôl ei theitl a'r ardaloedd y mae ar eu cyfer), a phob cam o bob un, yn nhrefn yr wyddor.
 a-to-z-letters = Llythrennau
 a-to-z-crumb = A i Y
-a-to-z-stage-where = Cam { $number } o { $title }
+a-to-z-stage-where = Cam { $number }, { $title }
 a-to-z-area-where = { $title }, ar gyfer { $area }
 
 ## Page not found
@@ -130,7 +130,7 @@ route-diagram-label = Y llwybr uwchgyfeirio: { $count ->
 covered-title = Pa anghytundebau y mae hyn yn eu cwmpasu
 not-covered-title = Yr hyn nad yw'r weithdrefn hon yn ei gwmpasu
 no-timescales = Nid yw'r weithdrefn hon yn pennu amserlenni: datryswch yr anghytundeb o fewn amserlen sy'n amlwg yn amddiffyn y plentyn. Mae'r cymorth penderfynu yn gadael i chi bennu eich dyddiadau targed eich hun.
-stage-local = Cam sy'n eiddo i { $partnership } ei hun
+stage-local = Cam lleol: { $partnership }
 what-to-record = Beth i'w gofnodi
 read-stage-text = Darllen testun y weithdrefn ar gyfer cam { $number }<span class="visually-hidden">: { $title }</span>
 end-of-route-partial = Lle mae'r weithdrefn yn parhau
@@ -170,7 +170,7 @@ timescale-without-delay = heb oedi
 timescale-as-soon-as-possible = cyn gynted â phosibl
 timescale-none = Nid yw'r weithdrefn yn pennu amserlen
 timescale-no-date = { $timescale }: nid yw'r weithdrefn yn pennu dyddiad
-timescale-from-previous = { $timescale }, wedi'i gyfrif o ddyddiad cau'r cam blaenorol
+timescale-from-previous = { $timescale }, wedi'i gyfrif o ddyddiad cau'r weithred flaenorol
 timescale-from-stage = { $timescale }, wedi'i gyfrif o ddechrau cam { $number }
 
 ## Dates
@@ -199,7 +199,7 @@ date-weekday = { $weekday } { $day } { $month } { $year }
 
 ## Further pages, amendments, the record form
 
-amendments-title = Diwygiadau i { $title }
+amendments-title = Diwygiadau: { $title }
 amendments-crumb = Diwygiadau
 amendments-intro = Beth newidiodd, a phryd. <a href="{ $href }">Dilynwch y diwygiadau mewn darllenydd ffrydiau</a> (Atom).
 amendments-regional = Gweithdrefn y rhanbarth: { $title } ({ $partnership })
@@ -207,7 +207,7 @@ amendments-own = { $title } ({ $partnership })
 amendments-none = Nid oes diwygiadau wedi'u cofnodi.
 record-form-crumb = Ffurflen gofnod
 record-form-title = Cofnod o anghytundeb proffesiynol
-record-form-intro = { $title }, diweddarwyd ddiwethaf { $date }. Argraffwch y ffurflen hon a'i llenwi â llaw, neu defnyddiwch y <a href="{ $href }">cymorth penderfynu</a>. Cadwch hi ar ffeil y plentyn. Gadewch allan enwau nad oes eu hangen ar y cofnod.
+record-form-intro = { $title }, diweddarwyd ddiwethaf { $date }. Argraffwch y ffurflen hon a'i llenwi â llaw, neu defnyddiwch y <a href="{ $href }">cymorth penderfynu</a>. Cadwch hi ar ffeil y plentyn. Peidiwch â chynnwys enwau nad oes eu hangen ar y cofnod.
 record-form-print = I argraffu'r ffurflen hon, defnyddiwch orchymyn Argraffu eich porwr (Ctrl a P, neu Command a P ar Mac).
 record-form-about = Ynglŷn â'r anghytundeb
 record-form-case = Cyfeirnod yr achos (byth enw'r plentyn)
@@ -244,10 +244,10 @@ js-page-found = Tudalennau a ganfuwyd: 1
 js-pages-found = Tudalennau a ganfuwyd: { $count }
 js-aid-follow-route = { " " }a dilyn y llwybr isod yn lle hynny.
 js-browse-a-to-z = Pori'r A i Y o'r gweithdrefnau a'r camau
-js-printed-on = Argraffwyd ar { $day }. Gwiriwch y llawlyfr am y fersiwn gyfredol: { $address }
+js-printed-on = Argraffwyd: { $day }. Gwiriwch y llawlyfr am y fersiwn gyfredol: { $address }
 js-not-kept-title = Heb ei chadw ar y ddyfais hon: { $title }
 js-offline = Rydych all-lein: rydych yn darllen y copi o'r llawlyfr hwn sydd wedi'i gadw ar y ddyfais hon.
-js-offline-when = { " " }Cyhoeddwyd y copi hwn ar { $day }.
+js-offline-when = { " " }Dyddiad cyhoeddi’r copi hwn: { $day }.
 js-new-version = Mae fersiwn newydd o'r llawlyfr hwn wedi'i chyhoeddi. Mae ei llwytho yn ail-lwytho'r dudalen hon: cadwch neu argraffwch unrhyw beth rydych wedi'i deipio yn y cymorth penderfynu yn gyntaf.
 js-load-new = Llwytho'r fersiwn newydd
 js-back-to-aid = Yn ôl i'r cymorth penderfynu

@@ -320,7 +320,7 @@ where-reached = It has reached this stage
 where-unsure = I'm not sure
 where-unsure-hint = Answer a few questions to find out
 where-question = Which stage are you at?
-where-required = Select the stage you are at, or I'm not sure
+where-required = Select the stage you are at, or ‘I'm not sure’
 finding-caption = Finding your stage
 find-required-with = Select whether you have raised it with “{ $contact }”
 find-required-stage = Select whether you have taken it to stage { $number }
@@ -449,3 +449,7 @@ unreadable = The decision aid cannot read this procedure (the page was made by a
 unreadable-print-form = print a blank record form
 unreadable-follow-route = { " " }and follow the route below instead.
 deadline-unknown-years = The bank holiday calendar ({ $calendar }) has no holidays for { $years }: any bank holiday then is counted as a working day, so check this date.
+
+## File names (letters, digits and hyphens only)
+
+file-name-record = escalation-record

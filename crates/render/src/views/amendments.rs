@@ -177,6 +177,7 @@ pub(crate) fn feed(
     let mut feed = Feed::default();
     feed.set_id(id);
     feed.set_title(Text::plain(title));
+    feed.set_lang(Some(site.language.clone()));
     feed.set_updated(updated);
     feed.set_links(vec![Link {
         href: base.to_string(),
