@@ -22,12 +22,14 @@ fn read(site: &Path, page: &str) -> String {
 }
 
 /// The pages of the site in each language, by their place under its root.
-const PAGES: [&str; 5] = [
+const PAGES: [&str; 7] = [
     "index.html",
     "a-z/index.html",
     "accessibility/index.html",
     "sample/index.html",
     "sample/record-form/index.html",
+    "westtown/index.html",
+    "westtown/record-form/index.html",
 ];
 
 #[test]
@@ -131,6 +133,33 @@ fn a_procedure_with_no_welsh_version_says_so_and_is_never_linked_as_one() {
     assert!(home.contains("<a href=\"../northtown/\" hreflang=\"en-GB\" lang=\"en-GB\">Northtown Escalation Procedure</a>"));
 }
 
+/// A local version translates as a whole procedure does, laid over its
+/// region's translation: the region's words from the region's Welsh files,
+/// the local ones from its own, the data (its local step's timescale) the
+/// default language's.
+#[test]
+fn a_local_version_is_laid_over_its_regions_translation() {
+    let content = bilingual("languages-local");
+    let site = content.parent().unwrap().join("site");
+    build_ok(&content, &site);
+    let welsh = read(&site, "cy/westtown/index.html");
+    for words in [
+        "Gweithdrefn Uwchgyfeirio Sampl yn Westtown",
+        "Siaradwch â&#39;r person a wnaeth y penderfyniad.",
+        "Dywedwch wrth eich arweinydd diogelu.",
+        "Drws ffrynt Westtown",
+        "O fewn 1 diwrnod gwaith",
+    ] {
+        assert!(welsh.contains(words), "{words}");
+    }
+    for words in ["Tell your safeguarding lead", "Talk to the person who made"] {
+        assert!(!welsh.contains(words), "{words}");
+    }
+    // The Welsh region lists it, in Welsh.
+    let region = read(&site, "cy/sample/index.html");
+    assert!(region.contains("Partneriaeth Ddiogelu Westtown"));
+}
+
 /// Training scenarios translate as the route does: the Welsh page's
 /// training links and the data the aid fills in from are Welsh words over
 /// the default language's data.
@@ -196,6 +225,9 @@ fn serve_publishes_the_welsh_pages_too() {
     assert!(page.starts_with("HTTP/1.1 200"), "{page}");
     assert!(page.contains("<html lang=\"cy\""), "{page}");
     assert!(page.contains("O fewn 2 ddiwrnod gwaith"));
+    let local = get(port, "/cy/westtown/");
+    assert!(local.starts_with("HTTP/1.1 200"), "{local}");
+    assert!(local.contains("Dywedwch wrth eich arweinydd diogelu."));
 }
 
 fn get(port: u16, path: &str) -> String {

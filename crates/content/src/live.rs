@@ -210,6 +210,7 @@ impl LiveContent {
             e.merged.clear();
             if e.local.is_some() {
                 e.content = None;
+                e.translations.clear();
             }
         }
         let mut done: Vec<bool> = self.procedures.iter().map(|e| e.local.is_none()).collect();
@@ -288,9 +289,14 @@ impl LiveContent {
                     .content
                     .as_ref()
                     .and_then(|region| crate::local::merge(region, parts, today, &mut problems));
+                let translations = match &merged {
+                    Some(original) => self.local_translations(i, r, original, &mut problems),
+                    None => Vec::new(),
+                };
                 let entry = &mut self.procedures[i];
                 entry.merged = problems;
                 entry.content = merged;
+                entry.translations = translations;
                 done[i] = true;
                 progress = true;
             }
@@ -311,6 +317,43 @@ impl LiveContent {
                 e.merged.push(problem);
             }
         }
+    }
+
+    /// The local version at `i` (laid over the region at `r` as
+    /// `original`) in each of the site's other languages it is translated
+    /// into, over the region's translation.
+    fn local_translations(
+        &self,
+        i: usize,
+        r: usize,
+        original: &ProcedureContent,
+        problems: &mut Vec<Problem>,
+    ) -> Vec<Translated> {
+        let entry = &self.procedures[i];
+        let Some(parts) = entry.local.as_deref() else {
+            return Vec::new();
+        };
+        self.editions
+            .iter()
+            .map(|e| &e.language)
+            .filter_map(|language| {
+                let region = self.procedures[r]
+                    .translations
+                    .iter()
+                    .find(|t| &t.language == language)
+                    .map(|t| &t.content);
+                let over = crate::translation::Over {
+                    original,
+                    parts,
+                    region,
+                };
+                crate::translation::read_local(&entry.folder, over, language, self.today, problems)
+                    .map(|content| Translated {
+                        language: language.clone(),
+                        content,
+                    })
+            })
+            .collect()
     }
 
     /// Every link of every procedure's text and further pages, against the
@@ -530,10 +573,9 @@ fn read_entry(
                 )
             })
             .collect(),
-        None => {
-            crate::translation::not_read_for_local_versions(&folder, languages, &mut problems);
-            Vec::new()
-        }
+        // A local version's translations are laid over its region's, once
+        // every folder is read (`resolve`).
+        None => Vec::new(),
     };
     Entry {
         folder,

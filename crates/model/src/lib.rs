@@ -9,6 +9,7 @@ mod deadline;
 pub mod iso_date;
 mod monitoring;
 mod procedure;
+mod route_data;
 mod timescale;
 
 pub use calendar::{Calendar, CalendarError, Calendars, Holiday};

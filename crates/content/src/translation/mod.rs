@@ -12,11 +12,14 @@ use crate::raw::RawMeta;
 use crate::route::File;
 use crate::{Problem, ProcedureContent};
 use stagehand_model::Amendment;
-use std::path::Path;
+use std::path::{Path, PathBuf};
 
 mod lay;
+mod local;
 mod scenarios;
 mod words;
+
+pub(crate) use local::{Over, read_local};
 
 use words::RawWords;
 
@@ -29,33 +32,7 @@ pub(crate) fn read(
     language: &str,
     problems: &mut Vec<Problem>,
 ) -> Option<ProcedureContent> {
-    let text_path = folder.join(format!("procedure.{language}.md"));
-    let route_path = folder.join(format!("stages.{language}.yaml"));
-    match (text_path.is_file(), route_path.is_file()) {
-        (false, false) => return None,
-        (true, false) | (false, true) => {
-            let (has, lacks) = if text_path.is_file() {
-                (&text_path, &route_path)
-            } else {
-                (&route_path, &text_path)
-            };
-            problems.push(Problem::error(
-                has,
-                format!(
-                    "a translation needs its text and its route: `{}` has no `{}` beside it",
-                    file_name(has),
-                    file_name(lacks)
-                ),
-                format!(
-                    "Add `{}` (a copy of the default language's file with its words translated), or remove `{}`.",
-                    file_name(lacks),
-                    file_name(has)
-                ),
-            ));
-            return None;
-        }
-        (true, true) => {}
-    }
+    let (text_path, route_path) = files(folder, language, problems)?;
     let before = problems.len();
     let text = read_markdown::<RawMeta>(&text_path, "the translated text", problems);
     let source = read_text(&route_path, "the translated route", problems)?;
@@ -126,6 +103,38 @@ pub(crate) fn read(
     })
 }
 
+/// A translation's text and route, `None` when the folder has neither, or
+/// (an error) one without the other.
+fn files(folder: &Path, language: &str, problems: &mut Vec<Problem>) -> Option<(PathBuf, PathBuf)> {
+    let text_path = folder.join(format!("procedure.{language}.md"));
+    let route_path = folder.join(format!("stages.{language}.yaml"));
+    match (text_path.is_file(), route_path.is_file()) {
+        (false, false) => None,
+        (true, true) => Some((text_path, route_path)),
+        (true, false) | (false, true) => {
+            let (has, lacks) = if text_path.is_file() {
+                (&text_path, &route_path)
+            } else {
+                (&route_path, &text_path)
+            };
+            problems.push(Problem::error(
+                has,
+                format!(
+                    "a translation needs its text and its route: `{}` has no `{}` beside it",
+                    file_name(has),
+                    file_name(lacks)
+                ),
+                format!(
+                    "Add `{}` (a copy of the default language's file with its words translated), or remove `{}`.",
+                    file_name(lacks),
+                    file_name(has)
+                ),
+            ));
+            None
+        }
+    }
+}
+
 fn file_name(path: &Path) -> String {
     path.file_name()
         .map(|n| n.to_string_lossy().to_string())
@@ -158,31 +167,5 @@ fn stale(
                 )
                 .warning(),
         );
-    }
-}
-
-/// A local version's translation is not read yet: say so rather than
-/// leave its files unread without a word.
-pub(crate) fn not_read_for_local_versions(
-    folder: &Path,
-    languages: &[String],
-    problems: &mut Vec<Problem>,
-) {
-    for language in languages {
-        let text = folder.join(format!("procedure.{language}.md"));
-        if text.is_file() && folder.join("stages.yaml").is_file() {
-            let is_local = std::fs::read_to_string(folder.join("stages.yaml"))
-                .is_ok_and(|s| s.lines().any(|l| l.starts_with("extends:")));
-            if is_local {
-                problems.push(
-                    Problem::error(
-                        &text,
-                        "a local version's translation is not read yet: its page is published in the default language only",
-                        "Leave the file for now; translate the regional procedure, whose page is translated.",
-                    )
-                    .warning(),
-                );
-            }
-        }
     }
 }
