@@ -118,6 +118,28 @@ fn every_page_is_published_in_each_language_and_linked_both_ways() {
     }
 }
 
+/// With the site's address, every `hreflang` link is a full address, as
+/// search engines require.
+#[test]
+fn hreflang_links_are_full_addresses_where_the_site_has_one() {
+    let content = bilingual("languages-address");
+    let yaml = read(&content, "site.yaml").replace(
+        "base_path: /",
+        "url: https://procedures.example.org\nbase_path: /",
+    );
+    std::fs::write(content.join("site.yaml"), yaml).unwrap();
+    let site = content.parent().unwrap().join("site");
+    build_ok(&content, &site);
+    let welsh = read(&site, "cy/sample/index.html");
+    for link in [
+        "hreflang=\"en-GB\" href=\"https://procedures.example.org/sample/\"",
+        "hreflang=\"cy\" href=\"https://procedures.example.org/cy/sample/\"",
+        "hreflang=\"x-default\" href=\"https://procedures.example.org/sample/\"",
+    ] {
+        assert!(welsh.contains(link), "{link}");
+    }
+}
+
 #[test]
 fn a_procedure_with_no_welsh_version_says_so_and_is_never_linked_as_one() {
     let content = bilingual("languages-untranslated");

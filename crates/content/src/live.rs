@@ -53,6 +53,21 @@ struct Translated {
     content: ProcedureContent,
 }
 
+/// The site's languages as a folder is read: the default, and the others.
+struct Languages {
+    default: Option<String>,
+    others: Vec<String>,
+}
+
+impl Languages {
+    fn of(site: Option<&Site>, editions: &[Site]) -> Self {
+        Self {
+            default: site.map(|s| s.language.clone()),
+            others: editions.iter().map(|e| e.language.clone()).collect(),
+        }
+    }
+}
+
 impl std::fmt::Debug for Entry {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.debug_struct("Entry").field("slug", &self.slug).finish()
@@ -114,7 +129,7 @@ impl LiveContent {
             .flat_map(|s| s.languages.iter().skip(1).map(move |l| (s, l)))
             .map(|(s, l)| files::site_in(s, l, root, &mut shared))
             .collect();
-        let others: Vec<String> = editions.iter().map(|e| e.language.clone()).collect();
+        let languages = Languages::of(site.as_ref(), &editions);
         let calendars = files::read_calendars(&root.join("calendars"), &mut shared);
         let folders = files::procedure_folders(&root.join("procedures"), &mut shared);
         if folders.is_empty() && !shared.iter().any(|p| p.severity == Severity::Error) {
@@ -132,7 +147,7 @@ impl LiveContent {
         let assets = assets::read_static(&root.join("static"), &slugs, &mut shared);
         let procedures = folders
             .into_par_iter()
-            .map(|folder| read_entry(folder, calendars.as_ref(), today, &others))
+            .map(|folder| read_entry(folder, calendars.as_ref(), today, &languages))
             .collect();
         let mut live = Self {
             root: root.to_path_buf(),
@@ -166,11 +181,11 @@ impl LiveContent {
         }
         let calendars = self.calendars.as_ref();
         let today = self.today;
-        let others: Vec<String> = self.editions.iter().map(|e| e.language.clone()).collect();
+        let languages = Languages::of(self.site.as_ref(), &self.editions);
         let mut slugs = BTreeSet::new();
         for index in touched {
             let entry = &mut self.procedures[index];
-            *entry = read_entry(entry.folder.clone(), calendars, today, &others);
+            *entry = read_entry(entry.folder.clone(), calendars, today, &languages);
             slugs.insert(entry.slug.clone());
         }
         self.resolve();
@@ -548,9 +563,13 @@ fn read_entry(
     folder: PathBuf,
     calendars: Option<&Calendars>,
     today: NaiveDate,
-    languages: &[String],
+    languages: &Languages,
 ) -> Entry {
+    let (default, languages) = (languages.default.as_deref(), languages.others.as_slice());
     let mut problems = Vec::new();
+    if let Some(default) = default {
+        crate::translation::named_for_the_default(&folder, default, &mut problems);
+    }
     let read = procedure::read_procedure(&folder, calendars, today, &mut problems);
     let slug = folder
         .file_name()

@@ -32,6 +32,7 @@ pub const UNDERSTOOD_PHRASES: &[&str] = &[
     "immediately",
     "without delay",
     "as soon as possible",
+    "in Welsh: N diwrnod gwaith, N wythnos waith, N awr, N diwrnod, ar unwaith, heb oedi, cyn gynted â phosibl",
 ];
 
 /// The largest counts accepted: beyond these a timescale is surely a typo.
@@ -116,10 +117,14 @@ impl Timescale {
             .collect::<Vec<_>>()
             .join(" ")
             .to_lowercase();
+        // English or Welsh: a procedure written in Welsh first says its
+        // timescales in Welsh ("7 diwrnod gwaith", "24 awr", "ar unwaith").
         match norm.as_str() {
-            "immediately" => return Ok(Self::Immediately),
-            "without delay" => return Ok(Self::WithoutDelay),
-            "as soon as possible" => return Ok(Self::AsSoonAsPossible),
+            "immediately" | "ar unwaith" => return Ok(Self::Immediately),
+            "without delay" | "heb oedi" => return Ok(Self::WithoutDelay),
+            "as soon as possible" | "cyn gynted â phosibl" | "cyn gynted ag y bo modd" => {
+                return Ok(Self::AsSoonAsPossible);
+            }
             _ => {}
         }
         let unknown = || TimescaleError::Unknown(written.trim().to_string());
@@ -132,8 +137,19 @@ impl Timescale {
             "working week" | "working weeks" => {
                 (Self::WorkingDays, 5, MAX_WORKING_DAYS, "working days")
             }
-            "hour" | "hours" => (Self::Hours, 1, MAX_HOURS, "hours"),
-            "day" | "days" | "calendar day" | "calendar days" => (Self::Days, 1, MAX_DAYS, "days"),
+            // A Welsh word after a number may mutate: "2 ddiwrnod", "5
+            // niwrnod", "3 wythnos".
+            "diwrnod gwaith" | "ddiwrnod gwaith" | "niwrnod gwaith" | "diwrnodau gwaith" => {
+                (Self::WorkingDays, 1, MAX_WORKING_DAYS, "working days")
+            }
+            "wythnos waith" | "wythnos gwaith" | "wythnosau gwaith" => {
+                (Self::WorkingDays, 5, MAX_WORKING_DAYS, "working days")
+            }
+            "hour" | "hours" | "awr" | "oriau" => (Self::Hours, 1, MAX_HOURS, "hours"),
+            "day" | "days" | "calendar day" | "calendar days" | "diwrnod" | "ddiwrnod"
+            | "niwrnod" | "diwrnodau" | "diwrnod calendr" | "ddiwrnod calendr" => {
+                (Self::Days, 1, MAX_DAYS, "days")
+            }
             _ => return Err(unknown()),
         };
         let total = count.saturating_mul(per);
@@ -264,5 +280,27 @@ mod tests {
             "as soon as possible"
         );
         assert_eq!(Timescale::WithoutDelay.to_string(), "without delay");
+    }
+
+    #[test]
+    fn welsh_timescales_read_as_their_english() {
+        for (welsh, english) in [
+            ("7 diwrnod gwaith", "7 working days"),
+            ("2 ddiwrnod gwaith", "2 working days"),
+            ("5 niwrnod gwaith", "5 working days"),
+            ("1 wythnos waith", "1 working week"),
+            ("24 awr", "24 hours"),
+            ("3 diwrnod", "3 days"),
+            ("ar unwaith", "immediately"),
+            ("Heb oedi", "without delay"),
+            ("cyn gynted â phosibl", "as soon as possible"),
+        ] {
+            assert_eq!(
+                Timescale::parse(welsh),
+                Timescale::parse(english),
+                "{welsh}"
+            );
+        }
+        assert!(Timescale::parse("7 diwrnod gwaeth").is_err());
     }
 }

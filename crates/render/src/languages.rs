@@ -13,6 +13,9 @@ pub struct Languages {
     pub(crate) all: Vec<String>,
     /// Each other language's translated procedures, by slug.
     translated: BTreeMap<String, BTreeSet<String>>,
+    /// The site's full address with its base path, where site.yaml gives
+    /// one: `hreflang` links must be absolute to count.
+    address: Option<String>,
 }
 
 impl Languages {
@@ -31,6 +34,11 @@ impl Languages {
                     (e.site.language.clone(), slugs)
                 })
                 .collect(),
+            address: handbook
+                .site
+                .url
+                .as_deref()
+                .map(|url| format!("{}{}", url.trim_end_matches('/'), handbook.site.base_path)),
         }
     }
 
@@ -127,7 +135,11 @@ pub(crate) fn switch(place: Place, folder: &str) -> Vec<SwitchItem> {
                 ),
                 href: (!own && exists).then(|| href.clone()),
                 missing: (!exists).then(|| m.get("no-translation")),
-                alternate: (translated && exists).then(|| if own { "./".into() } else { href }),
+                alternate: (translated && exists).then(|| match &languages.address {
+                    Some(address) => format!("{address}{}{folder}", languages.prefix(code)),
+                    None if own => "./".into(),
+                    None => href.clone(),
+                }),
                 default: languages.is_default(code),
             }
         })

@@ -35,6 +35,11 @@ impl Laying<'_> {
     /// Lay one translated piece of words, or note it was left untranslated.
     fn word(&mut self, target: &mut String, words: Option<String>, what: impl Into<String>) {
         match words {
+            // Copied and left as it was: a name ("NSPCC Helpline") may be
+            // the same in both languages, a sentence is not.
+            Some(w) if w.trim() == target.trim() && w.split_whitespace().count() >= 3 => {
+                self.untranslated.push(what.into());
+            }
             Some(w) => *target = w,
             None => self.untranslated.push(what.into()),
         }
@@ -114,10 +119,16 @@ impl Laying<'_> {
         if let Some(within) = &w.within
             && Timescale::parse(&within.value).ok() != step.within
         {
+            let theirs = step
+                .within
+                .map_or_else(|| "none".to_string(), |t| t.to_string());
             self.refuse(
                 within,
-                &format!("the timescale of {place} is not stages.yaml's"),
-                "Remove `within:` here: the timescale comes from stages.yaml and Stagehand says it in each language itself (\"o fewn 7 diwrnod gwaith\").",
+                &format!(
+                    "the timescale of {place} is not stages.yaml's: `{}` here, {theirs} there",
+                    within.value.trim()
+                ),
+                "Remove `within:` here: the timescale comes from stages.yaml, and Stagehand says it in each language itself.",
             );
         }
         if let Some(from) = &w.from

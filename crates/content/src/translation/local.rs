@@ -106,6 +106,8 @@ pub(crate) fn read_local(
         language,
         problems,
     );
+    merged.procedure.meta.amendments =
+        super::amendments(&parts.meta, &text_path, over.original, language, problems);
     merged.procedure.scenarios = super::scenarios::translate(
         folder,
         &over.original.procedure.scenarios,

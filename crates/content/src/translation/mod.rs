@@ -11,6 +11,7 @@ use crate::procedure::{Body, read_markdown};
 use crate::raw::RawMeta;
 use crate::route::File;
 use crate::{Problem, ProcedureContent};
+use chrono::NaiveDate;
 use stagehand_model::Amendment;
 use std::path::{Path, PathBuf};
 
@@ -55,6 +56,7 @@ pub(crate) fn read(
     );
     stale(&meta, &body, &text_path, original, language, problems);
     let scenarios = scenarios::translate(folder, &original.procedure.scenarios, language, problems);
+    let translated_amendments = amendments(&meta, &text_path, original, language, problems);
     if !untranslated.is_empty() {
         problems.push(
             Problem::error(
@@ -84,14 +86,7 @@ pub(crate) fn read(
     if !meta.covers.is_empty() {
         procedure.meta.covers = meta.covers;
     }
-    procedure.meta.amendments = meta
-        .amendments
-        .into_iter()
-        .map(|a| Amendment {
-            date: a.date,
-            note: a.note,
-        })
-        .collect();
+    procedure.meta.amendments = translated_amendments;
     procedure.route = route;
     procedure.scenarios = scenarios;
     let files = crate::assets::linked(folder, &text_path, &body, &procedure.slug, problems);
@@ -101,6 +96,30 @@ pub(crate) fn read(
         pages: Vec::new(),
         files,
     })
+}
+
+/// Files named for the default language are never read: its words are in
+/// `procedure.md`, `stages.yaml` and `scenarios.yaml`. Most often the
+/// languages are the wrong way round in site.yaml (`[cy, en-GB]` with the
+/// English text in procedure.md), which would publish English as Welsh.
+pub(crate) fn named_for_the_default(folder: &Path, default: &str, problems: &mut Vec<Problem>) {
+    for (name, own) in [
+        (format!("procedure.{default}.md"), "procedure.md"),
+        (format!("stages.{default}.yaml"), "stages.yaml"),
+        (format!("scenarios.{default}.yaml"), "scenarios.yaml"),
+    ] {
+        let path = folder.join(&name);
+        if path.is_file() {
+            problems.push(
+                Problem::error(
+                    &path,
+                    format!("`{name}` is never read: `{default}` is the site's default language (the first of `languages:` in site.yaml), and its words are in `{own}`"),
+                    format!("Put the language `{own}` is written in first in `languages:` (for example `languages: [en-GB, cy]`), or remove `{name}`."),
+                )
+                .warning(),
+            );
+        }
+    }
 }
 
 /// A translation's text and route, `None` when the folder has neither, or
@@ -139,6 +158,60 @@ fn file_name(path: &Path) -> String {
     path.file_name()
         .map(|n| n.to_string_lossy().to_string())
         .unwrap_or_default()
+}
+
+/// The translation's amendments: the default language's, by their dates,
+/// with the notes translated. None given: the default language's notes are
+/// shown (a warning), as the Welsh page must not say nothing was amended.
+fn amendments(
+    meta: &RawMeta,
+    path: &Path,
+    original: &ProcedureContent,
+    language: &str,
+    problems: &mut Vec<Problem>,
+) -> Vec<Amendment> {
+    let theirs = &original.procedure.meta.amendments;
+    if meta.amendments.is_empty() && !theirs.is_empty() {
+        problems.push(
+            Problem::error(
+                path,
+                "the amendments have no translation: the translated pages show them in the default language",
+                format!("Copy `amendments:` from procedure.md into procedure.{language}.md and translate each note, keeping its date."),
+            )
+            .warning(),
+        );
+        return theirs.clone();
+    }
+    let dates =
+        |a: &mut dyn Iterator<Item = NaiveDate>| a.map(|d| d.to_string()).collect::<Vec<_>>();
+    let ours = dates(&mut meta.amendments.iter().map(|a| a.date));
+    let wanted = dates(&mut theirs.iter().map(|a| a.date));
+    if ours != wanted {
+        problems.push(Problem::error(
+            path,
+            format!(
+                "the translation changes the amendments: their dates are {} here and {} in procedure.md",
+                list(&ours),
+                list(&wanted)
+            ),
+            "Give the same amendments as procedure.md, by the same dates, with each note translated.",
+        ));
+    }
+    meta.amendments
+        .iter()
+        .map(|a| Amendment {
+            date: a.date,
+            note: a.note.clone(),
+        })
+        .collect()
+}
+
+fn list(dates: &[String]) -> String {
+    if dates.is_empty() {
+        "none".into()
+    } else {
+        dates.join(", ")
+    }
 }
 
 /// A translation last updated before the text it translates changed may no

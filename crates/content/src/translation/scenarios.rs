@@ -77,13 +77,18 @@ pub(super) fn translate(
     let mut given = Vec::new();
     for words in raw.scenarios {
         let Some(scenario) = scenarios.iter_mut().find(|s| s.id == words.id.value) else {
+            let ids: Vec<&str> = original.iter().map(|s| s.id.as_str()).collect();
+            let help = match crate::near::nearest(&words.id.value, &ids) {
+                Some(id) => format!("Did you mean `{id}`? {FIX}"),
+                None => FIX.to_string(),
+            };
             problems.push(file.at(
                 &words.id,
                 format!(
                     "the translation changes the scenarios: `{}` is not a scenario of scenarios.yaml",
                     words.id.value
                 ),
-                FIX,
+                help,
             ));
             continue;
         };
