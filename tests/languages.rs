@@ -140,6 +140,23 @@ fn hreflang_links_are_full_addresses_where_the_site_has_one() {
     }
 }
 
+/// A host serves one 404 page for every address, `/cy/...` too: it says
+/// itself in each language, each linking to its own home page.
+#[test]
+fn the_page_not_found_says_itself_in_each_language() {
+    let content = bilingual("languages-404");
+    let site = content.parent().unwrap().join("site");
+    build_ok(&content, &site);
+    let page = read(&site, "404.html");
+    assert!(page.contains("<h1>Page not found</h1>"));
+    assert!(page.contains("<div lang=\"cy\">\n<h2>Ni chanfuwyd y dudalen</h2>"));
+    assert!(page.contains("<a href=\"/cy/\">Gweld pob gweithdrefn</a>"));
+    assert!(
+        page.contains("<h2>Nid yw&#39;r dudalen hon wedi&#39;i chadw ar y ddyfais hon</h2>")
+            || page.contains("<h2>Nid yw'r dudalen hon wedi'i chadw ar y ddyfais hon</h2>")
+    );
+}
+
 #[test]
 fn a_procedure_with_no_welsh_version_says_so_and_is_never_linked_as_one() {
     let content = bilingual("languages-untranslated");

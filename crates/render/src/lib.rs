@@ -394,6 +394,21 @@ impl Renderer {
         let mut ctx = self.base(handbook, at);
         ctx.insert("root", &handbook.site.base_path);
         ctx.insert("site_root", &handbook.site.base_path);
+        // One 404 page answers for every language (a host serves the one at
+        // the root): it says itself in each, linking to each home page.
+        let others: Vec<serde_json::Value> = handbook
+            .site
+            .languages
+            .iter()
+            .skip(1)
+            .map(|code| {
+                serde_json::json!({
+                    "code": code,
+                    "root": format!("{}{}", handbook.site.base_path, languages.prefix(code)),
+                })
+            })
+            .collect();
+        ctx.insert("other_languages", &others);
         files.push(self.page("404.html", &ctx, at, "404.html".into())?);
         // A sitemap's addresses must be absolute: without the site's `url`
         // there is none to write (`check` says so).

@@ -38,7 +38,12 @@ impl tera::Function<tera::TeraResult<tera::Value>> for Translate {
     fn call(&self, kwargs: tera::Kwargs, state: &tera::State) -> tera::TeraResult<tera::Value> {
         use stagehand_messages::{Arg, Language, messages};
         let id: &str = kwargs.must_get("id")?;
-        let lang: Option<String> = state.get("lang")?;
+        // `lang=` picks another language's words (the 404 page says itself
+        // in each); otherwise the page's own.
+        let lang: Option<String> = match kwargs.get::<String>("lang")? {
+            Some(lang) => Some(lang),
+            None => state.get("lang")?,
+        };
         let language = lang
             .as_deref()
             .and_then(Language::of_tag)
@@ -53,7 +58,7 @@ impl tera::Function<tera::TeraResult<tera::Value>> for Translate {
         let mut numbers: Vec<(String, i64)> = Vec::new();
         for (key, value) in kwargs.iter() {
             let key = key.to_string();
-            if key == "id" {
+            if key == "id" || key == "lang" {
                 continue;
             }
             match value.as_i64() {
