@@ -251,6 +251,49 @@ mod tests {
         )
     }
 
+    /// A record made on the Welsh page gives the very return the English
+    /// page would: structured fields only, so `stagehand returns` counts
+    /// both under one procedure.
+    #[test]
+    fn a_return_is_the_same_in_every_language() {
+        use crate::words::{Language, speaking};
+        let english = crate::real_content::procedure("wales");
+        let welsh = crate::real_content::translations("cy")
+            .into_iter()
+            .find(|p| p.slug == "wales")
+            .expect("the Wales procedure in Welsh");
+        let made = |p: &Procedure| {
+            let mut record = new_record(p);
+            record.urgent = Some(false);
+            record.reach(p, 1, 0);
+            record.stages[0].started = Some(d("2026-11-02"));
+            record.stages[0].ended = Some(d("2026-11-04"));
+            record.stages[1].started = Some(d("2026-11-04"));
+            record.stages[1].outcome = Outcome::Waiting;
+            make(p, &record, d("2026-12-07"))
+        };
+        let in_english = speaking(Language::English, || made(&english));
+        let in_welsh = speaking(Language::Welsh, || made(&welsh));
+        assert_eq!(in_english, in_welsh);
+        assert_eq!(in_welsh.procedure, "wales");
+        // What it is about goes by the default language's words (the key),
+        // whatever the page's: a translation's areas are its own words.
+        let english = crate::real_content::durham();
+        let mut welsh = english.clone();
+        welsh.route.area_keys = english.route.areas.clone();
+        welsh.route.areas = (0..english.route.areas.len())
+            .map(|i| format!("Maes {i}"))
+            .collect();
+        let about = |p: &Procedure| {
+            let mut record = new_record(p);
+            record.area = Some(p.route.area_key(0).to_string());
+            make(p, &record, d("2026-12-07"))
+        };
+        let (in_english, in_welsh) = (about(&english), about(&welsh));
+        assert!(in_english.area.is_some());
+        assert_eq!(in_english, in_welsh);
+    }
+
     #[test]
     fn a_return_carries_no_typed_text() {
         let p = darlington();
