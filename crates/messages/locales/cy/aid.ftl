@@ -55,7 +55,7 @@ target-set-own-there = gallwch bennu eich dyddiad targed eich hun unwaith y bydd
 by-no-timescale = cyn gynted ag y gallwch (nid yw'r weithdrefn yn pennu amserlen; { $target })
 by-no-date = { $timescale } (nid yw'r weithdrefn yn pennu dyddiad; { $target })
 by-no-start = { $timescale } (ni ellir cyfrifo'r dyddiad nes bod y cofnod yn dweud pryd y dechreuodd y cam hwn: ychwanegwch ef o'r dudalen wirio)
-to-do = { $name }: { $action } { $who }. Erbyn pryd: { $by }.
+to-do = { $name }: { $action } { $who }. Gwnewch hyn { $by }.
 to-do-contact = Cysylltwch â: { $contact }
 to-do-no-contact = Gwnewch hyn
 waiting-then-next = { $next }. Gwnewch hyn { $by }.
@@ -79,7 +79,7 @@ take-further = { $case ->
   } ag ef i gam { $number }: “{ $title }”{ $who }.{ $by }
 take-further-who = ; codwch ef gyda “{ $contact }”
 take-further-if-today = { " " }Os byddwch yn ei godi heddiw, { $today }, dyddiad cau'r weithdrefn ar gyfer y weithred honno ({ $timescale }) yw { $date }.
-take-further-by-when = { " " }Erbyn pryd: { $by }.
+take-further-by-when = { " " }Gwnewch hyn { $by }.
 
 ## The calendar file's events
 
@@ -120,7 +120,7 @@ not-asked-yet = Heb ei ofyn eto
 not-given = Heb ei roi
 not-known = Ddim yn hysbys
 not-answered = Heb ei ateb
-outcome-on = { " " }ar { SOFT($date) }
+outcome-on = , ar { SOFT($date) }
 outcome-not-taken-yet = Heb ei ddatrys: heb ei gymryd i gam { $number } eto
 outcome-not-resolved-yet = Heb ei ddatrys eto
 outcome-not-raised-with = Heb ei ddatrys eto: heb ei godi eto gyda “{ $contact }”
@@ -310,7 +310,7 @@ continue = Parhau
 found-at = Mae eich atebion yn eich rhoi ar gam { $number }: “{ $title }”.
 where-starting-with = Rydych yn dechrau: codi'r mater gyda “{ $contact }”
 where-starting = Rydych yn dechrau
-where-it-is-with = Mae gyda “{ $contact }”
+where-it-is-with = Mae'r mater gyda “{ $contact }”
 where-reached = Mae wedi cyrraedd y cam hwn
 where-unsure = Nid wyf yn siŵr
 where-unsure-hint = Atebwch ychydig o gwestiynau i gael gwybod

@@ -84,7 +84,7 @@ take-further = { $case ->
   } it to stage { $number }: { $title }{ $who }.{ $by }
 take-further-who = : raise it with “{ $contact }”
 take-further-if-today = { " " }If you raise it today, { $today }, the procedure's deadline for that step ({ $timescale }) is { $date }.
-take-further-by-when = { " " }By when: { $by }.
+take-further-by-when = { " " }Do it { $by }.
 
 ## The calendar file's events
 
