@@ -310,3 +310,43 @@ fn the_editors_path_needs_no_flags_and_stays_in_the_handbook() {
     // The site holds only what is for the web: no README, no notes.
     assert!(!folder.join("site/README.md").exists());
 }
+
+/// In a handbook of two languages, `new` says where a procedure's
+/// translation goes; in one of one language, it says nothing of it.
+#[test]
+fn new_in_a_handbook_of_two_languages_says_where_its_translation_goes() {
+    let dir = scratch("new-languages");
+    let folder = dir.join("handbook");
+    let content = folder.join("content");
+    assert!(
+        run(stagehand().args(["init", folder.to_str().unwrap()]))
+            .status
+            .success()
+    );
+    let path = content.to_str().unwrap();
+    let new = |slug: &str| {
+        let out = run(stagehand().args(["new", slug, "--content", path]));
+        assert!(out.status.success());
+        String::from_utf8_lossy(&out.stdout).into_owned()
+    };
+    assert!(!new("northtown").contains("procedure.cy.md"));
+    let site = std::fs::read_to_string(content.join("site.yaml")).unwrap();
+    let two: String = site
+        .lines()
+        .map(|l| {
+            if l.starts_with("language:") {
+                "languages: [en-GB, cy]"
+            } else {
+                l
+            }
+        })
+        .map(|l| format!("{l}\n"))
+        .collect();
+    assert_ne!(site, two, "the template names its language");
+    std::fs::write(content.join("site.yaml"), two).unwrap();
+    let said = new("southtown");
+    assert!(
+        said.contains("procedure.cy.md and stages.cy.yaml"),
+        "{said}"
+    );
+}

@@ -222,6 +222,14 @@ pub fn procedure_name(name: &str) -> Result<(), String> {
     }
 }
 
+/// The languages site.yaml names, the default first (none when it cannot
+/// be read: `check` says why).
+pub fn site_languages(content: &Path) -> Vec<String> {
+    files::read_site(&content.join("site.yaml"), &mut Vec::new())
+        .map(|site| site.languages)
+        .unwrap_or_default()
+}
+
 /// The default content folder, relative to where stagehand runs.
 pub fn default_content_dir() -> PathBuf {
     PathBuf::from("content")

@@ -125,9 +125,18 @@ pub(crate) fn new(content: &Path, slug: &str, extends: Option<&str>) -> ExitCode
     } else {
         "procedure"
     };
+    // In a handbook of more than one language, say where its translations
+    // go: nothing else would tell an editor.
+    let translations: String = stagehand_content::site_languages(content)
+        .iter()
+        .skip(1)
+        .map(|code| {
+            format!("\nThe handbook is also in `{code}`: translate it beside them in procedure.{code}.md and stages.{code}.yaml (copies of the two with their words translated; see Translations in the README's content guide).")
+        })
+        .collect();
     done(write_all(&files).map(|()| {
         format!(
-            "Made the {kind} `{slug}` in `{}`: edit its procedure.md and stages.yaml, then run `{}`.",
+            "Made the {kind} `{slug}` in `{}`: edit its procedure.md and stages.yaml, then run `{}`.{translations}",
             folder.display(),
             check_command(content)
         )
