@@ -470,14 +470,8 @@ fn goes_further_next(procedure: &Procedure, record: &Record, i: usize) -> bool {
 }
 
 /// "the final stage of the procedure", or the last this handbook holds.
-pub fn last_stage_words(route: &stagehand_model::Route) -> String {
+fn last_stage_words(route: &stagehand_model::Route) -> String {
     crate::words::messages().last_stage(route)
-}
-
-/// The arguments a message about a contact takes: the role as written, in
-/// a place of its own in every language (never fitted into a sentence).
-fn contact_args(contact: &str) -> [(&'static str, Arg<'_>); 1] {
-    [("contact", Arg::Text(contact))]
 }
 
 /// The one thing to do next, in a sentence that always says by when: a
@@ -600,7 +594,7 @@ fn by_when_set(
 /// "Stage 1: ...: Report it to your team manager. Contact X by D."
 fn to_do(name: &str, step: &StepDue, target: Option<NaiveDate>, today: NaiveDate) -> String {
     let who = match step.contact.as_deref() {
-        Some(c) => wf("to-do-contact", &contact_args(c)),
+        Some(c) => wf("to-do-contact", &[("contact", Arg::Text(c))]),
         None => w("to-do-no-contact"),
     };
     let by = by_when(step, target, today);
@@ -633,7 +627,7 @@ fn waiting(
     let from = step
         .contact
         .as_deref()
-        .map(|c| wf("waiting-from", &contact_args(c)))
+        .map(|c| wf("waiting-from", &[("contact", Arg::Text(c))]))
         .unwrap_or_default();
     let then = match steps.get(at + 1) {
         // The next step's words whole, then by when in a sentence of its
@@ -787,7 +781,7 @@ fn further(
     let who = first
         .as_ref()
         .and_then(|s| s.contact.as_deref())
-        .map(|c| wf("take-further-who", &contact_args(c)))
+        .map(|c| wf("take-further-who", &[("contact", Arg::Text(c))]))
         .unwrap_or_default();
     let by = match &first {
         Some(step) => match step.due_date().and_then(|d| long_due(&d)) {

@@ -15,7 +15,6 @@ use stagehand_aid_screens::{Heading, fields, parts};
 
 /// Who a stage is raised with, in words: its first step's contact for the
 /// practitioner's agency, where it names one.
-/// As written, and fitted into an English sentence.
 fn raised_with(aid: &Aid, index: usize) -> Option<String> {
     let stage = &aid.procedure.route.stages[index];
     let agency = aid.agency();
@@ -24,11 +23,6 @@ fn raised_with(aid: &Aid, index: usize) -> Option<String> {
         .iter()
         .find_map(|s| s.contact_for(agency.as_deref()))
         .map(str::to_string)
-}
-
-/// A message about whom a stage is raised with: the role as written.
-fn with_args(contact: &str) -> [(&'static str, Arg<'_>); 1] {
-    [("contact", Arg::Text(contact))]
 }
 
 /// Where the finder's answers put them, said on the screens after it: it
@@ -66,9 +60,9 @@ fn where_choices(aid: &Aid) -> Vec<Choice> {
         .enumerate()
         .map(|(i, s)| {
             let hint = match (i, raised_with(aid, i)) {
-                (0, Some(with)) => wf("where-starting-with", &with_args(&with)),
+                (0, Some(with)) => wf("where-starting-with", &[("contact", Arg::Text(&with))]),
                 (0, None) => w("where-starting"),
-                (_, Some(with)) => wf("where-it-is-with", &with_args(&with)),
+                (_, Some(with)) => wf("where-it-is-with", &[("contact", Arg::Text(&with))]),
                 // A stage that names no one (Croydon's formal stages): no
                 // sentence made from its title.
                 (_, None) => w("where-reached"),
@@ -148,7 +142,7 @@ pub fn find(aid: &Aid, form: &Form, stage: usize, step: usize) -> AnyView {
 
 pub fn answer_find(aid: &Aid, form: &Form, stage: usize, step: usize) -> Result<(), Answer> {
     let required = match raised_with(aid, stage) {
-        Some(with) => wf("find-required-with", &with_args(&with)),
+        Some(with) => wf("find-required-with", &[("contact", Arg::Text(&with))]),
         None => wf("find-required-stage", &[("number", (stage + 1).into())]),
     };
     let value = form::chosen(form, "find", &required)?;
