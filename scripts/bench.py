@@ -9,6 +9,7 @@ import argparse, os, re, shutil, statistics, subprocess, sys, time
 
 ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
 EDITED = "procedure-00007"
+SYNC = True  # write out what the run before left to be written, untimed, before each run
 
 
 def run(argv, cwd):
@@ -57,7 +58,8 @@ class Tool:
         """One run; into `out` instead of the tool's own output folder if given.
         What the run before left to be written to disk is written first (not
         timed), so that no tool pays for another's writes."""
-        os.sync()
+        if SYNC:
+            os.sync()
         own = os.path.relpath(self.out, self.cwd)
         argv = [a.replace(own, out) if out else a for a in self.argv]
         wall, user, system, mib, out = run(argv, self.cwd)
@@ -80,14 +82,18 @@ def main():
     ap.add_argument("--runs", type=int, default=5)
     ap.add_argument("--search-max", type=int, default=5000)
     ap.add_argument("--mdbook-max", type=int, default=1000)
+    ap.add_argument("--no-sync", action="store_true", help="do not sync the disk before each run")
     ap.add_argument("sizes", type=int, nargs="+")
     args = ap.parse_args()
+    global SYNC
+    SYNC = not args.no_sync
     stagehand = os.path.abspath(args.stagehand)
     hugo_version = run([args.hugo, "version"], ROOT)[4].strip().split()[1].split("-")[0]
     pagefind_version = run([args.pagefind, "--version"], ROOT)[4].strip().split()[-1]
     mdbook_version = run([args.mdbook, "--version"], ROOT)[4].strip() if args.mdbook else "none"
     print(f"stagehand {subprocess.run(['git', 'rev-parse', '--short', 'HEAD'], cwd=ROOT, capture_output=True, text=True).stdout.strip()}, "
-          f"Hugo {hugo_version}, Pagefind {pagefind_version}, {mdbook_version}; {os.cpu_count()} cores; median of {args.runs} runs, tools in turn")
+          f"Hugo {hugo_version}, Pagefind {pagefind_version}, {mdbook_version}; {os.cpu_count()} cores; median of {args.runs} runs, tools in turn; "
+          f"{'disk synced before each run (untimed)' if SYNC else 'disk not synced between runs'}")
     header = f"{'procedures':>10}  {'case':<15} {'tool':<24} {'wall s':>7} {'user s':>7} {'sys s':>7} {'MiB':>6} {'files':>7} {'MB':>7} {'÷ peer':>7}"
     print(header)
     work = os.path.join(ROOT, "target", "bench")
@@ -103,7 +109,8 @@ def main():
         if n <= args.search_max:
             tools.append(Tool("stagehand (default)", base,
                               [stagehand, "build", "--content", "stagehand", "--out", "out-search"],
-                              os.path.join(base, "out-search"), procedure, [os.path.join(base, ".out-search.previous")]))
+                              os.path.join(base, "out-search"), procedure,
+                              [os.path.join(base, ".out-search.previous"), os.path.join(base, ".out-search.cache")]))
             hugo_dir = os.path.join(base, "hugo")
             tools.append(Tool("Hugo + Pagefind", hugo_dir,
                               ["sh", "-c", '"$0" --quiet --destination ../out-hugo-pf && "$1" --site ../out-hugo-pf >/dev/null',
@@ -111,7 +118,8 @@ def main():
                               os.path.join(base, "out-hugo-pf"), os.path.join(hugo_dir, "content", f"{EDITED}.md")))
         tools.append(Tool("stagehand --no-search", base,
                           [stagehand, "build", "--no-search", "--content", "stagehand", "--out", "out-stagehand"],
-                          sh_out, procedure, [os.path.join(base, ".out-stagehand.previous")]))
+                          sh_out, procedure,
+                          [os.path.join(base, ".out-stagehand.previous"), os.path.join(base, ".out-stagehand.cache")]))
         tools.append(Tool("Hugo", os.path.join(base, "hugo"), [args.hugo, "--quiet", "--destination", "../out-hugo"],
                           os.path.join(base, "out-hugo"), os.path.join(base, "hugo", "content", f"{EDITED}.md")))
         if args.mdbook and n <= args.mdbook_max:
@@ -137,7 +145,7 @@ def main():
                 tool.once(fresh)
         report(n, "first build", tools + [floor], lambda t: f"{t.out}-first-0")
         remove(*trees)
-        remove(*[os.path.join(base, f".{os.path.basename(t)}.previous") for t in trees])
+        remove(*[os.path.join(base, f".{os.path.basename(t)}.{kind}") for t in trees for kind in ("previous", "cache")])
         # Deleting those trees keeps the disk busy for a while after (this
         # file system discards freed blocks): let it finish before timing.
         os.sync()
@@ -153,13 +161,23 @@ def main():
                 tool.edit(r)
                 tool.once()
         report(n, "rebuild, 1 edit", tools)
+        # Case 3: a rebuild with nothing changed (a build run again, as CI
+        # or a habit does).
+        for tool in tools:
+            tool.runs, tool.written = [], []
+        for r in range(args.runs):
+            for tool in tools:
+                tool.once()
+        report(n, "rebuild, no edit", tools)
         for tool in tools + [floor]:
             tool.clean()
     print("÷ peer: the tool's median wall time divided by its peer's, in the same run (below 1: faster). The peer of")
     print("stagehand's default build, which makes the search index, is Hugo followed by Pagefind's CLI over Hugo's output;")
     print("of the others, Hugo alone. MiB: peak memory (for Hugo + Pagefind, the larger of the two).")
     print("files and MB: the output tree. stagehand keeps the site before (.site.previous) and rewrites only the files that")
-    print("changed: on a rebuild it wrote the median number of files given after the table's rebuild rows.")
+    print("changed: on a rebuild it wrote the median number of files given after the table's rebuild rows. It remembers")
+    print("what each page was made from (.site.cache): a rebuild renders only the procedures that changed, keeps the")
+    print("search index when no page it reads changed, and with nothing changed writes nothing.")
 
 
 def report(n, case, tools, tree=lambda t: t.out):

@@ -3,13 +3,15 @@
 # against Hugo followed by Pagefind's CLI, what a Hugo user runs for the same
 # site; and without search, against Hugo alone), and mdBook, taking turns, and prints wall, user and system time,
 # peak memory, files and bytes written, and the floor (copying stagehand's own
-# output with `cp -r`). Two cases: a first build into an empty folder, and a
-# rebuild after one procedure's text is edited (what an editor does all day).
+# output with `cp -r`). Three cases: a first build into an empty folder, a
+# rebuild after one procedure's text is edited (what an editor does all day),
+# and a rebuild with nothing changed.
 #
 # Usage: bash scripts/bench.sh [sizes...]     (default: 1000 5000)
 #   RUNS=5            runs of each tool, in turn (median reported)
 #   SEARCH_MAX=5000   largest size at which stagehand's search index is also timed
 #   MDBOOK_MAX=1000   largest size for mdBook (it grows quadratically: 70 s at 5,000)
+#   NO_SYNC=1         do not write the disk's pending writes out (untimed) before each run
 set -euo pipefail
 cd "$(dirname "$0")/.."
 [ $# -gt 0 ] || set -- 1000 5000
@@ -53,4 +55,4 @@ mdbook=$(command -v mdbook || true)
 cargo build --release -q -p stagehand
 exec python3 scripts/bench.py --stagehand target/release/stagehand --hugo "$hugo" --pagefind "$pagefind" \
   ${mdbook:+--mdbook "$mdbook"} --runs "${RUNS:-5}" --search-max "${SEARCH_MAX:-5000}" \
-  --mdbook-max "${MDBOOK_MAX:-1000}" "$@"
+  --mdbook-max "${MDBOOK_MAX:-1000}" ${NO_SYNC:+--no-sync} "$@"

@@ -208,6 +208,19 @@ fn a_killed_build_leaves_the_site_whole_and_nothing_behind_after_the_next() {
                 .find(|r| page.contains(&format!("Sample {r} Escalation"))),
             "round {round}: the home page and the procedure's page are from different builds"
         );
+        // What the killed build left beside the site (its memory, the site
+        // before) is trusted or set aside: the next build is a clean one.
+        build_ok_with(&content, &out, &["--no-search"]);
+        let clean = out.with_file_name(format!("clean-{round}"));
+        build_ok_with(&content, &clean, &["--no-search"]);
+        let wrong = differences(&tree(&clean), &tree(&out));
+        assert!(
+            wrong.is_empty(),
+            "round {round}: the build after a killed one differs from a clean build: {:?}",
+            &wrong[..wrong.len().min(5)]
+        );
+        std::fs::remove_dir_all(&clean).unwrap();
+        let _ = std::fs::remove_dir_all(clean.with_file_name(format!(".clean-{round}.cache")));
     }
     assert!(
         killed_while_writing > 0,
@@ -216,7 +229,7 @@ fn a_killed_build_leaves_the_site_whole_and_nothing_behind_after_the_next() {
     build_ok(&content, &out);
     assert_eq!(
         beside(&out),
-        [".site.previous"],
+        [".site.cache", ".site.previous"],
         "leftovers beside the site"
     );
     // A staging folder left by a build killed long ago, by a process that is gone.
@@ -225,13 +238,13 @@ fn a_killed_build_leaves_the_site_whole_and_nothing_behind_after_the_next() {
     build_ok_with(&content, &out, &["--no-search"]);
     assert_eq!(
         beside(&out),
-        [".site.previous"],
+        [".site.cache", ".site.previous"],
         "leftovers beside the site"
     );
     // With no previous site, a leftover staging folder is where the next build starts.
     std::fs::rename(out.with_file_name(".site.previous"), &stale).unwrap();
     build_ok_with(&content, &out, &["--no-search"]);
-    assert_eq!(beside(&out), [".site.previous"]);
+    assert_eq!(beside(&out), [".site.cache", ".site.previous"]);
 }
 
 /// An editor about to publish sees what the build changed: the pages, and

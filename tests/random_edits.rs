@@ -341,3 +341,73 @@ fn random_edits_never_reach_the_published_site() {
         failures.join("\n")
     );
 }
+
+/// Random edits one after another to one copy of the real content, built
+/// each time into one site that remembers the build before: every build that
+/// succeeds is byte-for-byte a clean build of the same content into a new
+/// folder, and one that fails leaves the site as it was (the content is then
+/// put back as it last built, as an editor would fix it).
+/// `RANDOM_REBUILDS=500 RANDOM_EDITS_SEED=7` for more, or others.
+#[test]
+fn after_random_edits_a_rebuild_is_a_clean_build_byte_for_byte() {
+    let cases: usize = std::env::var("RANDOM_REBUILDS")
+        .ok()
+        .and_then(|n| n.parse().ok())
+        .unwrap_or(40);
+    let seed: u64 = std::env::var("RANDOM_EDITS_SEED")
+        .ok()
+        .and_then(|n| n.parse().ok())
+        .unwrap_or(15);
+    let root = scratch("random-rebuilds");
+    let (content, good, site) = (root.join("content"), root.join("good"), root.join("site"));
+    copy_tree(&workspace().join("content"), &content);
+    copy_tree(&content, &good);
+    support::build_ok(&content, &site);
+    let mut seed_bytes = [0u8; 32];
+    seed_bytes[..8].copy_from_slice(&seed.to_le_bytes());
+    let mut runner = TestRunner::new_with_rng(
+        Config::default(),
+        TestRng::from_seed(RngAlgorithm::ChaCha, &seed_bytes),
+    );
+    let (mut built, mut failed) = (0, 0);
+    for i in 0..cases {
+        let edits = case().new_tree(&mut runner).unwrap().current();
+        let done: Vec<String> = edits
+            .iter()
+            .map(|(file, edit)| apply(&content, *file, edit))
+            .collect();
+        let before = tree(&site);
+        let rebuilt = run(stagehand()
+            .args(["build", "--quiet", "--content"])
+            .arg(&content)
+            .arg("--out")
+            .arg(&site));
+        if rebuilt.status.success() {
+            built += 1;
+            let clean = root.join("clean");
+            support::build_ok_with(&content, &clean, &["--quiet"]);
+            let wrong = differences(&tree(&clean), &tree(&site));
+            assert!(
+                wrong.is_empty(),
+                "case {i} ({}): the rebuild differs from a clean build: {:?}",
+                done.join("; "),
+                &wrong[..wrong.len().min(5)]
+            );
+            std::fs::remove_dir_all(&clean).unwrap();
+            let _ = std::fs::remove_dir_all(root.join(".clean.cache"));
+            let _ = std::fs::remove_dir_all(&good);
+            copy_tree(&content, &good);
+        } else {
+            failed += 1;
+            let changed = differences(&before, &tree(&site));
+            assert!(
+                changed.is_empty(),
+                "case {i}: the failed build changed {changed:?}"
+            );
+            std::fs::remove_dir_all(&content).unwrap();
+            copy_tree(&good, &content);
+        }
+    }
+    // Both kinds happened, or the test tested less than it says.
+    assert!(built > 0 && failed > 0, "{built} built, {failed} failed");
+}

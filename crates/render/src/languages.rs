@@ -15,7 +15,7 @@ pub struct Languages {
     translated: BTreeMap<String, BTreeSet<String>>,
     /// The site's full address with its base path, where site.yaml gives
     /// one: `hreflang` links must be absolute to count.
-    address: Option<String>,
+    pub(crate) address: Option<String>,
 }
 
 impl Languages {

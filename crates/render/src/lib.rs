@@ -1,20 +1,16 @@
-//! Renders a checked handbook into the files of a static site, and writes
-//! them so that a failed build never leaves a half-written site.
+//! Renders a checked handbook into the files of a static site, in memory
+//! (`stagehand-site` writes them).
 
 mod languages;
 mod offline;
-mod output;
 mod report;
 mod theme;
 mod views;
-mod write;
 
 pub use languages::Languages;
 use languages::{Place, js_words, switch};
 pub use offline::{Families, Listed, Offline, WHOLE_SITE_BUDGET, offline_files};
-pub use output::{MARK, check_place, remark};
 pub use report::render_report;
-pub use write::{Staging, WriteError, WriteStats, previous_site, write_report, write_site};
 
 use stagehand_content::{Handbook, ProcedureContent};
 
@@ -252,6 +248,46 @@ impl Renderer {
         Ok(files)
     }
 
+    /// A digest of everything [`Renderer::procedures`] makes a procedure's
+    /// pages from: these options, the site's words in each language, which
+    /// languages have the procedure (its language switch), and the procedure
+    /// as read in each. The theme is the binary's own, so a caller keeping
+    /// pages between builds adds which binary made them. Each value is
+    /// written whole by its `Debug`, so nothing read is left out: two builds
+    /// with the same digest render the same bytes.
+    pub fn fingerprint(
+        &self,
+        handbook: &Handbook,
+        languages: &Languages,
+        content: &ProcedureContent,
+    ) -> [u8; 32] {
+        use sha2::Digest;
+        use std::fmt::Write;
+        struct Hashing(sha2::Sha256);
+        impl std::fmt::Write for Hashing {
+            fn write_str(&mut self, s: &str) -> std::fmt::Result {
+                self.0.update(s.as_bytes());
+                Ok(())
+            }
+        }
+        let slug = content.procedure.slug.as_str();
+        let mut h = Hashing(sha2::Sha256::new());
+        let _ = write!(
+            h,
+            "{:?}\0{:?}\0{:?}\0",
+            self.options, handbook.site, content
+        );
+        for language in &languages.all {
+            let _ = write!(h, "{language}:{}\0", languages.has(language, Some(slug)));
+        }
+        let _ = write!(h, "{:?}\0", languages.address);
+        for edition in &handbook.translations {
+            let translated = edition.procedures.iter().find(|c| c.procedure.slug == slug);
+            let _ = write!(h, "{:?}\0{:?}\0", edition.site, translated);
+        }
+        h.0.finalize().into()
+    }
+
     /// One procedure's pages: the procedure, its blank record form, its further pages.
     pub fn procedure(
         &self,
@@ -426,7 +462,7 @@ impl Renderer {
         files.extend(theme::static_files());
         files.extend(handbook.assets.iter().map(copied));
         // No README in the site: what would be uploaded is only the site.
-        // What the folder is, is said in its hidden mark (`output::MARK`).
+        // What the folder is, is said in its hidden mark (`stagehand_site::MARK`).
         Ok(files)
     }
 }

@@ -1,9 +1,7 @@
 //! `stagehand`: builds a handbook of escalation procedures into a static site.
 
 mod build;
-mod changes;
 mod deadline;
-mod live;
 mod new;
 mod place;
 mod progress;

@@ -2,7 +2,7 @@
 //! local version from files that check and build as they are, every slot
 //! an editor may fill written out and commented. Never over an existing file.
 
-use crate::build::today;
+use stagehand_site::today;
 use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 

@@ -1,9 +1,10 @@
 //! `stagehand returns`: read a folder of monitoring returns, count them, and
 //! write the report, whole or not at all.
 
-use crate::build::{report, today};
 use stagehand_content::load;
-use stagehand_render::{render_report, write_report};
+use stagehand_render::render_report;
+use stagehand_site::write_report;
+use stagehand_site::{report, today};
 use std::path::Path;
 use std::process::ExitCode;
 use std::time::Instant;
@@ -48,7 +49,7 @@ pub(crate) fn returns(
     period: Option<&stagehand_returns::Period>,
 ) -> ExitCode {
     let started = Instant::now();
-    if let Err(why) = stagehand_render::check_place(out, content, "report") {
+    if let Err(why) = stagehand_site::check_place(out, content, "report") {
         eprint!("{why}");
         return ExitCode::FAILURE;
     }
@@ -99,7 +100,7 @@ pub(crate) fn returns(
     };
     if let Err(e) = write_report(out, &files) {
         match e {
-            stagehand_render::WriteError::Refused(why) => {
+            stagehand_site::WriteError::Refused(why) => {
                 eprint!("{}", why.replace("the site cannot", "the report cannot"))
             }
             other => eprintln!("error: {other}"),

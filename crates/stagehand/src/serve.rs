@@ -2,7 +2,6 @@
 //! the content, and reload the open pages. A content error is shown in the
 //! terminal and over the page, and the server keeps running.
 
-use crate::live::LiveSite;
 use axum::Router;
 use axum::extract::State;
 use axum::http::{HeaderValue, header};
@@ -11,6 +10,7 @@ use axum::response::sse::{Event, KeepAlive, Sse};
 use axum::routing::get;
 use futures_util::stream::{self, Stream, StreamExt};
 use stagehand_render::RenderOptions;
+use stagehand_site::LiveSite;
 use std::convert::Infallible;
 use std::path::PathBuf;
 use std::process::ExitCode;

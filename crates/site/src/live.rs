@@ -6,12 +6,14 @@
 //! a thread of their own, so the reload never waits for them.
 
 use crate::build::{
-    Search, derived_files, finish, is_indexed, nothing_written, report_problems, stage, today,
+    BuildOptions, Failed, Finish, inputs_digest, is_indexed, nothing_written, render,
+    report_problems, write,
 };
-use crate::progress::Progress;
+use crate::memory::{Memory, Said};
+use crate::{procedure_of, today};
 use stagehand_content::{Changed, LiveContent};
 use stagehand_model::Site;
-use stagehand_render::{Families, Listed, RenderOptions, Renderer};
+use stagehand_render::{Families, Listed, OutputFile, RenderOptions, Renderer, offline_files};
 use stagehand_search::{Page, SearchIndex};
 use std::collections::{BTreeMap, BTreeSet};
 use std::path::{Path, PathBuf};
@@ -41,15 +43,16 @@ fn relist(ledger: &SharedLedger, out: &Path, change: impl FnOnce(&mut Ledger)) {
         .iter()
         .chain(&ledger.derived)
         .map(PathBuf::as_path);
-    if let Err(e) = stagehand_render::remark(out, all) {
+    if let Err(e) = crate::remark(out, all) {
         eprintln!(
             "error: cannot write `{}`: {e}",
-            out.join(stagehand_render::MARK).display()
+            out.join(crate::MARK).display()
         );
     }
 }
 
-pub(crate) struct LiveSite {
+/// The site as `serve` keeps it: the content as read, the pages as written.
+pub struct LiveSite {
     ledger: SharedLedger,
     content: LiveContent,
     renderer: Renderer,
@@ -62,6 +65,10 @@ pub(crate) struct LiveSite {
     /// Whether the output folder is not the build's to write (then `serve` stops).
     refused: bool,
     derived: mpsc::Sender<Derive>,
+    /// The content's folder, and how pages are rendered: what the memory
+    /// of a whole build is keyed by.
+    folder: PathBuf,
+    options: RenderOptions,
 }
 
 /// Work for the thread that keeps the search index and offline files current.
@@ -79,13 +86,13 @@ enum Derive {
 
 impl LiveSite {
     /// Read the content and build the whole site.
-    pub(crate) fn start(
+    pub fn start(
         content: &Path,
         out: &Path,
         options: &RenderOptions,
         search: bool,
     ) -> Result<(Self, Result<String, String>), String> {
-        stagehand_render::check_place(out, content, "site")?;
+        crate::check_place(out, content, "site")?;
         let renderer = Renderer::new(options).map_err(|e| format!("error: {e}\n"))?;
         let (sender, receiver) = mpsc::channel();
         let out_for_thread = out.to_path_buf();
@@ -102,6 +109,8 @@ impl LiveSite {
             pending_all: true,
             refused: false,
             derived: sender,
+            folder: content.to_path_buf(),
+            options: options.clone(),
         };
         let first = site.build(search);
         match first {
@@ -112,7 +121,7 @@ impl LiveSite {
 
     /// Bring the site up to date after the files at `paths` changed. Returns
     /// the summary line, or every problem as text (then nothing was written).
-    pub(crate) fn changed(&mut self, paths: &[PathBuf], search: bool) -> Result<String, String> {
+    pub fn changed(&mut self, paths: &[PathBuf], search: bool) -> Result<String, String> {
         match self.content.update(paths) {
             Changed::Everything => self.pending_all = true,
             Changed::Procedures(slugs) => self.pending.extend(slugs),
@@ -148,59 +157,85 @@ impl LiveSite {
         Ok(format!("{result} in {} ms", started.elapsed().as_millis()))
     }
 
-    /// Everything, written with one swap, as `stagehand build` does.
+    /// Everything, written with one swap by the pipeline `stagehand build`
+    /// uses, remembering as it does (the pages whose inputs did not change
+    /// since the memory was made are kept).
     fn build_all(&mut self, search: bool) -> Result<String, String> {
         let renderer = &self.renderer;
-        let (files, site, families, count) = self
+        let out = &self.out;
+        let recalled = Memory::recall(out);
+        if let Some(note) = &recalled.note {
+            eprintln!("{note}");
+        }
+        let memory = recalled.memory.filter(|m| m.site.is(out));
+        let rendered = self
             .content
-            .with_handbook(|handbook| -> Result<_, String> {
-                let files = renderer
-                    .site(handbook)
-                    .map_err(|e| format!("error: {e}\n"))?;
+            .with_handbook(|handbook| -> Result<_, Failed> {
+                let rendering = render(renderer, handbook, memory.as_ref(), out)?;
                 Ok((
-                    files,
+                    rendering,
                     handbook.site.clone(),
                     stagehand_render::families(handbook),
                     handbook.procedures.len(),
                 ))
             })
-            .ok_or_else(|| "error: the content has errors\n".to_string())??;
-        let progress = Progress::new();
-        let built = stage(&self.out, &files, &progress).and_then(|staged| {
-            finish(
-                staged,
-                &site,
-                &families,
-                if search { Search::Keep } else { Search::Off },
-                &progress,
-            )
-        });
-        let built = match built {
-            Ok(built) => built,
+            .ok_or_else(|| "error: the content has errors\n".to_string())?
+            .map_err(|e| e.text(out))?;
+        let (rendering, site, families, count) = rendered;
+        let derive = Finish {
+            site: &site,
+            families: &families,
+            search,
+            today: today(),
+            keep_index: true,
+        };
+        let said = Said {
+            procedures: count,
+            ..Said::default()
+        };
+        let options = BuildOptions::new(today())
+            .render(self.options.clone())
+            .search(search)
+            .drafts(true);
+        let inputs = inputs_digest(&self.folder, &options);
+        let written = match write(out, rendering, &derive, memory, inputs, said, &()) {
+            Ok(written) => written,
             Err(stopped) => {
                 self.refused = stopped.refused();
-                return Err(stopped.text(&self.out));
+                return Err(stopped.text(out));
             }
         };
-        progress.done();
-        self.pages = files
+        if let Some(note) = &written.note {
+            eprintln!("{note}");
+        }
+        // The pages kept from the build before are read back: `serve`
+        // keeps every page, to write only what a change alters.
+        self.pages = written
+            .pages
             .into_iter()
-            .map(|f| (f.path, f.bytes.into()))
+            .map(|f| {
+                let bytes = match f.bytes {
+                    Some(bytes) => bytes,
+                    None => std::fs::read(out.join(&f.path)).unwrap_or_default(),
+                };
+                (f.path, bytes.into())
+            })
             .collect();
         {
             let mut ledger = self.ledger.lock().unwrap_or_else(|e| e.into_inner());
             ledger.pages = self.pages.keys().cloned().collect();
-            ledger.derived = built.derived.iter().map(|f| f.path.clone()).collect();
+            ledger.derived = written.derived.iter().map(|f| f.path.clone()).collect();
         }
         let _ = self.derived.send(Derive::Written {
-            derived: built
+            derived: written
                 .derived
                 .into_iter()
-                .map(|f| (f.path, f.bytes))
+                .map(|f| (f.path, f.bytes.unwrap_or_default()))
                 .collect(),
-            index: built.index,
+            index: written.index,
             pages: self.pages.clone(),
         });
+        let built = written.built;
         Ok(format!(
             "Built {count} procedure{}, {} files written, {} unchanged, into `{}`",
             if count == 1 { "" } else { "s" },
@@ -264,6 +299,9 @@ impl LiveSite {
             .cloned()
             .collect();
 
+        // The live folder now changes file by file: what the memory says
+        // of it would no longer hold.
+        Memory::forget(&self.out);
         let mut written = 0;
         relist(&self.ledger, &self.out, |l| {
             l.pages.extend(files.iter().map(|f| f.path.clone()));
@@ -300,18 +338,6 @@ impl LiveSite {
             gone.len()
         ))
     }
-}
-
-/// The procedure a page belongs to: the first folder of `<slug>/...`, or
-/// of `cy/<slug>/...` for a page in another of the site's languages.
-fn procedure_of<'a>(path: &'a Path, other_languages: &[String]) -> Option<&'a str> {
-    let mut parts = path.components();
-    let first = parts.next()?.as_os_str().to_str()?;
-    let second = parts.next()?.as_os_str().to_str()?;
-    if other_languages.iter().any(|l| l == first) {
-        return parts.next().map(|_| second);
-    }
-    Some(first)
 }
 
 /// Replace one file of the live site whole: written beside it, then renamed
@@ -470,4 +496,31 @@ fn derive_loop(out: &Path, work: &mpsc::Receiver<Derive>, ledger: &SharedLedger)
         relist(ledger, out, |l| l.derived = now.keys().cloned().collect());
         state.written = now;
     }
+}
+
+/// What is made from the finished pages, as `serve` keeps them (each
+/// listed by digest): the search index (when there is one) and the offline
+/// files, which list every other file.
+fn derived_files(
+    site: &Site,
+    families: &Families,
+    pages: &[Listed],
+    search: Option<&mut SearchIndex>,
+) -> Result<Vec<OutputFile>, String> {
+    let mut derived: Vec<OutputFile> = match search {
+        None => Vec::new(),
+        Some(index) => index
+            .files()
+            .map_err(|e| format!("error: {e}\n"))?
+            .into_iter()
+            .map(|f| OutputFile {
+                path: f.path,
+                bytes: f.bytes,
+            })
+            .collect(),
+    };
+    let mut listed: Vec<Listed> = derived.iter().map(Listed::of).collect();
+    listed.extend_from_slice(pages);
+    derived.extend(offline_files(site, families, &listed, today()).files);
+    Ok(derived)
 }

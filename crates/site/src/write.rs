@@ -9,9 +9,11 @@
 //! swap, and no tree is deleted: on this kind of file system creating and
 //! deleting thousands of files and folders is most of a build's time.
 
-use crate::OutputFile;
+use crate::memory::{Digest, FileState, Stamp, Tree};
 use crate::output::{self, Made, Owner};
 use rayon::prelude::*;
+use sha2::Digest as _;
+use stagehand_render::OutputFile;
 use std::collections::{BTreeSet, HashSet};
 use std::io;
 use std::path::{Path, PathBuf};
@@ -101,6 +103,20 @@ pub struct Staging {
     made: Made,
     stats: WriteStats,
     finished: bool,
+    /// What the staging folder began as (so what the build's memory says
+    /// of that folder holds for it).
+    began_as: Began,
+}
+
+/// What a staging folder began as.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub(crate) enum Began {
+    /// The hidden site before the live one.
+    Previous,
+    /// The live site's files, linked (there was no site before it).
+    Live,
+    /// A stopped build's folder, or nothing.
+    Other,
 }
 
 impl Staging {
@@ -118,7 +134,7 @@ impl Staging {
         }
         let previous = previous_site(out);
         let dir = sibling(out, &format!("new-{}", std::process::id()));
-        start_staging(out, &previous, &dir)?;
+        let began_as = start_staging(out, &previous, &dir)?;
         Ok(Self {
             out: out.to_path_buf(),
             previous,
@@ -126,6 +142,7 @@ impl Staging {
             made,
             stats: WriteStats::default(),
             finished: false,
+            began_as,
         })
     }
 
@@ -134,12 +151,32 @@ impl Staging {
         &self.dir
     }
 
+    /// What the staging folder began as.
+    pub(crate) fn began_as(&self) -> Began {
+        self.began_as
+    }
+
     /// Write these files, each only where its bytes differ.
     pub fn write(&mut self, files: &[OutputFile]) -> Result<(), WriteError> {
-        let stats = write_files(&self.dir, files)?;
+        let files: Vec<SiteFile> = files.iter().map(SiteFile::new).collect();
+        self.write_known(&files, None, &self.out.clone())?;
+        Ok(())
+    }
+
+    /// Write these files, each only where its bytes differ: a file `known`
+    /// says the staging folder holds with the same digest, unchanged since,
+    /// is not read at all. A file kept from the build before is copied from
+    /// the live site (`live`). Returns what each file now holds.
+    pub(crate) fn write_known(
+        &mut self,
+        files: &[SiteFile],
+        known: Option<&Tree>,
+        live: &Path,
+    ) -> Result<Vec<FileState>, WriteError> {
+        let (stats, states) = write_files(&self.dir, files, known, live)?;
         self.stats.written += stats.written;
         self.stats.unchanged += stats.unchanged;
-        Ok(())
+        Ok(states)
     }
 
     /// Remove what the build no longer makes (all it wrote is `all`), mark
@@ -149,6 +186,7 @@ impl Staging {
         let mark = self.dir.join(output::MARK);
         let listed = output::mark(self.made, all.iter().copied());
         if !same_bytes(&mark, &listed) {
+            let _ = std::fs::remove_file(&mark);
             std::fs::write(&mark, listed).map_err(fail(&mark))?;
         }
         let (out, previous, dir) = (&self.out, &self.previous, &self.dir);
@@ -248,8 +286,10 @@ fn may_replace(out: &Path, writes: &BTreeSet<&Path>, made: Made) -> Result<(), W
 
 /// Make the staging folder: the previous site when there is one (most of its
 /// files are still right), else the staging folder of a build that was
-/// stopped before it finished; other such leftovers are removed.
-fn start_staging(out: &Path, previous: &Path, staging: &Path) -> Result<(), WriteError> {
+/// stopped before it finished; other such leftovers are removed; else the
+/// live site's files, linked, not copied (a build writes a file by replacing
+/// it, so the live site's stays as it is). Returns what it began as.
+fn start_staging(out: &Path, previous: &Path, staging: &Path) -> Result<Began, WriteError> {
     let mut start = previous.is_dir().then(|| previous.to_path_buf());
     for leftover in leftovers(out) {
         if leftover == staging {
@@ -266,14 +306,45 @@ fn start_staging(out: &Path, previous: &Path, staging: &Path) -> Result<(), Writ
     if let Some(from) = start
         && std::fs::rename(&from, staging).is_ok()
     {
-        return Ok(());
+        return Ok(if from == previous {
+            Began::Previous
+        } else {
+            Began::Other
+        });
     }
     let _ = std::fs::remove_dir_all(previous);
-    std::fs::create_dir(staging).map_err(fail(staging))
+    if out.join(output::MARK).is_file() {
+        if link_site(out, staging).is_ok() {
+            return Ok(Began::Live);
+        }
+        let _ = std::fs::remove_dir_all(staging);
+    }
+    std::fs::create_dir(staging).map_err(fail(staging))?;
+    Ok(Began::Other)
+}
+
+/// Make `staging` a tree of links to the files of the live site `out`:
+/// most of them are still right, and a link costs no bytes. The search
+/// index's own top-level files are copied, since Pagefind writes them in
+/// place (its other files are named by their contents and never rewritten).
+fn link_site(out: &Path, staging: &Path) -> io::Result<()> {
+    for entry in walkdir::WalkDir::new(out) {
+        let entry = entry?;
+        let relative = entry.path().strip_prefix(out).unwrap_or(entry.path());
+        let target = staging.join(relative);
+        if entry.file_type().is_dir() {
+            std::fs::create_dir(&target)?;
+        } else if relative.parent() == Some(Path::new("pagefind"))
+            || std::fs::hard_link(entry.path(), &target).is_err()
+        {
+            std::fs::copy(entry.path(), &target)?;
+        }
+    }
+    Ok(())
 }
 
 /// Staging folders beside `out` (`.site.new-<process>`) of builds no longer running.
-fn leftovers(out: &Path) -> Vec<PathBuf> {
+pub(crate) fn leftovers(out: &Path) -> Vec<PathBuf> {
     let prefix = format!(".{}.new-", name_of(out));
     let parent = match out.parent() {
         Some(p) if !p.as_os_str().is_empty() => p,
@@ -342,9 +413,121 @@ fn remove_unwanted(root: &Path, wanted: &BTreeSet<&Path>) -> Result<usize, Write
     Ok(removed)
 }
 
+/// One file of the site to write: its place, a digest of its bytes, and
+/// the bytes, or none when they are the live site's file's (a page the
+/// build kept from the build before, unchanged).
+#[derive(Clone, Debug)]
+pub(crate) struct SiteFile {
+    pub path: PathBuf,
+    pub digest: Digest,
+    pub size: u64,
+    /// Whether the search index reads it (a page marked `data-pagefind-body`).
+    pub indexed: bool,
+    pub bytes: Option<Vec<u8>>,
+}
+
+impl SiteFile {
+    pub(crate) fn new(file: &OutputFile) -> Self {
+        Self::owned(file.path.clone(), file.bytes.clone())
+    }
+
+    pub(crate) fn owned(path: PathBuf, bytes: Vec<u8>) -> Self {
+        Self {
+            indexed: crate::build::is_indexed(&path, &bytes),
+            digest: sha2::Sha256::digest(&bytes).into(),
+            size: bytes.len() as u64,
+            path,
+            bytes: Some(bytes),
+        }
+    }
+
+    /// A file of the live site, as the memory says it is.
+    pub(crate) fn kept(path: PathBuf, state: FileState) -> Self {
+        Self {
+            path,
+            digest: state.digest,
+            size: state.stamp.size(),
+            indexed: state.indexed,
+            bytes: None,
+        }
+    }
+
+    /// Its bytes: its own, or the live site's file's, which must be what
+    /// the memory says (else the site changed during the build).
+    fn bytes_from(&self, live: &Path) -> Result<std::borrow::Cow<'_, [u8]>, WriteError> {
+        if let Some(bytes) = &self.bytes {
+            return Ok(bytes.into());
+        }
+        let path = live.join(&self.path);
+        let bytes = std::fs::read(&path).map_err(fail(&path))?;
+        if sha2::Sha256::digest(&bytes)[..] != self.digest[..] {
+            return Err(fail(&path)(io::Error::other(
+                "it changed while the site was being built: build again",
+            )));
+        }
+        Ok(bytes.into())
+    }
+}
+
 /// Write `files` into `root`, each only where its bytes differ; a file where
 /// a folder is now needed, or a folder where a file is, goes first.
-fn write_files(root: &Path, files: &[OutputFile]) -> Result<WriteStats, WriteError> {
+fn write_files(
+    root: &Path,
+    files: &[SiteFile],
+    known: Option<&Tree>,
+    live: &Path,
+) -> Result<(WriteStats, Vec<FileState>), WriteError> {
+    make_folders(root, files)?;
+    let written: Vec<(bool, FileState)> = files
+        .par_iter()
+        .map(|file| {
+            let path = root.join(&file.path);
+            let state = |indexed| {
+                Stamp::of(&path)
+                    .map(|stamp| FileState {
+                        digest: file.digest,
+                        stamp,
+                        indexed,
+                    })
+                    .ok_or_else(|| fail(&path)(io::Error::other("it was not written")))
+            };
+            if let Some(before) = known.and_then(|k| k.still(root, &file.path))
+                && before.digest == file.digest
+            {
+                return Ok((
+                    false,
+                    FileState {
+                        indexed: file.indexed,
+                        ..before
+                    },
+                ));
+            }
+            let bytes = file.bytes_from(live)?;
+            if same_bytes(&path, &bytes) {
+                return Ok((false, state(file.indexed)?));
+            }
+            if path.is_dir() {
+                std::fs::remove_dir_all(&path).map_err(fail(&path))?;
+            } else {
+                // Replaced, never written over: the file may be a link to
+                // the live site's.
+                let _ = std::fs::remove_file(&path);
+            }
+            std::fs::write(&path, &bytes).map_err(fail(&path))?;
+            Ok((true, state(file.indexed)?))
+        })
+        .collect::<Result<_, WriteError>>()?;
+    let count = written.iter().filter(|w| w.0).count();
+    let stats = WriteStats {
+        written: count,
+        unchanged: files.len() - count,
+        removed: 0,
+    };
+    Ok((stats, written.into_iter().map(|w| w.1).collect()))
+}
+
+/// Make the folders `files` go in; a file where a folder is now needed goes.
+fn make_folders(root: &Path, files: &[SiteFile]) -> Result<(), WriteError> {
     let folders: BTreeSet<&Path> = files
         .iter()
         .flat_map(|f| f.path.ancestors().skip(1))
@@ -371,26 +554,7 @@ fn write_files(root: &Path, files: &[OutputFile]) -> Result<WriteStats, WriteErr
             _ => {}
         }
     }
-    let written: Vec<bool> = files
-        .par_iter()
-        .map(|file| {
-            let path = root.join(&file.path);
-            if same_bytes(&path, &file.bytes) {
-                return Ok(false);
-            }
-            if path.is_dir() {
-                std::fs::remove_dir_all(&path).map_err(fail(&path))?;
-            }
-            std::fs::write(&path, &file.bytes).map_err(fail(&path))?;
-            Ok(true)
-        })
-        .collect::<Result<_, WriteError>>()?;
-    let count = written.iter().filter(|w| **w).count();
-    Ok(WriteStats {
-        written: count,
-        unchanged: files.len() - count,
-        removed: 0,
-    })
+    Ok(())
 }
 
 /// Whether the file at `path` holds exactly `bytes` (its size first, so most

@@ -4,15 +4,17 @@
 //! steps, timescales, contacts), read from the route the page before
 //! carried for its decision aid.
 
+use crate::memory::Tree;
+use crate::write::SiteFile;
 use rayon::prelude::*;
+use sha2::Digest as _;
 use stagehand_model::{Contact, Procedure, Route, Stage, Step};
-use stagehand_render::OutputFile;
 use std::collections::BTreeSet;
 use std::path::Path;
 
 /// The differences between the site in `out` and the files of a build.
 #[derive(Debug, Default, PartialEq, Eq)]
-pub(crate) struct Changes {
+pub struct Changes {
     /// Pages new or changed, by address (`/durham/`).
     pub pages: Vec<String>,
     /// Pages the site had and no longer has.
@@ -41,14 +43,20 @@ fn route_in(page: &str) -> Option<Procedure> {
 
 impl Changes {
     /// Nothing to say: no page changed or went (a first build is a change).
-    pub(crate) fn is_empty(&self) -> bool {
+    pub fn is_empty(&self) -> bool {
         !self.first && self.pages.is_empty() && self.removed.is_empty()
     }
 
-    /// Compare `files` (a build's) with the site in `out`, and the routes of
-    /// `procedures` with those its pages carried.
-    pub(crate) fn between(out: &Path, files: &[OutputFile], procedures: &[&Procedure]) -> Self {
-        if !out.join(stagehand_render::MARK).is_file() {
+    /// Compare `files` (a build's) with the site in `out` (as the build's
+    /// memory says it is, or as read), and the routes of `procedures` (those
+    /// rendered again) with those their pages carried.
+    pub(crate) fn between(
+        out: &Path,
+        files: &[SiteFile],
+        procedures: &[&Procedure],
+        before: Option<&Tree>,
+    ) -> Self {
+        if !out.join(crate::MARK).is_file() {
             return Self {
                 first: true,
                 ..Self::default()
@@ -57,12 +65,20 @@ impl Changes {
         let mut pages: Vec<String> = files
             .par_iter()
             .filter(|f| is_page(&f.path))
-            .filter(|f| std::fs::read(out.join(&f.path)).ok().as_deref() != Some(&f.bytes[..]))
+            .filter(|f| {
+                let was = match before {
+                    Some(tree) => tree.files.get(&f.path).map(|s| s.digest),
+                    None => std::fs::read(out.join(&f.path))
+                        .ok()
+                        .map(|b| sha2::Sha256::digest(b).into()),
+                };
+                was != Some(f.digest)
+            })
             .map(|f| address(&f.path))
             .collect();
         pages.sort();
         let now: BTreeSet<&Path> = files.iter().map(|f| f.path.as_path()).collect();
-        let mut removed: Vec<String> = std::fs::read_to_string(out.join(stagehand_render::MARK))
+        let mut removed: Vec<String> = std::fs::read_to_string(out.join(crate::MARK))
             .unwrap_or_default()
             .lines()
             .filter(|l| !l.is_empty() && !l.starts_with('#'))
@@ -92,7 +108,7 @@ impl Changes {
     }
 
     /// What `build` prints and writes beside the site.
-    pub(crate) fn text(&self) -> String {
+    pub fn text(&self) -> String {
         if self.first {
             return "Every page is new: there was no site here before.\n".into();
         }
