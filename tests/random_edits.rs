@@ -287,26 +287,36 @@ fn check_case(dir: &Path, reference: &Path, edits: &[(Index, Edit)]) -> Option<S
     })
 }
 
+/// The seed of the random edits: `RANDOM_EDITS_SEED`, or a fixed one.
+fn seed() -> u64 {
+    std::env::var("RANDOM_EDITS_SEED")
+        .ok()
+        .and_then(|n| n.parse().ok())
+        .unwrap_or(15)
+}
+
+/// Random edits from `seed`, the same on every machine.
+fn runner(seed: u64) -> TestRunner {
+    let mut seed_bytes = [0u8; 32];
+    seed_bytes[..8].copy_from_slice(&seed.to_le_bytes());
+    TestRunner::new_with_rng(
+        Config::default(),
+        TestRng::from_seed(RngAlgorithm::ChaCha, &seed_bytes),
+    )
+}
+
 #[test]
 fn random_edits_never_reach_the_published_site() {
     let cases: usize = std::env::var("RANDOM_EDITS")
         .ok()
         .and_then(|n| n.parse().ok())
         .unwrap_or(300);
-    let seed: u64 = std::env::var("RANDOM_EDITS_SEED")
-        .ok()
-        .and_then(|n| n.parse().ok())
-        .unwrap_or(15);
+    let seed = seed();
     let root = scratch("random-edits");
     let reference = root.join("reference");
     support::build_ok_with(&workspace().join("content"), &reference, &["--no-search"]);
 
-    let mut seed_bytes = [0u8; 32];
-    seed_bytes[..8].copy_from_slice(&seed.to_le_bytes());
-    let mut runner = TestRunner::new_with_rng(
-        Config::default(),
-        TestRng::from_seed(RngAlgorithm::ChaCha, &seed_bytes),
-    );
+    let mut runner = runner(seed);
     let all: Vec<Vec<(Index, Edit)>> = (0..cases)
         .map(|_| case().new_tree(&mut runner).unwrap().current())
         .collect();
@@ -354,21 +364,13 @@ fn after_random_edits_a_rebuild_is_a_clean_build_byte_for_byte() {
         .ok()
         .and_then(|n| n.parse().ok())
         .unwrap_or(40);
-    let seed: u64 = std::env::var("RANDOM_EDITS_SEED")
-        .ok()
-        .and_then(|n| n.parse().ok())
-        .unwrap_or(15);
+    let seed = seed();
     let root = scratch("random-rebuilds");
     let (content, good, site) = (root.join("content"), root.join("good"), root.join("site"));
     copy_tree(&workspace().join("content"), &content);
     copy_tree(&content, &good);
     support::build_ok(&content, &site);
-    let mut seed_bytes = [0u8; 32];
-    seed_bytes[..8].copy_from_slice(&seed.to_le_bytes());
-    let mut runner = TestRunner::new_with_rng(
-        Config::default(),
-        TestRng::from_seed(RngAlgorithm::ChaCha, &seed_bytes),
-    );
+    let mut runner = runner(seed);
     let (mut built, mut failed) = (0, 0);
     for i in 0..cases {
         let edits = case().new_tree(&mut runner).unwrap().current();

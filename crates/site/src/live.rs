@@ -82,6 +82,8 @@ enum Derive {
     },
     /// Make the derived files for these pages, and write what changed.
     From(Site, Families, Pages),
+    /// Say so once the work before this is done.
+    Settled(mpsc::Sender<()>),
 }
 
 impl LiveSite {
@@ -116,6 +118,15 @@ impl LiveSite {
         match first {
             Err(why) if site.refused => Err(why),
             first => Ok((site, first)),
+        }
+    }
+
+    /// Wait until the search index and the offline files are up to date
+    /// with the last change (they follow it on a thread of their own).
+    pub fn settled(&self) {
+        let (done, wait) = mpsc::channel();
+        if self.derived.send(Derive::Settled(done)).is_ok() {
+            let _ = wait.recv();
         }
     }
 
@@ -448,6 +459,7 @@ fn derive_loop(out: &Path, work: &mpsc::Receiver<Derive>, ledger: &SharedLedger)
         // Only the newest change matters: a whole site written replaces
         // every change before it.
         let mut change = None;
+        let mut waiting = Vec::new();
         for next in std::iter::once(first).chain(work.try_iter()) {
             match next {
                 Derive::Written {
@@ -464,37 +476,54 @@ fn derive_loop(out: &Path, work: &mpsc::Receiver<Derive>, ledger: &SharedLedger)
                     change = None;
                 }
                 Derive::From(site, families, pages) => change = Some((site, families, pages)),
+                Derive::Settled(done) => waiting.push(done),
             }
         }
-        let Some((site, families, pages)) = change else {
-            continue;
-        };
-        let derived = state.reindex(&pages).and_then(|()| {
-            let listed = state.listings(&pages);
-            derived_files(&site, &families, &listed, state.index.as_mut())
+        if let Some((site, families, pages)) = change {
+            state.bring_up_to_date(out, ledger, &site, &families, &pages);
+        }
+        for done in waiting {
+            let _ = done.send(());
+        }
+    }
+}
+
+impl Derived {
+    /// Make the derived files for `pages`, and write those that changed.
+    fn bring_up_to_date(
+        &mut self,
+        out: &Path,
+        ledger: &SharedLedger,
+        site: &Site,
+        families: &Families,
+        pages: &Pages,
+    ) {
+        let derived = self.reindex(pages).and_then(|()| {
+            let listed = self.listings(pages);
+            derived_files(site, families, &listed, self.index.as_mut())
         });
         let derived = match derived {
             Ok(files) => files,
             Err(problem) => {
                 eprint!("{problem}");
-                continue;
+                return;
             }
         };
         let now: BTreeMap<PathBuf, Vec<u8>> =
             derived.into_iter().map(|f| (f.path, f.bytes)).collect();
         relist(ledger, out, |l| l.derived.extend(now.keys().cloned()));
         for (path, bytes) in &now {
-            if state.written.get(path) != Some(bytes)
+            if self.written.get(path) != Some(bytes)
                 && let Err(e) = put(out, path, bytes)
             {
                 eprintln!("error: cannot write `{}`: {e}", path.display());
             }
         }
-        for path in state.written.keys().filter(|p| !now.contains_key(*p)) {
+        for path in self.written.keys().filter(|p| !now.contains_key(*p)) {
             let _ = std::fs::remove_file(out.join(path));
         }
         relist(ledger, out, |l| l.derived = now.keys().cloned().collect());
-        state.written = now;
+        self.written = now;
     }
 }
 

@@ -340,3 +340,36 @@ fn serve_builds_the_whole_site_through_the_same_pipeline_and_remembers() {
         Vec::<PathBuf>::new()
     );
 }
+
+#[test]
+fn serve_after_each_edit_is_a_clean_build_byte_for_byte() {
+    let dir = tempfile::tempdir().unwrap();
+    let content = generated(dir.path(), 4);
+    let out = dir.path().join("preview");
+    let render = stagehand_render::RenderOptions::default().live_reload(true);
+    let (mut site, first) = LiveSite::start(&content, &out, &render, true).unwrap();
+    first.unwrap();
+    for step in 0..8 {
+        let before = tree(&content);
+        let what = edit(&content, step);
+        // As the watcher gives them: the files changed, added or removed
+        // (a folder removed is reported as its files).
+        let paths: Vec<PathBuf> = differences(&before, &tree(&content))
+            .into_iter()
+            .map(|p| content.join(p))
+            .collect();
+        site.changed(&paths, true).unwrap();
+        site.settled();
+        let clean = dir.path().join(format!("clean-{step}"));
+        let options = BuildOptions::new(stagehand_site::today())
+            .render(render.clone())
+            .drafts(true)
+            .remember(false);
+        built(&content, &clean, &options);
+        let wrong = differences(&tree(&out), &tree(&clean));
+        assert!(
+            wrong.is_empty(),
+            "after edit {step} ({what}), serve's site differs from a clean build at {wrong:?}"
+        );
+    }
+}
