@@ -265,9 +265,9 @@ pub fn build(
     } else {
         handbook.without_drafts()
     };
-    steps.step("Rendering pages");
+    steps.step("Comparing each procedure with what its pages were made from");
     let renderer = Renderer::new(&options.render).map_err(|e| Failed::Render(e.to_string()))?;
-    let rendering = render(&renderer, &handbook, memory.as_ref(), out)?;
+    let rendering = render(&renderer, &handbook, memory.as_ref(), out, steps)?;
     // Against the site still there: what this build will change in it.
     let changes = {
         let fresh: Vec<_> = handbook
@@ -397,6 +397,7 @@ pub(crate) fn render(
     handbook: &Handbook,
     memory: Option<&Memory>,
     out: &Path,
+    steps: &dyn Steps,
 ) -> Result<Rendering, Failed> {
     let languages = Languages::of(handbook);
     let prints: Vec<(&str, Digest)> = handbook
@@ -437,6 +438,7 @@ pub(crate) fn render(
             }
         }
     }
+    steps.step("Rendering the procedures that changed");
     let rendered = renderer
         .procedures(handbook, &languages, Some(&fresh))
         .map_err(|e| Failed::Render(e.to_string()))?;
@@ -455,6 +457,7 @@ pub(crate) fn render(
             .collect::<Vec<_>>(),
     );
     let pages: Vec<PathBuf> = files.iter().map(|f| f.path.clone()).collect();
+    steps.step("Rendering the pages that list every procedure");
     let shared = renderer
         .shared(handbook, &languages, &pages)
         .map_err(|e| Failed::Render(e.to_string()))?;
@@ -539,7 +542,12 @@ pub(crate) fn write(
         .filter(|tree| tree.is(staging.dir()));
     let mut states = staging.write_known(&files, known, out)?;
     drop(paths);
-    let pages = files;
+    // The pages are on disk now: let their bytes go before Pagefind starts
+    // (the largest part of a build's memory); only their digests are kept.
+    let mut pages = files;
+    for page in &mut pages {
+        page.bytes = None;
+    }
     let Searched {
         files: index_files,
         remembered: index,

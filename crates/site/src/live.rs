@@ -182,7 +182,7 @@ impl LiveSite {
         let rendered = self
             .content
             .with_handbook(|handbook| -> Result<_, Failed> {
-                let rendering = render(renderer, handbook, memory.as_ref(), out)?;
+                let rendering = render(renderer, handbook, memory.as_ref(), out, &())?;
                 Ok((
                     rendering,
                     handbook.site.clone(),
@@ -219,7 +219,7 @@ impl LiveSite {
         if let Some(note) = &written.note {
             eprintln!("{note}");
         }
-        // The pages kept from the build before are read back: `serve`
+        // The pages are read back from the site just written: `serve`
         // keeps every page, to write only what a change alters.
         self.pages = written
             .pages

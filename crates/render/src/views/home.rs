@@ -249,7 +249,7 @@ pub(crate) fn a_to_z(handbook: &Handbook) -> Vec<AzGroup> {
     }
     let welsh = m.language() == stagehand_messages::Language::Welsh;
     let key = |e: &AzEntry| alphabet_key(&e.text, welsh);
-    entries.sort_by_key(|e| (key(e), e.r#where.clone()));
+    entries.sort_by_cached_key(|e| (key(e), e.r#where.clone()));
     let mut groups: Vec<AzGroup> = Vec::new();
     for entry in entries {
         let letter = first_letter(&entry.text, welsh);
