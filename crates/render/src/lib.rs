@@ -14,7 +14,7 @@ pub use report::render_report;
 
 use stagehand_content::{Handbook, ProcedureContent};
 
-use std::collections::BTreeSet;
+use std::collections::{BTreeMap, BTreeSet};
 use std::path::PathBuf;
 use tera::Context;
 use views::{AmendmentsView, HomeView, ProcedureView};
@@ -68,19 +68,18 @@ pub fn families(handbook: &Handbook) -> Families {
             .as_ref()
             .map_or(c.procedure.slug.clone(), |r| r.slug.clone())
     };
+    // Each region's procedures, in the handbook's order, gathered once.
+    let mut regions: BTreeMap<String, Vec<String>> = BTreeMap::new();
+    for c in &handbook.procedures {
+        regions
+            .entry(region_of(c))
+            .or_default()
+            .push(c.procedure.slug.clone());
+    }
     handbook
         .procedures
         .iter()
-        .map(|c| {
-            let region = region_of(c);
-            let family = handbook
-                .procedures
-                .iter()
-                .filter(|o| region_of(o) == region)
-                .map(|o| o.procedure.slug.clone())
-                .collect();
-            (c.procedure.slug.clone(), family)
-        })
+        .map(|c| (c.procedure.slug.clone(), regions[&region_of(c)].clone()))
         .collect()
 }
 

@@ -98,7 +98,7 @@ fn edit(content: &Path, step: usize) -> String {
         bytes.extend_from_slice(text.as_bytes());
         std::fs::write(file, bytes).unwrap();
     };
-    match step % 8 {
+    match step % 9 {
         0 => {
             let p = pick(step * 7).join("procedure.md");
             append(&p, &format!("\n\nA paragraph added by edit {step}.\n"));
@@ -142,6 +142,23 @@ fn edit(content: &Path, step: usize) -> String {
             append(&p, &format!("\n\nRegional note {step}.\n"));
             "appended to the region of two local versions".into()
         }
+        8 => {
+            // A bank holiday added: every deadline the aid counts may move.
+            let p = content.join("calendars/bank-holidays.json");
+            let mut calendar: serde_json::Value =
+                serde_json::from_slice(&std::fs::read(&p).unwrap()).unwrap();
+            calendar["england-and-wales"]["events"]
+                .as_array_mut()
+                .unwrap()
+                .push(serde_json::json!({
+                    "title": format!("A day added by edit {step}"),
+                    "date": "2026-12-29",
+                    "notes": "",
+                    "bunting": false
+                }));
+            std::fs::write(&p, serde_json::to_vec_pretty(&calendar).unwrap()).unwrap();
+            "added a bank holiday".into()
+        }
         _ => {
             let p = pick(step * 5).join("stages.yaml");
             let text = std::fs::read_to_string(&p).unwrap();
@@ -158,7 +175,7 @@ fn a_rebuild_after_each_edit_is_a_clean_build_byte_for_byte() {
     let out = dir.path().join("site");
     let first = built(&content, &out, &options());
     assert_eq!(first.rendered, first.procedures);
-    for step in 0..16 {
+    for step in 0..18 {
         let what = edit(&content, step);
         let rebuilt = built(&content, &out, &options());
         let clean = dir.path().join(format!("clean-{step}"));
@@ -168,7 +185,7 @@ fn a_rebuild_after_each_edit_is_a_clean_build_byte_for_byte() {
             wrong.is_empty(),
             "after edit {step} ({what}), the rebuild differs from a clean build at {wrong:?}"
         );
-        if step % 8 == 0 {
+        if step % 9 == 0 {
             assert_eq!(
                 rebuilt.rendered, 1,
                 "edit {step} ({what}) rendered {}",
@@ -349,7 +366,7 @@ fn serve_after_each_edit_is_a_clean_build_byte_for_byte() {
     let render = stagehand_render::RenderOptions::default().live_reload(true);
     let (mut site, first) = LiveSite::start(&content, &out, &render, true).unwrap();
     first.unwrap();
-    for step in 0..8 {
+    for step in 0..9 {
         let before = tree(&content);
         let what = edit(&content, step);
         // As the watcher gives them: the files changed, added or removed
