@@ -11,16 +11,20 @@
 
 mod build;
 mod changes;
+mod finish;
 mod live;
 mod memory;
 mod output;
+mod pages;
+mod said;
 mod write;
 
-pub use build::{BuildOptions, Built, Failed, build, nothing_written, report, report_problems};
+pub use build::{BuildOptions, build};
 pub use changes::Changes;
 pub use live::LiveSite;
 pub use memory::cache_folder;
 pub use output::{MARK, check_place, remark};
+pub use said::{Built, Failed, nothing_written, report, report_problems};
 pub use write::{Staging, WriteError, WriteStats, previous_site, write_report, write_site};
 
 use std::path::Path;

@@ -5,11 +5,11 @@
 //! files, which depend on every page, are brought up to date just after, on
 //! a thread of their own, so the reload never waits for them.
 
-use crate::build::{
-    BuildOptions, Failed, Finish, inputs_digest, is_indexed, nothing_written, render,
-    report_problems, write,
-};
+use crate::build::{BuildOptions, inputs_digest};
+use crate::finish::{Finish, is_indexed, write};
 use crate::memory::{Memory, Said};
+use crate::pages::render;
+use crate::said::{Failed, nothing_written, report_problems};
 use crate::{procedure_of, today};
 use stagehand_content::{Changed, LiveContent};
 use stagehand_model::Site;

@@ -433,7 +433,7 @@ impl SiteFile {
 
     pub(crate) fn owned(path: PathBuf, bytes: Vec<u8>) -> Self {
         Self {
-            indexed: crate::build::is_indexed(&path, &bytes),
+            indexed: crate::finish::is_indexed(&path, &bytes),
             digest: sha2::Sha256::digest(&bytes).into(),
             size: bytes.len() as u64,
             path,
