@@ -3,7 +3,6 @@
 //! the folder swapped in and what was written remembered.
 
 use crate::Steps;
-use crate::changes::Changes;
 use crate::memory::{Digest, FileState, Indexed, Memory, Rendered, Said, Stamp, Tree};
 use crate::pages::Rendering;
 use crate::said::{Built, Failed};
@@ -113,21 +112,7 @@ pub(crate) fn write(
     let written = staging.finish(&all)?;
     said.first_visit = offline.first_visit;
     said.whole = offline.whole;
-    let built = Built {
-        procedures: said.procedures,
-        html_pages: said.html_pages,
-        written,
-        first_visit: said.first_visit,
-        whole: said.whole,
-        left_out: said.left_out.clone(),
-        changes: Changes::default(),
-        problems: said.problems.clone(),
-        warnings: said.warnings,
-        notes: Vec::new(),
-        nothing_changed: false,
-        rendered: fresh.len(),
-        indexed,
-    };
+    let built = Built::new(&said, written, fresh.len(), indexed);
     let note = inputs.and_then(|inputs| {
         let files = pages.iter().chain(&derived).map(|f| f.path.clone());
         let kept = Kept {

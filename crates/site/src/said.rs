@@ -157,21 +157,31 @@ pub fn report_problems(problems: &[&Problem]) -> String {
 }
 
 impl Built {
-    pub(crate) fn as_before(said: &Said, notes: Vec<String>) -> Self {
+    /// A build that wrote `written`, having rendered `rendered` procedures.
+    pub(crate) fn new(said: &Said, written: WriteStats, rendered: usize, indexed: bool) -> Self {
         Self {
             procedures: said.procedures,
             html_pages: said.html_pages,
-            written: WriteStats::default(),
+            written,
             first_visit: said.first_visit,
             whole: said.whole,
             left_out: said.left_out.clone(),
             changes: Changes::default(),
             problems: said.problems.clone(),
             warnings: said.warnings,
+            notes: Vec::new(),
+            nothing_changed: false,
+            rendered,
+            indexed,
+        }
+    }
+
+    /// A build that found nothing changed since the one that said `said`.
+    pub(crate) fn as_before(said: &Said, notes: Vec<String>) -> Self {
+        Self {
             notes,
             nothing_changed: true,
-            rendered: 0,
-            indexed: false,
+            ..Self::new(said, WriteStats::default(), 0, false)
         }
     }
 }
