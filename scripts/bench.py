@@ -64,7 +64,7 @@ class Tool:
         argv = [a.replace(own, out) if out else a for a in self.argv]
         wall, user, system, mib, out = run(argv, self.cwd)
         self.runs.append((wall, user, system, mib))
-        m = re.search(r"\((\d+) files written", out)
+        m = re.search(r"\((\d+) files? (?:written|new or changed)", out)
         if m:
             self.written.append(int(m.group(1)))
 

@@ -25,6 +25,16 @@ fn init_then_new_give_a_handbook_that_checks_and_builds_unedited() {
     };
     let path = content.to_str().unwrap();
     ok(&["init", init]);
+    // What builds make beside the content is never committed.
+    let ignored = std::fs::read_to_string(folder.join(".gitignore")).unwrap();
+    for made in [
+        "/site/",
+        "/.site.previous/",
+        "/.site.cache/",
+        "/.stagehand-preview/",
+    ] {
+        assert!(ignored.lines().any(|l| l == made), "{made} in {ignored}");
+    }
     ok(&["check", "--content", path]);
     ok(&["new", "northtown", "--content", path]);
     let said = ok(&[

@@ -90,7 +90,7 @@ pub fn build(
     let memory = recalled.memory.filter(|m| m.site.is(out));
     if let (Some(memory), Some(inputs)) = (&memory, inputs)
         && memory.inputs == inputs
-        && memory.site.all_still(out)
+        && memory.site.is_exactly(out)
         // A build killed part way left a folder to finish or remove.
         && crate::write::leftovers(out).is_empty()
     {

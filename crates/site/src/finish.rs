@@ -6,7 +6,7 @@ use crate::Steps;
 use crate::memory::{Digest, FileState, Indexed, Memory, Rendered, Said, Stamp, Tree};
 use crate::pages::Rendering;
 use crate::said::{Built, Failed};
-use crate::write::{Began, SiteFile, Staging, WriteError};
+use crate::write::{Began, SiteFile, Staging, WriteError, WriteStats};
 use rayon::prelude::*;
 use sha2::Digest as _;
 use stagehand_model::Site;
@@ -57,12 +57,12 @@ pub(crate) fn write(
         fresh,
     } = rendering;
     let paths: BTreeSet<&Path> = files.iter().map(|f| f.path.as_path()).collect();
+    let mut staging = Staging::begin(out, &paths)?;
     // From here the folders beside the site change: a memory of them would
-    // be wrong until the build is done.
+    // be wrong until the build is done. (A folder refused keeps it.)
     if memory.is_some() || inputs.is_some() {
         Memory::forget(out);
     }
-    let mut staging = Staging::begin(out, &paths)?;
     let known = memory
         .as_ref()
         .and_then(|m| match staging.began_as() {
@@ -110,6 +110,12 @@ pub(crate) fn write(
         .map(|f| f.path.as_path())
         .collect();
     let written = staging.finish(&all)?;
+    // Told against the site it replaced, where the memory says what that
+    // held (the folder swapped in began as an older one).
+    let written = match memory.as_ref() {
+        Some(before) => against(&before.site, pages.iter().chain(&derived), &all),
+        None => written,
+    };
     said.first_visit = offline.first_visit;
     said.whole = offline.whole;
     let built = Built::new(&said, written, fresh.len(), indexed);
@@ -129,6 +135,28 @@ pub(crate) fn write(
         derived,
         index: search,
     })
+}
+
+/// The files new or changed, unchanged and removed, against the site `before`.
+fn against<'a>(
+    before: &Tree,
+    files: impl Iterator<Item = &'a SiteFile>,
+    all: &BTreeSet<&Path>,
+) -> WriteStats {
+    let mut stats = WriteStats::default();
+    for file in files {
+        if before.files.get(&file.path).map(|s| s.digest) == Some(file.digest) {
+            stats.unchanged += 1;
+        } else {
+            stats.written += 1;
+        }
+    }
+    stats.removed = before
+        .files
+        .keys()
+        .filter(|p| !all.contains(p.as_path()))
+        .count();
+    stats
 }
 
 /// Every file's listing, for the offline copy.

@@ -344,8 +344,9 @@ impl LiveSite {
             .derived
             .send(Derive::From(site, families, self.pages.clone()));
         Ok(format!(
-            "Rebuilt {}: {written} files written, {} removed",
+            "Rebuilt {}: {written} file{} written, {} removed",
             pending.iter().cloned().collect::<Vec<_>>().join(", "),
+            if written == 1 { "" } else { "s" },
             gone.len()
         ))
     }

@@ -96,11 +96,31 @@ impl Tree {
         (Stamp::of(&dir.join(path)) == Some(state.stamp)).then_some(state)
     }
 
-    /// Whether every file in `dir` is as remembered (a build with nothing
-    /// changed is then already in place).
-    pub(crate) fn all_still(&self, dir: &Path) -> bool {
+    /// Whether `dir` holds exactly the files remembered, each as it was (a
+    /// build with nothing changed is then already in place). A file put
+    /// there since, by hand, is not: the build then looks at it, and
+    /// refuses to replace the folder.
+    pub(crate) fn is_exactly(&self, dir: &Path) -> bool {
         use rayon::prelude::*;
-        self.is(dir)
+        if !self.is(dir) {
+            return false;
+        }
+        let mut there = 0;
+        for entry in walkdir::WalkDir::new(dir).min_depth(1) {
+            let Ok(entry) = entry else { return false };
+            if entry.file_type().is_dir() {
+                continue;
+            }
+            let path = entry.path().strip_prefix(dir).unwrap_or(entry.path());
+            if path == Path::new(crate::MARK) {
+                continue;
+            }
+            if !self.files.contains_key(path) {
+                return false;
+            }
+            there += 1;
+        }
+        there == self.files.len()
             && self
                 .files
                 .par_iter()
@@ -200,7 +220,9 @@ impl Memory {
                 memory: Some(memory),
                 note: None,
             },
-            Ok(_) => set_aside("was made by another version of stagehand"),
+            Ok(_) => set_aside(
+                "was made by another stagehand binary (another version, or the same one built or installed again)",
+            ),
             Err(_) => set_aside("is damaged or half-written"),
         }
     }
@@ -283,6 +305,6 @@ mod tests {
             .replace("\"tool\":\"stagehand ", "\"tool\":\"stagehand 0.0.0 ");
         std::fs::write(&file, other).unwrap();
         let note = Memory::recall(&out).note.unwrap();
-        assert!(note.contains("another version"), "{note}");
+        assert!(note.contains("another stagehand binary"), "{note}");
     }
 }

@@ -48,20 +48,24 @@ impl Built {
                 first_visit_words(self.first_visit, self.whole),
             )
         } else {
+            let plural = |n: usize| if n == 1 { "" } else { "s" };
+            // How many procedures were rendered, and what was kept.
+            let rendered = match (self.rendered, self.indexed) {
+                (n, _) if n == procedures => format!("all {n} rendered"),
+                (n, true) => format!("{n} rendered, the rest kept from the last build"),
+                (n, false) => format!(
+                    "{n} rendered, the rest kept from the last build, and the search index with them"
+                ),
+            };
             format!(
-                "Built {procedures} procedure{}, {} pages, into `{}` in {millis} ms ({} files written, {} unchanged; {} of {procedures} procedure{} rendered, the rest kept from the last build{}); {}",
-                if procedures == 1 { "" } else { "s" },
+                "Built {procedures} procedure{}, {} pages, into `{}` in {millis} ms ({} file{} new or changed, {} unchanged, {} removed; {rendered}); {}",
+                plural(procedures),
                 self.html_pages,
                 out.display(),
                 self.written.written,
+                plural(self.written.written),
                 self.written.unchanged,
-                self.rendered,
-                if procedures == 1 { "" } else { "s" },
-                if self.indexed {
-                    ""
-                } else {
-                    ", and the search index with them"
-                },
+                self.written.removed,
                 first_visit_words(self.first_visit, self.whole),
             )
         };

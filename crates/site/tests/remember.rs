@@ -221,6 +221,18 @@ fn a_build_with_nothing_changed_writes_nothing() {
         .modified()
         .unwrap();
     assert_eq!(mark, still, "the site was not written again");
+    // A file put in the site by hand is looked at, changed content or not:
+    // the build refuses to replace the folder it would be lost with.
+    std::fs::write(out.join("_headers"), "/*\n  X-Frame-Options: DENY\n").unwrap();
+    let refused = build(&content, &out, &options(), &()).unwrap_err();
+    assert!(refused.refused(), "{}", refused.text(&out));
+    assert!(
+        refused.text(&out).contains("_headers"),
+        "{}",
+        refused.text(&out)
+    );
+    std::fs::remove_file(out.join("_headers")).unwrap();
+    assert!(built(&content, &out, &options()).nothing_changed);
     // Another day is another input: the offline copy's version carries it.
     let tomorrow = BuildOptions::new(today().succ_opt().unwrap());
     assert!(!built(&content, &out, &tomorrow).nothing_changed);
@@ -273,7 +285,7 @@ fn a_memory_that_cannot_be_trusted_is_set_aside_with_a_line() {
         (
             "another version's",
             text.replacen("\"tool\":\"stagehand ", "\"tool\":\"stagehand 0.0.1 ", 1),
-            "another version of stagehand",
+            "another stagehand binary",
         ),
         ("not JSON", "\u{0}\u{1}binary".to_string(), "damaged"),
     ] {

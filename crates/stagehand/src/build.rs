@@ -67,7 +67,14 @@ pub(crate) fn build(
     // `--quiet` (CI logs): the one line; the list is in the file.
     if !quiet {
         print!("{said}");
-        println!("(Also written to `{}`, outside the site.)", file.display());
+        if changed {
+            println!("(Also written to `{}`, outside the site.)", file.display());
+        } else {
+            println!(
+                "(`{}`, outside the site, still lists the last build that changed a page.)",
+                file.display()
+            );
+        }
     }
     ExitCode::SUCCESS
 }

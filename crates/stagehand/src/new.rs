@@ -72,12 +72,29 @@ fn done(result: Result<String, String>) -> ExitCode {
     }
 }
 
+/// What a handbook's repository never holds: what `build` and `serve` make
+/// beside the content, made again by every build.
+const GITIGNORE: &str = "# What `stagehand build` and `stagehand serve` write beside the content:
+# made again by every build, never committed. Upload only what is in site/.
+/site/
+/site-changes.txt
+/.site.previous/
+/.site.cache/
+/.site.new-*/
+/site-with-drafts/
+/site-with-drafts-changes.txt
+/.site-with-drafts.*/
+/.stagehand-preview/
+/..stagehand-preview.*/
+";
+
 /// `stagehand init <folder>`: a handbook folder, as Hugo and Zola make one:
 /// its content in `content/` (site.yaml, GOV.UK's bank holidays and one
 /// example procedure); `build` writes the site beside it, in `site/`.
 pub(crate) fn init(folder: &Path) -> ExitCode {
     let content = folder.join("content");
     let mut files = vec![
+        (folder.join(".gitignore"), GITIGNORE.to_string()),
         (content.join("site.yaml"), SITE.to_string()),
         (
             content.join("calendars/bank-holidays.json"),
@@ -87,7 +104,7 @@ pub(crate) fn init(folder: &Path) -> ExitCode {
     files.extend(procedure_files(&content.join("procedures/example")));
     done(write_all(&files).map(|()| {
         format!(
-            "Made a handbook in `{0}`: its content in `{0}/content` (site.yaml, GOV.UK's bank holidays and an example procedure).\nNext:\n  cd {0}\n  stagehand check      finds every mistake\n  stagehand serve      a preview to read while you edit (never the published site)\n  stagehand build      the site to publish, in `{0}/site`",
+            "Made a handbook in `{0}`: its content in `{0}/content` (site.yaml, GOV.UK's bank holidays and an example procedure), and a `.gitignore` that keeps what builds make out of its repository.\nNext:\n  cd {0}\n  stagehand check      finds every mistake\n  stagehand serve      a preview to read while you edit (never the published site)\n  stagehand build      the site to publish, in `{0}/site`",
             folder.display()
         )
     }))
