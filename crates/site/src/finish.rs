@@ -109,13 +109,19 @@ pub(crate) fn write(
         .chain(&derived)
         .map(|f| f.path.as_path())
         .collect();
-    let written = staging.finish(&all)?;
-    // Told against the site it replaced, where the memory says what that
-    // held (the folder swapped in began as an older one).
-    let written = match memory.as_ref() {
-        Some(before) => against(&before.site, pages.iter().chain(&derived), &all),
-        None => written,
+    // Told against the site it replaces (the folder swapped in began as an
+    // older one): as the memory says it is, or as read.
+    let before = match memory.as_ref() {
+        Some(memory) => memory
+            .site
+            .files
+            .iter()
+            .map(|(path, state)| (path.clone(), state.digest))
+            .collect(),
+        None => digests_in(out),
     };
+    staging.finish(&all)?;
+    let written = against(&before, pages.iter().chain(&derived), &all);
     said.first_visit = offline.first_visit;
     said.whole = offline.whole;
     let built = Built::new(&said, written, fresh.len(), indexed);
@@ -137,26 +143,47 @@ pub(crate) fn write(
     })
 }
 
-/// The files new or changed, unchanged and removed, against the site `before`.
+/// The files new or changed, unchanged and removed, against the site
+/// `before` (each file's digest).
 fn against<'a>(
-    before: &Tree,
+    before: &BTreeMap<PathBuf, Digest>,
     files: impl Iterator<Item = &'a SiteFile>,
     all: &BTreeSet<&Path>,
 ) -> WriteStats {
     let mut stats = WriteStats::default();
     for file in files {
-        if before.files.get(&file.path).map(|s| s.digest) == Some(file.digest) {
+        if before.get(&file.path) == Some(&file.digest) {
             stats.unchanged += 1;
         } else {
             stats.written += 1;
         }
     }
-    stats.removed = before
-        .files
-        .keys()
-        .filter(|p| !all.contains(p.as_path()))
-        .count();
+    stats.removed = before.keys().filter(|p| !all.contains(p.as_path())).count();
     stats
+}
+
+/// Each file of the site in `out` (none if there is none), by digest, read:
+/// what a build with no memory compares its files with.
+fn digests_in(out: &Path) -> BTreeMap<PathBuf, Digest> {
+    let files: Vec<PathBuf> = walkdir::WalkDir::new(out)
+        .min_depth(1)
+        .into_iter()
+        .filter_map(Result::ok)
+        .filter(|e| e.file_type().is_file())
+        .map(|e| e.into_path())
+        .filter(|p| {
+            p.strip_prefix(out)
+                .is_ok_and(|p| p != Path::new(crate::MARK))
+        })
+        .collect();
+    files
+        .par_iter()
+        .filter_map(|path| {
+            let bytes = std::fs::read(path).ok()?;
+            let relative = path.strip_prefix(out).ok()?.to_path_buf();
+            Some((relative, sha2::Sha256::digest(bytes).into()))
+        })
+        .collect()
 }
 
 /// Every file's listing, for the offline copy.

@@ -175,6 +175,13 @@ fn a_rebuild_after_each_edit_is_a_clean_build_byte_for_byte() {
     let out = dir.path().join("site");
     let first = built(&content, &out, &options());
     assert_eq!(first.rendered, first.procedures);
+    // Counted against the site it replaced: there was none.
+    assert_eq!((first.written.unchanged, first.written.removed), (0, 0));
+    assert_eq!(
+        first.written.written,
+        tree(&out).len() - 1,
+        "every file but the mark"
+    );
     for step in 0..18 {
         let what = edit(&content, step);
         let rebuilt = built(&content, &out, &options());
@@ -299,6 +306,12 @@ fn a_memory_that_cannot_be_trusted_is_set_aside_with_a_line() {
         assert_eq!(
             rebuilt.rendered, rebuilt.procedures,
             "a {what} memory is not used"
+        );
+        // Nothing changed in the site it replaced, told without a memory too.
+        assert_eq!(
+            (rebuilt.written.written, rebuilt.written.removed),
+            (0, 0),
+            "a {what} memory"
         );
         assert_eq!(
             differences(&tree(&out), &tree(&clean)),

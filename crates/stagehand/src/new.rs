@@ -104,7 +104,7 @@ pub(crate) fn init(folder: &Path) -> ExitCode {
     files.extend(procedure_files(&content.join("procedures/example")));
     done(write_all(&files).map(|()| {
         format!(
-            "Made a handbook in `{0}`: its content in `{0}/content` (site.yaml, GOV.UK's bank holidays and an example procedure), and a `.gitignore` that keeps what builds make out of its repository.\nNext:\n  cd {0}\n  stagehand check      finds every mistake\n  stagehand serve      a preview to read while you edit (never the published site)\n  stagehand build      the site to publish, in `{0}/site`",
+            "Made a handbook in `{0}`: its content in `{0}/content` (site.yaml, GOV.UK's bank holidays and an example procedure), and a `.gitignore` that keeps what builds make (`site/` and the hidden folders beside it) out of its repository.\nNext:\n  cd {0}\n  stagehand check      finds every mistake\n  stagehand serve      a preview to read while you edit (never the published site)\n  stagehand build      the site to publish, in `{0}/site`",
             folder.display()
         )
     }))
