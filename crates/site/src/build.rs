@@ -73,21 +73,11 @@ pub fn build(
     steps: &dyn Steps,
 ) -> Result<Built, Failed> {
     crate::output::check_place(out, content, "site").map_err(Failed::Refused)?;
-    let recalled = if options.remember {
-        Memory::recall(out)
-    } else {
-        crate::memory::Recalled {
-            memory: None,
-            note: None,
-        }
-    };
-    let notes: Vec<String> = recalled.note.into_iter().collect();
-    let inputs = options
-        .remember
-        .then(|| inputs_digest(content, options))
-        .flatten();
-    // Only a memory of the site now in `out` is any use.
-    let memory = recalled.memory.filter(|m| m.site.is(out));
+    let Recalled {
+        memory,
+        inputs,
+        notes,
+    } = recall(content, out, options);
     if let (Some(memory), Some(inputs)) = (&memory, inputs)
         && memory.inputs == inputs
         && memory.site.is_exactly(out)
@@ -167,9 +157,34 @@ pub fn build(
     Ok(built)
 }
 
+/// What a build starts from: the memory of the site now in `out` (a memory
+/// of another is no use), the digest of its inputs, and what it says of a
+/// memory it set aside.
+struct Recalled {
+    memory: Option<Memory>,
+    inputs: Option<Digest>,
+    notes: Vec<String>,
+}
+
+fn recall(content: &Path, out: &Path, options: &BuildOptions) -> Recalled {
+    if !options.remember {
+        return Recalled {
+            memory: None,
+            inputs: None,
+            notes: Vec::new(),
+        };
+    }
+    let recalled = Memory::recall(out);
+    Recalled {
+        memory: recalled.memory.filter(|m| m.site.is(out)),
+        inputs: inputs_digest(content, options),
+        notes: recalled.note.into_iter().collect(),
+    }
+}
+
 /// A digest of everything a build reads: every file of the content (by its
 /// place and bytes), the options and the day. `None` if a file cannot be read
-/// (the build then reads everything, and says what).
+/// (the build then does everything, and remembers nothing).
 pub(crate) fn inputs_digest(content: &Path, options: &BuildOptions) -> Option<Digest> {
     let files: Vec<PathBuf> = walkdir::WalkDir::new(content)
         .sort_by_file_name()
