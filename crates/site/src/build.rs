@@ -7,7 +7,7 @@
 
 use crate::Steps;
 use crate::changes::Changes;
-use crate::finish::{Finish, write};
+use crate::finish::{Finish, site_before, write};
 use crate::memory::{Digest, Memory, Said};
 use crate::pages::render;
 use crate::said::{Built, Failed, report};
@@ -73,11 +73,11 @@ pub fn build(
     steps: &dyn Steps,
 ) -> Result<Built, Failed> {
     crate::output::check_place(out, content, "site").map_err(Failed::Refused)?;
-    let Recalled {
+    let Start {
         memory,
         inputs,
         notes,
-    } = recall(content, out, options);
+    } = start(content, out, options);
     if let (Some(memory), Some(inputs)) = (&memory, inputs)
         && memory.inputs == inputs
         && memory.site.is_exactly(out)
@@ -106,6 +106,7 @@ pub fn build(
     steps.step("Comparing each procedure with what its pages were made from");
     let renderer = Renderer::new(&options.render).map_err(|e| Failed::Render(e.to_string()))?;
     let rendering = render(&renderer, &handbook, memory.as_ref(), out, steps)?;
+    let before = site_before(out, memory.as_ref());
     // Against the site still there: what this build will change in it.
     let changes = {
         let fresh: Vec<_> = handbook
@@ -114,12 +115,7 @@ pub fn build(
             .filter(|c| rendering.fresh.contains(&c.procedure.slug))
             .map(|c| &c.procedure)
             .collect();
-        Changes::between(
-            out,
-            &rendering.files,
-            &fresh,
-            memory.as_ref().map(|m| &m.site),
-        )
+        Changes::between(out, &rendering.files, &fresh, &before)
     };
     let said = Said {
         procedures: handbook.procedures.len(),
@@ -143,6 +139,7 @@ pub fn build(
             families: &families,
             search: options.search,
             today: options.today,
+            before: &before,
             keep_index: false,
         },
         memory,
@@ -160,22 +157,22 @@ pub fn build(
 /// What a build starts from: the memory of the site now in `out` (a memory
 /// of another is no use), the digest of its inputs, and what it says of a
 /// memory it set aside.
-struct Recalled {
+struct Start {
     memory: Option<Memory>,
     inputs: Option<Digest>,
     notes: Vec<String>,
 }
 
-fn recall(content: &Path, out: &Path, options: &BuildOptions) -> Recalled {
+fn start(content: &Path, out: &Path, options: &BuildOptions) -> Start {
     if !options.remember {
-        return Recalled {
+        return Start {
             memory: None,
             inputs: None,
             notes: Vec::new(),
         };
     }
     let recalled = Memory::recall(out);
-    Recalled {
+    Start {
         memory: recalled.memory.filter(|m| m.site.is(out)),
         inputs: inputs_digest(content, options),
         notes: recalled.note.into_iter().collect(),

@@ -4,13 +4,12 @@
 //! steps, timescales, contacts), read from the route the page before
 //! carried for its decision aid.
 
-use crate::memory::Tree;
+use crate::memory::Digest;
 use crate::write::SiteFile;
 use rayon::prelude::*;
-use sha2::Digest as _;
 use stagehand_model::{Contact, Procedure, Route, Stage, Step};
-use std::collections::BTreeSet;
-use std::path::Path;
+use std::collections::{BTreeMap, BTreeSet};
+use std::path::{Path, PathBuf};
 
 /// The differences between the site in `out` and the files of a build.
 #[derive(Debug, Default, PartialEq, Eq)]
@@ -47,14 +46,14 @@ impl Changes {
         !self.first && self.pages.is_empty() && self.removed.is_empty()
     }
 
-    /// Compare `files` (a build's) with the site in `out` (as the build's
-    /// memory says it is, or as read), and the routes of `procedures` (those
-    /// rendered again) with those their pages carried.
+    /// Compare `files` (a build's) with the site in `out` (`before`: each of
+    /// its files' digests), and the routes of `procedures` (those rendered
+    /// again) with those their pages carried.
     pub(crate) fn between(
         out: &Path,
         files: &[SiteFile],
         procedures: &[&Procedure],
-        before: Option<&Tree>,
+        before: &BTreeMap<PathBuf, Digest>,
     ) -> Self {
         if !out.join(crate::MARK).is_file() {
             return Self {
@@ -65,15 +64,7 @@ impl Changes {
         let mut pages: Vec<String> = files
             .par_iter()
             .filter(|f| is_page(&f.path))
-            .filter(|f| {
-                let was = match before {
-                    Some(tree) => tree.files.get(&f.path).map(|s| s.digest),
-                    None => std::fs::read(out.join(&f.path))
-                        .ok()
-                        .map(|b| sha2::Sha256::digest(b).into()),
-                };
-                was != Some(f.digest)
-            })
+            .filter(|f| before.get(&f.path) != Some(&f.digest))
             .map(|f| address(&f.path))
             .collect();
         pages.sort();

@@ -22,6 +22,9 @@ pub(crate) struct Finish<'a> {
     pub families: &'a Families,
     pub search: bool,
     pub today: chrono::NaiveDate,
+    /// Each file of the site the build replaces, by digest: what its
+    /// summary counts against.
+    pub before: &'a BTreeMap<PathBuf, Digest>,
     /// Make the search index even when the memory has it, and keep it
     /// (`serve` brings it up to date after each change).
     pub keep_index: bool,
@@ -81,17 +84,10 @@ pub(crate) fn write(
     }
     let Searched {
         files: index_files,
+        made: indexed,
         remembered: index,
         index: search,
     } = search_index(&mut staging, &pages, derive, memory.as_ref(), out, steps)?;
-    let indexed = index_files.is_some();
-    let index_files = match index_files {
-        Some(made) => made,
-        None => index
-            .as_ref()
-            .map(|i| kept_files(&i.files, memory.as_ref(), out))
-            .unwrap_or_default(),
-    };
     states.extend(staging.write_known(&index_files, known, out)?);
     let mut derived = index_files;
     steps.step("Writing the offline files");
@@ -109,19 +105,8 @@ pub(crate) fn write(
         .chain(&derived)
         .map(|f| f.path.as_path())
         .collect();
-    // Told against the site it replaces (the folder swapped in began as an
-    // older one): as the memory says it is, or as read.
-    let before = match memory.as_ref() {
-        Some(memory) => memory
-            .site
-            .files
-            .iter()
-            .map(|(path, state)| (path.clone(), state.digest))
-            .collect(),
-        None => digests_in(out),
-    };
     staging.finish(&all)?;
-    let written = against(&before, pages.iter().chain(&derived), &all);
+    let written = against(derive.before, pages.iter().chain(&derived), &all);
     said.first_visit = offline.first_visit;
     said.whole = offline.whole;
     let built = Built::new(&said, written, fresh.len(), indexed);
@@ -162,9 +147,17 @@ fn against<'a>(
     stats
 }
 
-/// Each file of the site in `out` (none if there is none), by digest, read:
-/// what a build with no memory compares its files with.
-fn digests_in(out: &Path) -> BTreeMap<PathBuf, Digest> {
+/// Each file of the site in `out` by digest, as the memory says, or as read
+/// (none if there is none): what a build compares its files with.
+pub(crate) fn site_before(out: &Path, memory: Option<&Memory>) -> BTreeMap<PathBuf, Digest> {
+    if let Some(memory) = memory {
+        return memory
+            .site
+            .files
+            .iter()
+            .map(|(path, state)| (path.clone(), state.digest))
+            .collect();
+    }
     let files: Vec<PathBuf> = walkdir::WalkDir::new(out)
         .min_depth(1)
         .into_iter()
@@ -244,8 +237,10 @@ fn kept_files(paths: &[PathBuf], memory: Option<&Memory>, out: &Path) -> Vec<Sit
 
 /// The search index, made again or kept.
 struct Searched {
-    /// Its files, when made again (else the live site's are kept).
-    files: Option<Vec<SiteFile>>,
+    /// Its files: made again, or the live site's, kept.
+    files: Vec<SiteFile>,
+    /// Whether it was made again.
+    made: bool,
     /// What to remember of it.
     remembered: Option<Indexed>,
     /// The index itself, when asked to keep it.
@@ -255,7 +250,7 @@ struct Searched {
 /// Make the search index from the staged pages as they lie on disk
 /// (Pagefind reads them in parallel), unless the memory says the live
 /// site's index was made from pages with the same bytes: then it is kept.
-/// Returns the index's files when made again, and what to remember of it.
+/// Returns the index's files, whether made again, and what to remember of it.
 fn search_index(
     staging: &mut Staging,
     files: &[SiteFile],
@@ -264,13 +259,13 @@ fn search_index(
     out: &Path,
     steps: &dyn Steps,
 ) -> Result<Searched, Failed> {
-    let none = Searched {
-        files: None,
-        remembered: None,
-        index: None,
-    };
     if !derive.search {
-        return Ok(none);
+        return Ok(Searched {
+            files: Vec::new(),
+            made: false,
+            remembered: None,
+            index: None,
+        });
     }
     let pages: Vec<&SiteFile> = files.iter().filter(|f| f.indexed).collect();
     let made_from = {
@@ -286,12 +281,16 @@ fn search_index(
     if let Some(before) = memory.and_then(|m| m.index.as_ref())
         && !derive.keep_index
         && before.made_from == made_from
-        && kept_files(&before.files, memory, out).len() == before.files.len()
     {
-        return Ok(Searched {
-            remembered: Some(before.clone()),
-            ..none
-        });
+        let kept = kept_files(&before.files, memory, out);
+        if kept.len() == before.files.len() {
+            return Ok(Searched {
+                files: kept,
+                made: false,
+                remembered: Some(before.clone()),
+                index: None,
+            });
+        }
     }
     steps.step("Pagefind reading the pages");
     let mut made =
@@ -312,7 +311,8 @@ fn search_index(
         files: files.iter().map(|f| f.path.clone()).collect(),
     };
     Ok(Searched {
-        files: Some(files),
+        files,
+        made: true,
         remembered: Some(index),
         index: made,
     })

@@ -6,11 +6,11 @@
 //! a thread of their own, so the reload never waits for them.
 
 use crate::build::{BuildOptions, inputs_digest};
-use crate::finish::{Finish, is_indexed, write};
+use crate::finish::{Finish, is_indexed, site_before, write};
 use crate::memory::{Memory, Said};
 use crate::pages::render;
+use crate::procedure_of;
 use crate::said::{Failed, nothing_written, report_problems};
-use crate::{procedure_of, today};
 use stagehand_content::{Changed, LiveContent};
 use stagehand_model::Site;
 use stagehand_render::{Families, Listed, OutputFile, RenderOptions, Renderer, offline_files};
@@ -69,6 +69,8 @@ pub struct LiveSite {
     /// of a whole build is keyed by.
     folder: PathBuf,
     options: RenderOptions,
+    /// The day the site is built for (`STAGEHAND_TODAY`, or the clock's).
+    today: chrono::NaiveDate,
 }
 
 /// Work for the thread that keeps the search index and offline files current.
@@ -93,6 +95,7 @@ impl LiveSite {
         out: &Path,
         options: &RenderOptions,
         search: bool,
+        today: chrono::NaiveDate,
     ) -> Result<(Self, Result<String, String>), String> {
         crate::check_place(out, content, "site")?;
         let renderer = Renderer::new(options).map_err(|e| format!("error: {e}\n"))?;
@@ -100,10 +103,10 @@ impl LiveSite {
         let out_for_thread = out.to_path_buf();
         let ledger = SharedLedger::default();
         let thread_ledger = ledger.clone();
-        std::thread::spawn(move || derive_loop(&out_for_thread, &receiver, &thread_ledger));
+        std::thread::spawn(move || derive_loop(&out_for_thread, &receiver, &thread_ledger, today));
         let mut site = Self {
             ledger,
-            content: LiveContent::load(content, today()),
+            content: LiveContent::load(content, today),
             renderer,
             out: out.to_path_buf(),
             pages: Pages::new(),
@@ -113,6 +116,7 @@ impl LiveSite {
             derived: sender,
             folder: content.to_path_buf(),
             options: options.clone(),
+            today,
         };
         let first = site.build(search);
         match first {
@@ -193,18 +197,20 @@ impl LiveSite {
             .ok_or_else(|| "error: the content has errors\n".to_string())?
             .map_err(|e| e.text(out))?;
         let (rendering, site, families, count) = rendered;
+        let before = site_before(out, memory.as_ref());
         let derive = Finish {
             site: &site,
             families: &families,
             search,
-            today: today(),
+            today: self.today,
+            before: &before,
             keep_index: true,
         };
         let said = Said {
             procedures: count,
             ..Said::default()
         };
-        let options = BuildOptions::new(today())
+        let options = BuildOptions::new(self.today)
             .render(self.options.clone())
             .search(search)
             .drafts(true);
@@ -381,8 +387,9 @@ fn remove(out: &Path, path: &Path) {
 /// changes: the search index, the pages it was made from, each page's
 /// listing (so an unchanged page is not hashed again) and the derived files
 /// the output holds.
-#[derive(Default)]
 struct Derived {
+    /// The day the offline files are made for.
+    today: chrono::NaiveDate,
     index: Option<SearchIndex>,
     indexed: Pages,
     listed: BTreeMap<PathBuf, (Arc<[u8]>, Listed)>,
@@ -454,8 +461,19 @@ const EMPTY_PAGE: &str = "<html><body data-pagefind-body></body></html>";
 
 /// Keep the search index and offline files current: always for the newest
 /// pages, skipping any that a newer change has already replaced.
-fn derive_loop(out: &Path, work: &mpsc::Receiver<Derive>, ledger: &SharedLedger) {
-    let mut state = Derived::default();
+fn derive_loop(
+    out: &Path,
+    work: &mpsc::Receiver<Derive>,
+    ledger: &SharedLedger,
+    today: chrono::NaiveDate,
+) {
+    let mut state = Derived {
+        today,
+        index: None,
+        indexed: Pages::new(),
+        listed: BTreeMap::new(),
+        written: BTreeMap::new(),
+    };
     while let Ok(first) = work.recv() {
         // Only the newest change matters: a whole site written replaces
         // every change before it.
@@ -501,7 +519,7 @@ impl Derived {
     ) {
         let derived = self.reindex(pages).and_then(|()| {
             let listed = self.listings(pages);
-            derived_files(site, families, &listed, self.index.as_mut())
+            derived_files(site, families, &listed, self.index.as_mut(), self.today)
         });
         let derived = match derived {
             Ok(files) => files,
@@ -536,6 +554,7 @@ fn derived_files(
     families: &Families,
     pages: &[Listed],
     search: Option<&mut SearchIndex>,
+    today: chrono::NaiveDate,
 ) -> Result<Vec<OutputFile>, String> {
     let mut derived: Vec<OutputFile> = match search {
         None => Vec::new(),
@@ -551,6 +570,6 @@ fn derived_files(
     };
     let mut listed: Vec<Listed> = derived.iter().map(Listed::of).collect();
     listed.extend_from_slice(pages);
-    derived.extend(offline_files(site, families, &listed, today()).files);
+    derived.extend(offline_files(site, families, &listed, today).files);
     Ok(derived)
 }

@@ -365,11 +365,11 @@ fn serve_builds_the_whole_site_through_the_same_pipeline_and_remembers() {
     let content = generated(dir.path(), 3);
     let out = dir.path().join("preview");
     let render = stagehand_render::RenderOptions::default().live_reload(true);
-    let (site, first) = LiveSite::start(&content, &out, &render, true).unwrap();
+    let (site, first) = LiveSite::start(&content, &out, &render, true, today()).unwrap();
     first.unwrap();
     drop(site);
     edit(&content, 0);
-    let (_site, again) = LiveSite::start(&content, &out, &render, true).unwrap();
+    let (_site, again) = LiveSite::start(&content, &out, &render, true, today()).unwrap();
     again.unwrap();
     let clean = dir.path().join("clean");
     built(
@@ -389,7 +389,7 @@ fn serve_after_each_edit_is_a_clean_build_byte_for_byte() {
     let content = generated(dir.path(), 4);
     let out = dir.path().join("preview");
     let render = stagehand_render::RenderOptions::default().live_reload(true);
-    let (mut site, first) = LiveSite::start(&content, &out, &render, true).unwrap();
+    let (mut site, first) = LiveSite::start(&content, &out, &render, true, today()).unwrap();
     first.unwrap();
     for step in 0..9 {
         let before = tree(&content);
@@ -403,7 +403,7 @@ fn serve_after_each_edit_is_a_clean_build_byte_for_byte() {
         site.changed(&paths, true).unwrap();
         site.settled();
         let clean = dir.path().join(format!("clean-{step}"));
-        let options = BuildOptions::new(stagehand_site::today())
+        let options = BuildOptions::new(today())
             .render(render.clone())
             .drafts(true)
             .remember(false);

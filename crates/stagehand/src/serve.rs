@@ -137,13 +137,14 @@ async fn run(content: PathBuf, out: PathBuf, port: u16, live: bool, search: bool
         error: RwLock::new(None),
     });
     let options = RenderOptions::default().live_reload(live);
-    let (mut site, first) = match LiveSite::start(&content, &out, &options, search) {
-        Ok(started) => started,
-        Err(e) => {
-            eprint!("{e}");
-            return ExitCode::FAILURE;
-        }
-    };
+    let (mut site, first) =
+        match LiveSite::start(&content, &out, &options, search, stagehand_site::today()) {
+            Ok(started) => started,
+            Err(e) => {
+                eprint!("{e}");
+                return ExitCode::FAILURE;
+            }
+        };
     announce(first, &shared);
 
     let watching = shared.clone();
