@@ -17,6 +17,7 @@ mod memory;
 mod output;
 mod pages;
 mod said;
+mod site_file;
 mod write;
 
 pub use build::{BuildOptions, build};

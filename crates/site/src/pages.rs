@@ -32,44 +32,11 @@ pub(crate) fn render(
     steps: &dyn Steps,
 ) -> Result<Rendering, Failed> {
     let languages = Languages::of(handbook);
-    let prints: Vec<(&str, Digest)> = handbook
-        .procedures
-        .par_iter()
-        .map(|c| {
-            let print = renderer.fingerprint(handbook, &languages, c);
-            (c.procedure.slug.as_str(), print)
-        })
-        .collect();
-    let mut files = Vec::new();
-    let mut procedures = BTreeMap::new();
-    let mut fresh = BTreeSet::new();
-    for (slug, print) in prints {
-        let kept = memory.and_then(|m| {
-            let before = m.procedures.get(slug).filter(|r| r.made_from == print)?;
-            let kept: Option<Vec<SiteFile>> = before
-                .files
-                .par_iter()
-                .map(|p| m.site.still(out, p).map(|s| SiteFile::kept(p.clone(), s)))
-                .collect();
-            Some((before.clone(), kept?))
-        });
-        match kept {
-            Some((before, kept)) => {
-                files.extend(kept);
-                procedures.insert(slug.to_string(), before);
-            }
-            None => {
-                fresh.insert(slug.to_string());
-                procedures.insert(
-                    slug.to_string(),
-                    Rendered {
-                        made_from: print,
-                        files: Vec::new(),
-                    },
-                );
-            }
-        }
-    }
+    let Rendering {
+        mut files,
+        mut procedures,
+        fresh,
+    } = keep_unchanged(renderer, handbook, &languages, memory, out);
     steps.step("Rendering the procedures that changed");
     let rendered = renderer
         .procedures(handbook, &languages, Some(&fresh))
@@ -114,4 +81,59 @@ pub(crate) fn render(
         procedures,
         fresh,
     })
+}
+
+/// Each procedure's pages kept as the build the memory is of wrote them,
+/// where what they are made from is unchanged and the files are still as
+/// that build left them; the others to render (`fresh`).
+fn keep_unchanged(
+    renderer: &Renderer,
+    handbook: &Handbook,
+    languages: &Languages,
+    memory: Option<&Memory>,
+    out: &Path,
+) -> Rendering {
+    let prints: Vec<(&str, Digest)> = handbook
+        .procedures
+        .par_iter()
+        .map(|c| {
+            let print = renderer.fingerprint(handbook, languages, c);
+            (c.procedure.slug.as_str(), print)
+        })
+        .collect();
+    let mut files = Vec::new();
+    let mut procedures = BTreeMap::new();
+    let mut fresh = BTreeSet::new();
+    for (slug, print) in prints {
+        let kept = memory.and_then(|m| {
+            let before = m.procedures.get(slug).filter(|r| r.made_from == print)?;
+            let kept: Option<Vec<SiteFile>> = before
+                .files
+                .par_iter()
+                .map(|p| m.site.still(out, p).map(|s| SiteFile::kept(p.clone(), s)))
+                .collect();
+            Some((before.clone(), kept?))
+        });
+        match kept {
+            Some((before, kept)) => {
+                files.extend(kept);
+                procedures.insert(slug.to_string(), before);
+            }
+            None => {
+                fresh.insert(slug.to_string());
+                procedures.insert(
+                    slug.to_string(),
+                    Rendered {
+                        made_from: print,
+                        files: Vec::new(),
+                    },
+                );
+            }
+        }
+    }
+    Rendering {
+        files,
+        procedures,
+        fresh,
+    }
 }

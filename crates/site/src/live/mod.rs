@@ -6,19 +6,29 @@
 //! a thread of their own, so the reload never waits for them.
 
 use crate::build::{BuildOptions, inputs_digest};
-use crate::finish::{Finish, is_indexed, site_before, write};
+use crate::finish::{Finish, site_before, write};
 use crate::memory::{Memory, Said};
 use crate::pages::render;
 use crate::procedure_of;
 use crate::said::{Failed, nothing_written, report_problems};
 use stagehand_content::{Changed, LiveContent};
 use stagehand_model::Site;
-use stagehand_render::{Families, Listed, OutputFile, RenderOptions, Renderer, offline_files};
-use stagehand_search::{Page, SearchIndex};
+use stagehand_render::{OutputFile, RenderOptions, Renderer};
 use std::collections::{BTreeMap, BTreeSet};
 use std::path::{Path, PathBuf};
 use std::sync::{Arc, Mutex, mpsc};
 use std::time::Instant;
+
+mod derived;
+use derived::{Derive, derive_loop};
+
+/// What a change re-renders: the changed procedures' pages and the pages
+/// that list them all, with the site and its other languages.
+struct Rerendered {
+    files: Vec<OutputFile>,
+    site: Site,
+    other_languages: Vec<String>,
+}
 
 /// Every page and theme file in the output, by path. Shared with the
 /// derived files' thread, so a change copies no page.
@@ -71,21 +81,6 @@ pub struct LiveSite {
     options: RenderOptions,
     /// The day the site is built for (`STAGEHAND_TODAY`, or the clock's).
     today: chrono::NaiveDate,
-}
-
-/// Work for the thread that keeps the search index and offline files current.
-enum Derive {
-    /// The whole site was written: these derived files are what the output
-    /// now holds, made with this search index from these pages.
-    Written {
-        derived: BTreeMap<PathBuf, Vec<u8>>,
-        index: Option<SearchIndex>,
-        pages: Pages,
-    },
-    /// Make the derived files for these pages, and write what changed.
-    From(Site, Families, Pages),
-    /// Say so once the work before this is done.
-    Settled(mpsc::Sender<()>),
 }
 
 impl LiveSite {
@@ -262,12 +257,13 @@ impl LiveSite {
         ))
     }
 
-    /// Only the changed procedures and the pages that list them all.
-    fn build_pending(&mut self) -> Result<String, String> {
+    /// The changed procedures' pages and the pages that list them all;
+    /// `None` if the content has errors.
+    fn render_pending(&mut self) -> Option<Result<Rerendered, String>> {
         let renderer = &self.renderer;
         let pending = &self.pending;
         let pages = &self.pages;
-        let rendered = self.content.with_handbook(|handbook| -> Result<_, String> {
+        self.content.with_handbook(|handbook| -> Result<_, String> {
             let languages = stagehand_render::Languages::of(handbook);
             let other_languages = &handbook.site.languages[1..];
             let mut files = renderer
@@ -294,9 +290,21 @@ impl LiveSite {
                     .shared(handbook, &languages, &paths)
                     .map_err(|e| format!("error: {e}\n"))?,
             );
-            Ok((files, handbook.site.clone(), other_languages.to_vec()))
-        });
-        let (files, site, other_languages) = match rendered {
+            Ok(Rerendered {
+                files,
+                site: handbook.site.clone(),
+                other_languages: other_languages.to_vec(),
+            })
+        })
+    }
+
+    /// Only the changed procedures and the pages that list them all.
+    fn build_pending(&mut self) -> Result<String, String> {
+        let Rerendered {
+            files,
+            site,
+            other_languages,
+        } = match self.render_pending() {
             None => return Err("error: the content has errors\n".into()),
             Some(Err(e)) => {
                 self.pending_all = true;
@@ -304,6 +312,7 @@ impl LiveSite {
             }
             Some(Ok(rendered)) => rendered,
         };
+        let pending = &self.pending;
         // What the changed procedures had before and no longer have.
         let now: BTreeSet<&Path> = files.iter().map(|f| f.path.as_path()).collect();
         let gone: Vec<PathBuf> = self
@@ -381,195 +390,4 @@ fn remove(out: &Path, path: &Path) {
     if let Some(parent) = target.parent().filter(|p| *p != out) {
         let _ = std::fs::remove_dir(parent);
     }
-}
-
-/// What the thread that keeps the derived files current holds between
-/// changes: the search index, the pages it was made from, each page's
-/// listing (so an unchanged page is not hashed again) and the derived files
-/// the output holds.
-struct Derived {
-    /// The day the offline files are made for.
-    today: chrono::NaiveDate,
-    index: Option<SearchIndex>,
-    indexed: Pages,
-    listed: BTreeMap<PathBuf, (Arc<[u8]>, Listed)>,
-    written: BTreeMap<PathBuf, Vec<u8>>,
-}
-
-impl Derived {
-    /// Read again, into the index, only the pages whose bytes changed; a
-    /// page gone is read as an empty one, which Pagefind leaves out (it has
-    /// no way to remove a page).
-    fn reindex(&mut self, pages: &Pages) -> Result<(), String> {
-        let Some(index) = self.index.as_mut() else {
-            return Ok(());
-        };
-        let mut changed: Vec<(String, String)> = Vec::new();
-        for (path, bytes) in pages {
-            let marked = is_indexed(path, bytes);
-            let before = self.indexed.get(path);
-            if marked && before.is_none_or(|b| !Arc::ptr_eq(b, bytes) && b[..] != bytes[..]) {
-                changed.push((
-                    path.to_string_lossy().into_owned(),
-                    String::from_utf8_lossy(bytes).into_owned(),
-                ));
-            } else if !marked && before.is_some() {
-                changed.push((path.to_string_lossy().into_owned(), EMPTY_PAGE.into()));
-            }
-        }
-        for path in self.indexed.keys().filter(|p| !pages.contains_key(*p)) {
-            changed.push((path.to_string_lossy().into_owned(), EMPTY_PAGE.into()));
-        }
-        let as_pages: Vec<Page> = changed
-            .iter()
-            .map(|(path, html)| Page { path, html })
-            .collect();
-        index
-            .add_pages(&as_pages)
-            .map_err(|e| format!("error: {e}\n"))?;
-        self.indexed = pages
-            .iter()
-            .filter(|(path, bytes)| is_indexed(path, bytes))
-            .map(|(path, bytes)| (path.clone(), Arc::clone(bytes)))
-            .collect();
-        Ok(())
-    }
-
-    /// Each page's listing, hashed again only where its bytes changed.
-    fn listings(&mut self, pages: &Pages) -> Vec<Listed> {
-        let listed = std::mem::take(&mut self.listed);
-        self.listed = pages
-            .iter()
-            .map(|(path, bytes)| {
-                let listing = match listed.get(path) {
-                    Some((before, listing))
-                        if Arc::ptr_eq(before, bytes) || before[..] == bytes[..] =>
-                    {
-                        listing.clone()
-                    }
-                    _ => Listed::new(path, bytes),
-                };
-                (path.clone(), (Arc::clone(bytes), listing))
-            })
-            .collect();
-        self.listed.values().map(|(_, l)| l.clone()).collect()
-    }
-}
-
-/// A page with nothing to index: what a page no longer indexed is replaced by.
-const EMPTY_PAGE: &str = "<html><body data-pagefind-body></body></html>";
-
-/// Keep the search index and offline files current: always for the newest
-/// pages, skipping any that a newer change has already replaced.
-fn derive_loop(
-    out: &Path,
-    work: &mpsc::Receiver<Derive>,
-    ledger: &SharedLedger,
-    today: chrono::NaiveDate,
-) {
-    let mut state = Derived {
-        today,
-        index: None,
-        indexed: Pages::new(),
-        listed: BTreeMap::new(),
-        written: BTreeMap::new(),
-    };
-    while let Ok(first) = work.recv() {
-        // Only the newest change matters: a whole site written replaces
-        // every change before it.
-        let mut change = None;
-        let mut waiting = Vec::new();
-        for next in std::iter::once(first).chain(work.try_iter()) {
-            match next {
-                Derive::Written {
-                    derived,
-                    index,
-                    pages,
-                } => {
-                    state.written = derived;
-                    state.index = index;
-                    state.indexed = pages
-                        .into_iter()
-                        .filter(|(path, bytes)| is_indexed(path, bytes))
-                        .collect();
-                    change = None;
-                }
-                Derive::From(site, families, pages) => change = Some((site, families, pages)),
-                Derive::Settled(done) => waiting.push(done),
-            }
-        }
-        if let Some((site, families, pages)) = change {
-            state.bring_up_to_date(out, ledger, &site, &families, &pages);
-        }
-        for done in waiting {
-            let _ = done.send(());
-        }
-    }
-}
-
-impl Derived {
-    /// Make the derived files for `pages`, and write those that changed.
-    fn bring_up_to_date(
-        &mut self,
-        out: &Path,
-        ledger: &SharedLedger,
-        site: &Site,
-        families: &Families,
-        pages: &Pages,
-    ) {
-        let derived = self.reindex(pages).and_then(|()| {
-            let listed = self.listings(pages);
-            derived_files(site, families, &listed, self.index.as_mut(), self.today)
-        });
-        let derived = match derived {
-            Ok(files) => files,
-            Err(problem) => {
-                eprint!("{problem}");
-                return;
-            }
-        };
-        let now: BTreeMap<PathBuf, Vec<u8>> =
-            derived.into_iter().map(|f| (f.path, f.bytes)).collect();
-        relist(ledger, out, |l| l.derived.extend(now.keys().cloned()));
-        for (path, bytes) in &now {
-            if self.written.get(path) != Some(bytes)
-                && let Err(e) = put(out, path, bytes)
-            {
-                eprintln!("error: cannot write `{}`: {e}", path.display());
-            }
-        }
-        for path in self.written.keys().filter(|p| !now.contains_key(*p)) {
-            let _ = std::fs::remove_file(out.join(path));
-        }
-        relist(ledger, out, |l| l.derived = now.keys().cloned().collect());
-        self.written = now;
-    }
-}
-
-/// What is made from the finished pages, as `serve` keeps them (each
-/// listed by digest): the search index (when there is one) and the offline
-/// files, which list every other file.
-fn derived_files(
-    site: &Site,
-    families: &Families,
-    pages: &[Listed],
-    search: Option<&mut SearchIndex>,
-    today: chrono::NaiveDate,
-) -> Result<Vec<OutputFile>, String> {
-    let mut derived: Vec<OutputFile> = match search {
-        None => Vec::new(),
-        Some(index) => index
-            .files()
-            .map_err(|e| format!("error: {e}\n"))?
-            .into_iter()
-            .map(|f| OutputFile {
-                path: f.path,
-                bytes: f.bytes,
-            })
-            .collect(),
-    };
-    let mut listed: Vec<Listed> = derived.iter().map(Listed::of).collect();
-    listed.extend_from_slice(pages);
-    derived.extend(offline_files(site, families, &listed, today).files);
-    Ok(derived)
 }
