@@ -5,7 +5,7 @@
 //! carried for its decision aid.
 
 use crate::memory::Digest;
-use crate::write::SiteFile;
+use crate::site_file::SiteFile;
 use rayon::prelude::*;
 use stagehand_model::{Contact, Procedure, Route, Stage, Step};
 use std::collections::{BTreeMap, BTreeSet};

@@ -5,7 +5,7 @@
 use crate::Steps;
 use crate::memory::{Digest, Memory, Rendered};
 use crate::said::Failed;
-use crate::write::SiteFile;
+use crate::site_file::SiteFile;
 use rayon::prelude::*;
 use stagehand_content::Handbook;
 use stagehand_render::{Languages, Renderer};

@@ -11,8 +11,7 @@
 
 use crate::memory::{FileState, Tree};
 use crate::output::{self, Made, Owner};
-pub(crate) use crate::site_file::SiteFile;
-use crate::site_file::{same_bytes, write_files};
+use crate::site_file::{SiteFile, same_bytes, write_files};
 use stagehand_render::OutputFile;
 use std::collections::{BTreeSet, HashSet};
 use std::io;
